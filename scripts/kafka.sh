@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# Runs a real single-node Apache Kafka broker (KRaft mode) on 127.0.0.1:9092.
+#
+#   bash scripts/kafka.sh start    # reuse a broker already on :9092, else start one
+#   bash scripts/kafka.sh stop     # stop the broker started by this script (frees :9092)
+#   bash scripts/kafka.sh status   # print whether it runs (exit 0 if a broker answers)
+#
+# Jars come from Maven (kafka/pom.xml -> kafka/lib/). State lives in $KAFKA_DATA_DIR
+# (default <repo>/var/kafka): the generated server.properties, the formatted storage
+# (data/), server.log, stdout.log and kafka.pid. Storage is formatted once, so topics
+# survive stop + start.
+#
+# Environment: KAFKA_DATA_DIR, KAFKA_HEAP_OPTS (default -Xms256m -Xmx512m),
+# KAFKA_JVM_OPTS (extra JVM flags), KAFKA_START_TIMEOUT (s, default 120),
+# KAFKA_STOP_TIMEOUT (s, default 30).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KAFKA_DIR="$ROOT/kafka"
+LIB_DIR="$KAFKA_DIR/lib"
+DATA_DIR="${KAFKA_DATA_DIR:-$ROOT/var/kafka}"
+HOST=127.0.0.1
+PORT=9092
+CONTROLLER_PORT=9093
+START_TIMEOUT="${KAFKA_START_TIMEOUT:-120}"
+STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-30}"
+
+log() { echo "[kafka.sh] $*" >&2; }
+
+absolute_data_dir() {
+  mkdir -p "$DATA_DIR"
+  DATA_DIR="$(cd "$DATA_DIR" && pwd)"
+  PROPS="$DATA_DIR/server.properties"
+  PID_FILE="$DATA_DIR/kafka.pid"
+  SERVER_LOG="$DATA_DIR/server.log"
+  STDOUT_LOG="$DATA_DIR/stdout.log"
+}
+
+# True if something accepts TCP connections on host:port.
+port_open() {
+  timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null
+}
+
+# True if a Kafka broker answers on 127.0.0.1:9092: sends an ApiVersions v0 request
+# (correlation id 42, client id "parley") and checks the response header.
+kafka_answers() {
+  local reply
+  reply="$(timeout 5 bash -c "
+    exec 3<>/dev/tcp/$HOST/$PORT || exit 1
+    printf '\x00\x00\x00\x10\x00\x12\x00\x00\x00\x00\x00\x2a\x00\x06parley' >&3
+    head -c 10 <&3 | od -An -tx1
+  " 2>/dev/null | tr -d ' \n')" || return 1
+  # size (4 bytes, any) + correlation id 0000002a + error code 0000
+  [[ "${reply:8:12}" == "0000002a0000" ]]
+}
+
+# Pid of the broker started by this script for this data dir, if it still runs.
+broker_pid() {
+  local pid cmd
+  if [[ -f "$PID_FILE" ]]; then
+    pid="$(cat "$PID_FILE" 2>/dev/null || true)"
+    if [[ "$pid" =~ ^[0-9]+$ ]] && [[ -r "/proc/$pid/cmdline" ]]; then
+      cmd="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
+      if [[ "$cmd" == *kafka.Kafka*"$PROPS"* ]]; then
+        echo "$pid"
+        return 0
+      fi
+    fi
+  fi
+  return 1
+}
+
+print_logs() {
+  local f
+  for f in "$SERVER_LOG" "$STDOUT_LOG"; do
+    if [[ -s "$f" ]]; then
+      echo "----- last lines of $f -----" >&2
+      tail -n 40 "$f" >&2
+    fi
+  done
+}
+
+ensure_jars() {
+  if compgen -G "$LIB_DIR/kafka_2.13-*.jar" >/dev/null && compgen -G "$LIB_DIR/slf4j-reload4j-*.jar" >/dev/null; then
+    return 0
+  fi
+  command -v mvn >/dev/null || { log "mvn not found: cannot fetch the Kafka jars"; exit 1; }
+  command -v java >/dev/null || { log "java not found"; exit 1; }
+  log "fetching Kafka jars with Maven into kafka/lib ..."
+  mvn -B -q -f "$KAFKA_DIR/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB_DIR" >&2
+}
+
+write_config() {
+  mkdir -p "$DATA_DIR/data"
+  local tmp="$PROPS.tmp"
+  # '|' as sed delimiter; escape '&', '\' and '|' in the path.
+  local escaped
+  escaped="$(printf '%s' "$DATA_DIR/data" | sed -e 's/[\\&|]/\\&/g')"
+  sed -e "s|@KAFKA_LOG_DIRS@|$escaped|" "$KAFKA_DIR/server.properties" >"$tmp"
+  mv "$tmp" "$PROPS"
+}
+
+format_storage() {
+  if [[ -f "$DATA_DIR/data/meta.properties" ]]; then
+    return 0
+  fi
+  local id
+  if [[ -s "$DATA_DIR/cluster.id" ]]; then
+    id="$(cat "$DATA_DIR/cluster.id")"
+  else
+    id="$(java -cp "$LIB_DIR/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
+    [[ -n "$id" ]] || { log "kafka.tools.StorageTool random-uuid printed nothing"; exit 1; }
+    echo "$id" >"$DATA_DIR/cluster.id"
+  fi
+  log "formatting storage in $DATA_DIR/data (cluster id $id)"
+  java -cp "$LIB_DIR/*" -Dlog4j.configuration="file:$KAFKA_DIR/log4j.properties" \
+    -Dkafka.logs.dir="$DATA_DIR" \
+    kafka.tools.StorageTool format -t "$id" -c "$PROPS" --ignore-formatted >&2
+}
+
+cmd_start() {
+  if kafka_answers; then
+    log "a Kafka broker already answers on $HOST:$PORT; reusing it"
+    return 0
+  fi
+  if port_open "$HOST" "$PORT"; then
+    log "something that is not a Kafka broker listens on $HOST:$PORT"
+    exit 1
+  fi
+
+  absolute_data_dir
+  # Serialise concurrent starts (e.g. npm start and a test run at the same time).
+  exec 9>"$DATA_DIR/.start.lock"
+  flock 9
+  if kafka_answers; then
+    log "a Kafka broker already answers on $HOST:$PORT; reusing it"
+    return 0
+  fi
+
+  local pid
+  if pid="$(broker_pid)"; then
+    log "broker pid $pid is running but does not answer; stopping it first"
+    cmd_stop
+  fi
+  if port_open "$HOST" "$CONTROLLER_PORT"; then
+    log "port $CONTROLLER_PORT (KRaft controller) is already in use"
+    exit 1
+  fi
+
+  # Fresh log files, so that the readiness check only sees this run's lines.
+  [[ -f "$SERVER_LOG" ]] && mv -f "$SERVER_LOG" "$SERVER_LOG.prev"
+  [[ -f "$STDOUT_LOG" ]] && mv -f "$STDOUT_LOG" "$STDOUT_LOG.prev"
+
+  ensure_jars
+  write_config
+  format_storage
+
+  local heap="${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
+  local started=$SECONDS
+  # shellcheck disable=SC2086 # heap and extra opts are word lists on purpose
+  setsid nohup java $heap ${KAFKA_JVM_OPTS:-} \
+    -server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+    -Dlog4j.configuration="file:$KAFKA_DIR/log4j.properties" \
+    -Dkafka.logs.dir="$DATA_DIR" \
+    -cp "$LIB_DIR/*" kafka.Kafka "$PROPS" \
+    >"$STDOUT_LOG" 2>&1 </dev/null 9>&- &
+  pid=$!
+  echo "$pid" >"$PID_FILE"
+  log "started broker pid $pid; waiting up to ${START_TIMEOUT}s for $HOST:$PORT"
+
+  while ((SECONDS - started < START_TIMEOUT)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      log "broker exited during startup"
+      rm -f "$PID_FILE"
+      print_logs
+      exit 1
+    fi
+    if grep -q 'Kafka Server started' "$SERVER_LOG" 2>/dev/null && kafka_answers; then
+      log "Kafka is up on $HOST:$PORT (pid $pid, $((SECONDS - started))s)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  log "broker did not become ready within ${START_TIMEOUT}s"
+  print_logs
+  exit 1
+}
+
+cmd_stop() {
+  absolute_data_dir
+  local pid
+  if ! pid="$(broker_pid)"; then
+    rm -f "$PID_FILE"
+    if kafka_answers; then
+      log "no broker started by this script for $DATA_DIR (something else serves $HOST:$PORT)"
+    else
+      log "no broker running"
+    fi
+    return 0
+  fi
+  log "stopping broker pid $pid"
+  local started=$SECONDS
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS - started < STOP_TIMEOUT)); do
+    sleep 0.2
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "broker did not stop within ${STOP_TIMEOUT}s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  fi
+  rm -f "$PID_FILE"
+  # Make sure the listener is really gone before returning.
+  local waited=0
+  while port_open "$HOST" "$PORT" && ((waited < 50)); do sleep 0.2; waited=$((waited + 1)); done
+  if port_open "$HOST" "$PORT"; then
+    log "broker stopped but $HOST:$PORT still accepts connections"
+    exit 1
+  fi
+  log "stopped (${HOST}:${PORT} free after $((SECONDS - started))s)"
+}
+
+cmd_status() {
+  absolute_data_dir
+  local pid
+  if pid="$(broker_pid)"; then
+    if kafka_answers; then
+      echo "running (pid $pid, $HOST:$PORT, data $DATA_DIR)"
+    else
+      echo "starting or unhealthy (pid $pid, $HOST:$PORT not answering)"
+      return 1
+    fi
+  elif kafka_answers; then
+    echo "running (a broker not started by this script answers on $HOST:$PORT)"
+  else
+    echo "not running"
+    return 3
+  fi
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  restart) cmd_stop && cmd_start ;;
+  *)
+    echo "usage: $0 {start|stop|status|restart}" >&2
+    exit 2
+    ;;
+esac

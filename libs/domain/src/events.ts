@@ -1,0 +1,45 @@
+import { Source } from './shared/source';
+import { PrisonerExchangeRecorded } from './prisoner-exchange/prisoner-exchange';
+import { StatementRecorded } from './statement/statement';
+import { TrackEvent } from './negotiation-track/track.events';
+
+/** Every event Parley records. */
+export type ParleyEvent = TrackEvent | StatementRecorded | PrisonerExchangeRecorded;
+export type ParleyEventType = ParleyEvent['type'];
+
+/** The schema version each event type is written with today; older versions are upcast on read. */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
+  TalksScheduled: 1,
+  TalksStarted: 1,
+  TalksConcluded: 1,
+  TalksPostponed: 1,
+  TalksCancelled: 1,
+  StatementRecorded: 1,
+  PrisonerExchangeRecorded: 1,
+};
+
+export const isParleyEventType = (type: string): type is ParleyEventType =>
+  Object.prototype.hasOwnProperty.call(CURRENT_SCHEMA_VERSION, type);
+
+/** What the log adds to a domain event once stored: its place in the stream and the log, and provenance. */
+export interface EventEnvelope {
+  readonly eventId: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly metadata: EventMetadata;
+}
+
+export interface EventMetadata {
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  readonly idempotencyKey?: string;
+  /** The name of the API key that wrote the event, never the key itself. */
+  readonly writtenBy?: string;
+  readonly source?: Source;
+}
+
+/** A stored event as readers see it; distributes over the union so `switch (e.type)` still narrows. */
+export type RecordedEvent<E extends ParleyEvent = ParleyEvent> = E extends ParleyEvent ? E & EventEnvelope : never;

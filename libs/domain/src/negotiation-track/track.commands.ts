@@ -1,0 +1,50 @@
+import { Command } from '../shared/message';
+
+export const OUTCOME_KINDS = [
+  'prisoner_exchange_agreed',
+  'further_talks_agreed',
+  'memorandum_exchanged',
+  'ceasefire_agreed',
+  'no_agreement',
+  'other',
+] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+export interface Outcome {
+  readonly kind: OutcomeKind;
+  readonly summary: string;
+}
+
+export type ScheduleTalks = Command<
+  'ScheduleTalks',
+  {
+    trackId: string;
+    round?: number;
+    parties: string[];
+    mediators: string[];
+    city: string;
+    venue?: string;
+    scheduledStart: string;
+    /** When the round was announced; defaults to now, but never later than its start. */
+    announcedAt?: string;
+  }
+>;
+
+export type StartTalks = Command<'StartTalks', { trackId: string; round: number; startedAt: string }>;
+
+export type ConcludeTalks = Command<
+  'ConcludeTalks',
+  { trackId: string; round: number; endedAt: string; outcomes: Outcome[] }
+>;
+
+export type PostponeTalks = Command<
+  'PostponeTalks',
+  { trackId: string; round: number; scheduledStart: string; reason?: string; announcedAt?: string }
+>;
+
+export type CancelTalks = Command<
+  'CancelTalks',
+  { trackId: string; round: number; reason?: string; announcedAt?: string }
+>;
+
+export type TrackCommand = ScheduleTalks | StartTalks | ConcludeTalks | PostponeTalks | CancelTalks;

@@ -1,0 +1,141 @@
+import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { earliest } from '../shared/time';
+import {
+  CancelTalks,
+  ConcludeTalks,
+  PostponeTalks,
+  ScheduleTalks,
+  StartTalks,
+  TrackCommand,
+} from './track.commands';
+import { TrackEvent } from './track.events';
+import { RoundState, RoundStatus, TrackState } from './track.state';
+
+export const trackStreamId = (trackId: string): string => `negotiation-track-${trackId}`;
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+const ROUND_STATUS_WORDS: Record<RoundStatus, string> = {
+  scheduled: 'is scheduled',
+  postponed: 'is postponed',
+  in_session: 'is already in session',
+  concluded: 'has already concluded',
+  cancelled: 'was cancelled',
+};
+
+function existingRound(state: TrackState, trackId: string, round: number): RoundState {
+  const found = state.rounds[round];
+  if (!found) {
+    throw new RuleViolation(
+      'round-must-be-scheduled',
+      `round ${round} of track ${trackId} was never scheduled`,
+    );
+  }
+  return found;
+}
+
+function requireStatus(found: RoundState, trackId: string, allowed: RoundStatus[], action: string): void {
+  if (!allowed.includes(found.status)) {
+    throw new RuleViolation(
+      `cannot-${action}-round-that-${found.status}`,
+      `round ${found.round} of track ${trackId} ${ROUND_STATUS_WORDS[found.status]}, so it cannot be ${action}`,
+    );
+  }
+}
+
+const NOT_YET_HELD: RoundStatus[] = ['scheduled', 'postponed'];
+
+function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
+  const { trackId, parties, mediators, scheduledStart } = command.data;
+  if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
+    throw new InvalidField('parties', 'must name at least two different actors, each once');
+  }
+  const mediatorAlsoParty = mediators.find((m) => parties.includes(m));
+  if (mediatorAlsoParty) {
+    throw new InvalidField('mediators', `${mediatorAlsoParty} cannot both mediate and be a party`);
+  }
+  if (state.parties && !sameSet(state.parties, parties)) {
+    throw new RuleViolation(
+      'track-keeps-its-parties',
+      `track ${trackId} is between ${state.parties.join(' and ')}; a later round must keep its parties`,
+    );
+  }
+  const held = Object.keys(state.rounds).map(Number);
+  const round = command.data.round ?? Math.max(0, ...held) + 1;
+  if (state.rounds[round]) {
+    throw new RuleViolation('round-scheduled-once', `round ${round} of track ${trackId} is already scheduled`);
+  }
+  return [
+    {
+      type: 'TalksScheduled',
+      data: {
+        trackId,
+        round,
+        parties: [...parties],
+        mediators: [...mediators],
+        city: command.data.city,
+        venue: command.data.venue ?? null,
+        scheduledStart,
+      },
+      occurredAt: command.data.announcedAt ?? earliest(command.metadata.now, scheduledStart),
+    },
+  ];
+}
+
+function start(command: StartTalks, state: TrackState): TrackEvent[] {
+  const { trackId, round, startedAt } = command.data;
+  requireStatus(existingRound(state, trackId, round), trackId, NOT_YET_HELD, 'started');
+  return [{ type: 'TalksStarted', data: { trackId, round, startedAt }, occurredAt: startedAt }];
+}
+
+function conclude(command: ConcludeTalks, state: TrackState): TrackEvent[] {
+  const { trackId, round, endedAt, outcomes } = command.data;
+  const found = existingRound(state, trackId, round);
+  requireStatus(found, trackId, ['in_session'], 'concluded');
+  if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
+    throw new InvalidField('endedAt', `must not be before the round started (${found.startedAt})`);
+  }
+  return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes }, occurredAt: endedAt }];
+}
+
+function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
+  const { trackId, round, scheduledStart, reason, announcedAt } = command.data;
+  const found = existingRound(state, trackId, round);
+  requireStatus(found, trackId, NOT_YET_HELD, 'postponed');
+  return [
+    {
+      type: 'TalksPostponed',
+      data: { trackId, round, scheduledStart, previousStart: found.scheduledStart, reason: reason ?? null },
+      occurredAt: announcedAt ?? earliest(command.metadata.now, found.scheduledStart),
+    },
+  ];
+}
+
+function cancel(command: CancelTalks, state: TrackState): TrackEvent[] {
+  const { trackId, round, reason, announcedAt } = command.data;
+  const found = existingRound(state, trackId, round);
+  requireStatus(found, trackId, NOT_YET_HELD, 'cancelled');
+  return [
+    {
+      type: 'TalksCancelled',
+      data: { trackId, round, reason: reason ?? null },
+      occurredAt: announcedAt ?? earliest(command.metadata.now, found.scheduledStart),
+    },
+  ];
+}
+
+export function decideTrack(command: TrackCommand, state: TrackState): TrackEvent[] {
+  switch (command.type) {
+    case 'ScheduleTalks':
+      return schedule(command, state);
+    case 'StartTalks':
+      return start(command, state);
+    case 'ConcludeTalks':
+      return conclude(command, state);
+    case 'PostponeTalks':
+      return postpone(command, state);
+    case 'CancelTalks':
+      return cancel(command, state);
+  }
+}

@@ -1,0 +1,147 @@
+import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { deciderSpec } from '../../test/decider-spec';
+import { TrackCommand } from './track.commands';
+import { decideTrack } from './track.decide';
+import { TalksScheduled, TalksStarted, TrackEvent } from './track.events';
+import { evolveTrack, initialTrackState } from './track.state';
+
+const given = deciderSpec({ decide: decideTrack, evolve: evolveTrack, initialState: initialTrackState });
+const now = '2025-06-05T00:00:00.000Z';
+const metadata = { now };
+
+const scheduled: TalksScheduled = {
+  type: 'TalksScheduled',
+  data: {
+    trackId: 'russia-ukraine',
+    round: 2,
+    parties: ['RUS', 'UKR'],
+    mediators: ['TUR'],
+    city: 'Istanbul',
+    venue: 'Ciragan Palace',
+    scheduledStart: '2025-06-02T07:00:00.000Z',
+  },
+  occurredAt: '2025-05-30T12:00:00.000Z',
+};
+const started: TalksStarted = {
+  type: 'TalksStarted',
+  data: { trackId: 'russia-ukraine', round: 2, startedAt: '2025-06-02T09:00:00.000Z' },
+  occurredAt: '2025-06-02T09:00:00.000Z',
+};
+const schedule = (data: Partial<Extract<TrackCommand, { type: 'ScheduleTalks' }>['data']> = {}): TrackCommand => ({
+  type: 'ScheduleTalks',
+  data: {
+    trackId: 'russia-ukraine',
+    parties: ['RUS', 'UKR'],
+    mediators: ['TUR'],
+    city: 'Istanbul',
+    scheduledStart: '2025-07-01T10:00:00.000Z',
+    ...data,
+  },
+  metadata,
+});
+const cmd = <T extends TrackCommand['type']>(type: T, data: Extract<TrackCommand, { type: T }>['data']) =>
+  ({ type, data, metadata }) as TrackCommand;
+
+describe('negotiation track', () => {
+  describe('ScheduleTalks', () => {
+    it('opens a new track with the round it is given, announced no later than its start', () =>
+      given([])
+        .when(schedule({ round: 2, venue: 'Ciragan Palace', scheduledStart: scheduled.data.scheduledStart, announcedAt: scheduled.occurredAt }))
+        .then([scheduled]));
+
+    it('numbers a round after the highest one when no number is given, defaulting the announcement to now', () =>
+      given([scheduled])
+        .when(schedule())
+        .then([
+          {
+            type: 'TalksScheduled',
+            data: { ...scheduled.data, round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z' },
+            occurredAt: now,
+          },
+        ]));
+
+    it('takes the start as the announcement time when the start lies in the past', () => {
+      const [event] = decideTrack(schedule({ scheduledStart: '2025-01-01T00:00:00.000Z' }), initialTrackState());
+      expect(event.occurredAt).toBe('2025-01-01T00:00:00.000Z');
+    });
+
+    it('refuses a round number that is already scheduled', () =>
+      given([scheduled]).when(schedule({ round: 2 })).thenThrows(RuleViolation, /round 2 of track russia-ukraine is already scheduled/));
+
+    it('refuses a later round with other parties', () =>
+      given([scheduled])
+        .when(schedule({ parties: ['RUS', 'USA'] }))
+        .thenThrows(RuleViolation, /between RUS and UKR; a later round must keep its parties/));
+
+    it('refuses fewer than two different parties', () =>
+      given([]).when(schedule({ parties: ['RUS', 'RUS'] })).thenThrows(InvalidField, /at least two different actors/));
+
+    it('refuses a mediator that is also a party', () =>
+      given([]).when(schedule({ mediators: ['UKR'] })).thenThrows(InvalidField, /UKR cannot both mediate and be a party/));
+  });
+
+  describe('StartTalks', () => {
+    it('starts a scheduled round at the time it began', () =>
+      given([scheduled]).when(cmd('StartTalks', started.data)).then([started]));
+
+    it('refuses a round that was never scheduled', () =>
+      given([scheduled])
+        .when(cmd('StartTalks', { ...started.data, round: 3 }))
+        .thenThrows(RuleViolation, /round 3 of track russia-ukraine was never scheduled/));
+
+    it('refuses a round that is already in session', () =>
+      given([scheduled, started]).when(cmd('StartTalks', started.data)).thenThrows(RuleViolation, /already in session/));
+  });
+
+  describe('ConcludeTalks', () => {
+    const outcomes = [{ kind: 'prisoner_exchange_agreed' as const, summary: 'all-for-all of the young and the wounded' }];
+    const conclude = { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes };
+
+    it('concludes a round in session with its outcomes', () =>
+      given([scheduled, started])
+        .when(cmd('ConcludeTalks', conclude))
+        .then([{ type: 'TalksConcluded', data: conclude, occurredAt: conclude.endedAt } as TrackEvent]));
+
+    it('refuses a round that never started', () =>
+      given([scheduled]).when(cmd('ConcludeTalks', conclude)).thenThrows(RuleViolation, /is scheduled, so it cannot be concluded/));
+
+    it('refuses an end before the start, naming endedAt', () => {
+      const early = { ...conclude, endedAt: '2025-06-02T08:00:00.000Z' };
+      given([scheduled, started]).when(cmd('ConcludeTalks', early)).thenThrows(InvalidField, /must not be before the round started/);
+      expect(() => decideTrack(cmd('ConcludeTalks', early), [scheduled, started].reduce(evolveTrack, initialTrackState()))).toThrow(
+        expect.objectContaining({ field: 'endedAt' }),
+      );
+    });
+  });
+
+  describe('PostponeTalks and CancelTalks', () => {
+    it('moves a scheduled round and remembers the start it replaces', () =>
+      given([scheduled])
+        .when(cmd('PostponeTalks', { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-03T07:00:00.000Z', reason: 'late delegation', announcedAt: '2025-06-01T00:00:00.000Z' }))
+        .then([
+          {
+            type: 'TalksPostponed',
+            data: { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-03T07:00:00.000Z', previousStart: scheduled.data.scheduledStart, reason: 'late delegation' },
+            occurredAt: '2025-06-01T00:00:00.000Z',
+          },
+        ]));
+
+    it('refuses to postpone a round that is in session', () =>
+      given([scheduled, started])
+        .when(cmd('PostponeTalks', { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-03T07:00:00.000Z' }))
+        .thenThrows(RuleViolation, /already in session, so it cannot be postponed/));
+
+    it('cancels a scheduled round', () =>
+      given([scheduled])
+        .when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 2, announcedAt: '2025-06-01T00:00:00.000Z' }))
+        .then([{ type: 'TalksCancelled', data: { trackId: 'russia-ukraine', round: 2, reason: null }, occurredAt: '2025-06-01T00:00:00.000Z' }]));
+
+    it('refuses to cancel a concluded round', () =>
+      given([scheduled, started, { type: 'TalksConcluded', data: { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes: [] }, occurredAt: '2025-06-02T10:00:00.000Z' }])
+        .when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 2 }))
+        .thenThrows(RuleViolation, /has already concluded, so it cannot be cancelled/));
+
+    it('refuses to cancel a round that was never scheduled', () =>
+      given([]).when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 1 })).thenThrows(RuleViolation, /never scheduled/));
+  });
+});

@@ -1,0 +1,39 @@
+import { DomainEvent } from '../shared/message';
+import { Outcome } from './track.commands';
+
+export type TalksScheduled = DomainEvent<
+  'TalksScheduled',
+  {
+    trackId: string;
+    round: number;
+    parties: string[];
+    mediators: string[];
+    city: string;
+    venue: string | null;
+    scheduledStart: string;
+  }
+>;
+
+export type TalksStarted = DomainEvent<'TalksStarted', { trackId: string; round: number; startedAt: string }>;
+
+export type TalksConcluded = DomainEvent<
+  'TalksConcluded',
+  { trackId: string; round: number; endedAt: string; outcomes: Outcome[] }
+>;
+
+export type TalksPostponed = DomainEvent<
+  'TalksPostponed',
+  { trackId: string; round: number; scheduledStart: string; previousStart: string; reason: string | null }
+>;
+
+export type TalksCancelled = DomainEvent<'TalksCancelled', { trackId: string; round: number; reason: string | null }>;
+
+export type TrackEvent = TalksScheduled | TalksStarted | TalksConcluded | TalksPostponed | TalksCancelled;
+
+export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = [
+  'TalksScheduled',
+  'TalksStarted',
+  'TalksConcluded',
+  'TalksPostponed',
+  'TalksCancelled',
+];

@@ -1,7 +1,9 @@
 /** Tests are named by their reach: *.unit.spec.ts (pure), *.int.spec.ts (one real service), *.e2e.spec.ts (the whole stack). */
 const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  // A few dependencies ship ESM only; jest loads CommonJS, so they go through swc like our own code.
+  transform: { '^.+\\.ts$': swc, '/node_modules/(content-disposition)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@parley/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',

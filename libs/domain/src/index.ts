@@ -10,3 +10,4 @@ export * from './negotiation-track/track.decide';
 export * from './statement/statement';
 export * from './prisoner-exchange/prisoner-exchange';
 export * from './events';
+export * from './decode';

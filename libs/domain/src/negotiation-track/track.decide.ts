@@ -9,7 +9,7 @@ import {
   TrackCommand,
 } from './track.commands';
 import { TrackEvent } from './track.events';
-import { RoundState, RoundStatus, TrackState } from './track.state';
+import { RoundState, RoundStatus, TrackState, evolveTrack, initialTrackState } from './track.state';
 
 export const trackStreamId = (trackId: string): string => `negotiation-track-${trackId}`;
 
@@ -139,3 +139,5 @@ export function decideTrack(command: TrackCommand, state: TrackState): TrackEven
       return cancel(command, state);
   }
 }
+
+export const trackDecider = { decide: decideTrack, evolve: evolveTrack, initialState: initialTrackState };

@@ -61,3 +61,5 @@ export const addReturned = (
   returned.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.to]: (acc[r.to] ?? 0) + r.count }), {
     ...totals,
   });
+
+export const exchangeDecider = { decide: decideExchange, evolve: evolveExchange, initialState: initialExchangeState };

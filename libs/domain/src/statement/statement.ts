@@ -42,3 +42,5 @@ export function decideStatement(command: RecordStatement, state: StatementState)
   }
   return [{ type: 'StatementRecorded', data: { ...facts }, occurredAt: facts.madeAt }];
 }
+
+export const statementDecider = { decide: decideStatement, evolve: evolveStatement, initialState: initialStatementState };

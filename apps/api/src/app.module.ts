@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggingModule, ParleyConfigModule, loadConfig } from '@parley/config';
+import { DatabaseModule } from '@parley/database';
+import { ProjectorModule, RelayModule } from '@parley/messaging';
+import { EventsModule } from './events/events.module';
+import { NegotiationsModule } from './negotiations/negotiations.module';
+import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
+import { StatementsModule } from './statements/statements.module';
+
+/** The service, composed from the components PARLEY_COMPONENTS asks for: api, relay, projector. */
+@Module({})
+export class AppModule {
+  static forRoot(env: Record<string, string | undefined>): DynamicModule {
+    const { components } = loadConfig(env);
+    return {
+      module: AppModule,
+      imports: [
+        ParleyConfigModule.forRoot(env),
+        LoggingModule,
+        DatabaseModule,
+        ...(components.has('api') ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule] : []),
+        ...(components.has('relay') ? [RelayModule] : []),
+        ...(components.has('projector') ? [ProjectorModule] : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ParleyValidationPipe } from './http/zod-validation';
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the HTTP service; main.ts listens with it, end-to-end tests drive it with supertest. */
+export async function createApp(env: Record<string, string | undefined>): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(env),
+    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, requestIdHeader: 'x-request-id' }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(new ParleyValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Parley')
+      .setDescription('Event-sourced diplomacy tracker: post developments, read negotiation status.')
+      .setVersion('1')
+      .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'api-key')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document));
+  return app;
+}

@@ -1,0 +1,30 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ServiceUnavailableException } from '@nestjs/common';
+import { ProjectionProgress } from '@parley/read-model-store';
+import { FastifyRequest } from 'fastify';
+import { Observable, from, switchMap } from 'rxjs';
+
+export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
+
+/**
+ * `?minPosition=N` on any query: answer only once the read models have applied every event up to N
+ * (the `position` a write answered with), waiting up to 5 s; 503 with Retry-After otherwise.
+ */
+@Injectable()
+export class ReadYourWritesInterceptor implements NestInterceptor {
+  constructor(private readonly progress: ProjectionProgress) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const raw = (context.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>)?.minPosition;
+    // Malformed values are left to the query's validation, which names the field.
+    const position = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
+    if (position === null) return next.handle();
+    return from(this.progress.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS)).pipe(
+      switchMap((applied) => {
+        if (!applied) {
+          throw new ServiceUnavailableException(`the read models have not yet applied position ${position}; retry shortly`);
+        }
+        return next.handle();
+      }),
+    );
+  }
+}

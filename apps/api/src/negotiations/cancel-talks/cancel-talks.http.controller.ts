@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RoundParamsDto } from '../track-params.dto';
+import { CancelTalksCommand } from './cancel-talks.command';
+import { CancelTalksRequestDto } from './cancel-talks.request.dto';
+
+@ApiTags('negotiations')
+@ApiSecurity('api-key')
+@Controller('api/v1/negotiations')
+export class CancelTalksHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Calls off a round that has not begun. */
+  @Post(':trackId/rounds/:round/cancel')
+  @UseGuards(ApiKeyGuard)
+  cancel(@Param() round: RoundParamsDto, @Body() body: CancelTalksRequestDto, @Write() context: WriteContext) {
+    return this.sender.send(new CancelTalksCommand({ ...round, ...commandFields(body) }, context));
+  }
+}

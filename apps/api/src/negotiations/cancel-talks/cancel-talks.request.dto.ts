@@ -1,0 +1,11 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { instant, text, writeFields } from '../../http/schemas';
+
+export class CancelTalksRequestDto extends createZodDto(
+  z.strictObject({
+    reason: text(1_000).optional(),
+    announcedAt: instant.optional(),
+    ...writeFields,
+  }),
+) {}

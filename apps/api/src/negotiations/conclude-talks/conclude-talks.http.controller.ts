@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RoundParamsDto } from '../track-params.dto';
+import { ConcludeTalksCommand } from './conclude-talks.command';
+import { ConcludeTalksRequestDto } from './conclude-talks.request.dto';
+
+@ApiTags('negotiations')
+@ApiSecurity('api-key')
+@Controller('api/v1/negotiations')
+export class ConcludeTalksHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Concludes a round in session with its outcomes. */
+  @Post(':trackId/rounds/:round/conclude')
+  @UseGuards(ApiKeyGuard)
+  conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() context: WriteContext) {
+    return this.sender.send(new ConcludeTalksCommand({ ...round, ...commandFields(body) }, context));
+  }
+}

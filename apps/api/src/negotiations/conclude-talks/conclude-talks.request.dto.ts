@@ -1,0 +1,15 @@
+import { OUTCOME_KINDS } from '@parley/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { instant, text, writeFields } from '../../http/schemas';
+
+export class ConcludeTalksRequestDto extends createZodDto(
+  z.strictObject({
+    endedAt: instant,
+    outcomes: z
+      .array(z.strictObject({ kind: z.enum(OUTCOME_KINDS), summary: text(1_000) }))
+      .min(1, 'must list at least one outcome (no_agreement when there was none)')
+      .max(50),
+    ...writeFields,
+  }),
+) {}

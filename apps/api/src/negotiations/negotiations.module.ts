@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { WriteModule } from '../write/write.module';
+import { CancelTalksHandler } from './cancel-talks/cancel-talks.handler';
+import { CancelTalksHttpController } from './cancel-talks/cancel-talks.http.controller';
+import { ConcludeTalksHandler } from './conclude-talks/conclude-talks.handler';
+import { ConcludeTalksHttpController } from './conclude-talks/conclude-talks.http.controller';
+import { GetNegotiationStatusHttpController } from './get-negotiation-status/get-negotiation-status.http.controller';
+import { PostponeTalksHandler } from './postpone-talks/postpone-talks.handler';
+import { PostponeTalksHttpController } from './postpone-talks/postpone-talks.http.controller';
+import { ScheduleTalksHandler } from './schedule-talks/schedule-talks.handler';
+import { ScheduleTalksHttpController } from './schedule-talks/schedule-talks.http.controller';
+import { StartTalksHandler } from './start-talks/start-talks.handler';
+import { StartTalksHttpController } from './start-talks/start-talks.http.controller';
+
+@Module({
+  imports: [WriteModule],
+  controllers: [
+    ScheduleTalksHttpController,
+    StartTalksHttpController,
+    ConcludeTalksHttpController,
+    PostponeTalksHttpController,
+    CancelTalksHttpController,
+    GetNegotiationStatusHttpController,
+  ],
+  providers: [ScheduleTalksHandler, StartTalksHandler, ConcludeTalksHandler, PostponeTalksHandler, CancelTalksHandler],
+})
+export class NegotiationsModule {}

@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RoundParamsDto } from '../track-params.dto';
+import { PostponeTalksCommand } from './postpone-talks.command';
+import { PostponeTalksRequestDto } from './postpone-talks.request.dto';
+
+@ApiTags('negotiations')
+@ApiSecurity('api-key')
+@Controller('api/v1/negotiations')
+export class PostponeTalksHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Moves a round that has not begun to a new start. */
+  @Post(':trackId/rounds/:round/postpone')
+  @UseGuards(ApiKeyGuard)
+  postpone(@Param() round: RoundParamsDto, @Body() body: PostponeTalksRequestDto, @Write() context: WriteContext) {
+    return this.sender.send(new PostponeTalksCommand({ ...round, ...commandFields(body) }, context));
+  }
+}

@@ -1,0 +1,15 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ScheduleTalks, trackDecider, trackStreamId } from '@parley/domain';
+import { CommandRunner } from '@parley/event-store';
+import { decideOnStream } from '../../write/decide-on-stream';
+import { ScheduleTalksCommand } from './schedule-talks.command';
+
+@CommandHandler(ScheduleTalksCommand)
+export class ScheduleTalksHandler implements ICommandHandler<ScheduleTalksCommand> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute({ data, context }: ScheduleTalksCommand) {
+    const command: ScheduleTalks = { type: 'ScheduleTalks', data, metadata: { now: context.now } };
+    return decideOnStream(this.runner, trackStreamId(data.trackId), trackDecider, command, context);
+  }
+}

@@ -1,0 +1,16 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { actorCode, actorList, instant, text, writeFields } from '../../http/schemas';
+
+export class ScheduleTalksRequestDto extends createZodDto(
+  z.strictObject({
+    round: z.number().int().min(1).max(10_000).optional(),
+    parties: z.array(actorCode).min(2).max(20),
+    mediators: actorList.default([]),
+    city: text(100),
+    venue: text(200).optional(),
+    scheduledStart: instant,
+    announcedAt: instant.optional(),
+    ...writeFields,
+  }),
+) {}

@@ -1,0 +1,4 @@
+import { StartTalks } from '@parley/domain';
+import { WriteCommand } from '../../write/write-command';
+
+export class StartTalksCommand extends WriteCommand<StartTalks['data']> {}

@@ -1,0 +1,22 @@
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RoundParamsDto } from '../track-params.dto';
+import { StartTalksCommand } from './start-talks.command';
+import { StartTalksRequestDto } from './start-talks.request.dto';
+
+@ApiTags('negotiations')
+@ApiSecurity('api-key')
+@Controller('api/v1/negotiations')
+export class StartTalksHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Starts a scheduled round. */
+  @Post(':trackId/rounds/:round/start')
+  @UseGuards(ApiKeyGuard)
+  start(@Param() round: RoundParamsDto, @Body() body: StartTalksRequestDto, @Write() context: WriteContext) {
+    return this.sender.send(new StartTalksCommand({ ...round, ...commandFields(body) }, context));
+  }
+}

@@ -1,0 +1,25 @@
+import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
+import { RecordPrisonerExchangeRequestDto } from './record-prisoner-exchange.request.dto';
+
+@ApiTags('prisoner-exchanges')
+@ApiSecurity('api-key')
+@Controller('api/v1/prisoner-exchanges')
+export class RecordPrisonerExchangeHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Records an exchange: how many people returned to each side. */
+  @Post()
+  @UseGuards(ApiKeyGuard)
+  record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() context: WriteContext) {
+    const { trackId, ...fields } = commandFields(body);
+    return this.sender.send(
+      new RecordPrisonerExchangeCommand({ exchangeId: randomUUID(), ...fields, trackId: trackId ?? null }, context),
+    );
+  }
+}

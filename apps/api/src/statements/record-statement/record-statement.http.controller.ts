@@ -1,0 +1,28 @@
+import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RecordStatementCommand } from './record-statement.command';
+import { RecordStatementRequestDto } from './record-statement.request.dto';
+
+@ApiTags('statements')
+@ApiSecurity('api-key')
+@Controller('api/v1/statements')
+export class RecordStatementHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Records what a leader or official said, to whom, in what stance. */
+  @Post()
+  @UseGuards(ApiKeyGuard)
+  record(@Body() body: RecordStatementRequestDto, @Write() context: WriteContext) {
+    const { role, channel, trackId, ...fields } = commandFields(body);
+    return this.sender.send(
+      new RecordStatementCommand(
+        { statementId: randomUUID(), ...fields, role: role ?? null, channel: channel ?? null, trackId: trackId ?? null },
+        context,
+      ),
+    );
+  }
+}

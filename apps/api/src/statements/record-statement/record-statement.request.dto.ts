@@ -1,0 +1,19 @@
+import { STANCES } from '@parley/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { actorCode, actorList, instant, slug, text, writeFields } from '../../http/schemas';
+
+export class RecordStatementRequestDto extends createZodDto(
+  z.strictObject({
+    speaker: text(200),
+    actor: actorCode,
+    role: text(200).optional(),
+    targets: actorList,
+    channel: text(200).optional(),
+    quote: text(10_000),
+    stance: z.enum(STANCES),
+    madeAt: instant,
+    trackId: slug.optional(),
+    ...writeFields,
+  }),
+) {}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventStoreModule } from '@parley/event-store';
+import { ReadModelStoreModule } from '@parley/read-model-store';
+import { ApiKeyGuard } from '../http/api-key.guard';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { CommandSender } from './command-sender';
+
+/** What every feature module needs to take writes and answer reads. */
+@Module({
+  imports: [CqrsModule, EventStoreModule, ReadModelStoreModule],
+  providers: [CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
+  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
+})
+export class WriteModule {}

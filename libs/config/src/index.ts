@@ -1,0 +1,3 @@
+export * from './parley-config';
+export * from './config.module';
+export * from './logging.module';

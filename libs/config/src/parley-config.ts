@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const COMPONENTS = ['api', 'relay', 'projector'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** Every variable Parley reads, with its default; README documents the same list. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/parley'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  KAFKA_BROKERS: list.pipe(z.array(z.string().regex(/^[^:]+:\d+$/, 'host:port')).min(1)).default(['127.0.0.1:9092']),
+  KAFKA_TOPIC: z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/).default('parley.events'),
+  KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),
+  KAFKA_GROUP_ID: z.string().min(1).default('parley-projector'),
+  KAFKA_CLIENT_ID: z.string().min(1).default('parley'),
+  API_KEYS: list.default([]),
+  PARLEY_COMPONENTS: list.pipe(z.array(z.enum(COMPONENTS))).default([...COMPONENTS]),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ParleyEnv = z.output<typeof envSchema>;
+
+/** The validated configuration, injected by class token. */
+export class ParleyConfig {
+  readonly nodeEnv: ParleyEnv['NODE_ENV'];
+  readonly port: number;
+  readonly database: { readonly url: string; readonly poolSize: number };
+  readonly kafka: {
+    readonly brokers: string[];
+    readonly topic: string;
+    readonly partitions: number;
+    readonly groupId: string;
+    readonly clientId: string;
+  };
+  readonly apiKeys: string[];
+  readonly components: ReadonlySet<Component>;
+  readonly logLevel: ParleyEnv['LOG_LEVEL'];
+}
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/** Reads the environment; a wrong or missing variable stops the service with a message naming it. */
+export function loadConfig(env: Record<string, string | undefined>): ParleyConfig {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigurationError(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return Object.assign(new ParleyConfig(), {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    kafka: {
+      brokers: e.KAFKA_BROKERS,
+      topic: e.KAFKA_TOPIC,
+      partitions: e.KAFKA_PARTITIONS,
+      groupId: e.KAFKA_GROUP_ID,
+      clientId: e.KAFKA_CLIENT_ID,
+    },
+    apiKeys: e.API_KEYS,
+    components: new Set(e.PARLEY_COMPONENTS),
+    logLevel: e.LOG_LEVEL,
+  });
+}

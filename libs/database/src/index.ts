@@ -1,0 +1,3 @@
+export * from './ensure-database';
+export * from './data-source-options';
+export * from './database.module';

@@ -1,0 +1,32 @@
+import { EventEnvelopeJson } from '@parley/domain';
+
+/** One row of the events table as pg returns it (bigint as string, timestamptz as Date). */
+export interface EventRow {
+  position: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  occurred_at: Date;
+  recorded_at: Date;
+}
+
+export const SELECT_EVENT_COLUMNS =
+  'position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at';
+
+/** The row as the JSON envelope published on Kafka, in the schema version it was written with. */
+export const rowToEnvelope = (row: EventRow): EventEnvelopeJson => ({
+  eventId: row.event_id,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  streamId: row.stream_id,
+  streamVersion: row.stream_version,
+  position: Number(row.position),
+  occurredAt: row.occurred_at.toISOString(),
+  recordedAt: row.recorded_at.toISOString(),
+  data: row.data,
+  metadata: row.metadata,
+});

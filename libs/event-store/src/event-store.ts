@@ -1,0 +1,53 @@
+import { EventMetadata, ParleyEvent, RecordedEvent } from '@parley/domain';
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** The stream's version after the append: the version of its last new event. */
+  readonly streamVersion: number;
+  /** The global position of the last new event. */
+  readonly position: number;
+  readonly eventIds: string[];
+}
+
+/** Stored with the events in the same transaction, so a retried request finds its first answer. */
+export interface IdempotencyRecord {
+  readonly scope: string;
+  readonly key: string;
+  readonly requestHash: string;
+  readonly response: (result: AppendResult) => unknown;
+}
+
+export interface StoredAnswer {
+  readonly requestHash: string;
+  readonly response: unknown;
+}
+
+export interface AppendOptions {
+  readonly metadata: EventMetadata;
+  readonly idempotency?: IdempotencyRecord;
+}
+
+export interface ReadAllFilter {
+  readonly after: number;
+  readonly limit: number;
+}
+
+/** The record of everything Parley knows: append-only, read by stream or in position order. */
+export abstract class EventStore {
+  abstract readStream(streamId: string): Promise<RecordedEvent[]>;
+
+  /** Appends atomically if the stream is still at `expectedVersion` (0: the stream is new). */
+  abstract append(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly ParleyEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult>;
+
+  /** Events in position order; safe to page through with `after`, no event is ever skipped. */
+  abstract readAll(filter: ReadAllFilter): Promise<RecordedEvent[]>;
+
+  abstract headPosition(): Promise<number>;
+
+  abstract findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
+}

@@ -1,0 +1,7 @@
+export * from './event-store';
+export * from './errors';
+export * from './event-row';
+export * from './pg-event-store';
+export * from './command-runner';
+export * from './event-store.module';
+export { EventLog1764201600000 } from './migrations/1764201600000-event-log';

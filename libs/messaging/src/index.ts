@@ -1,0 +1,4 @@
+export * from './kafka';
+export * from './outbox-relay';
+export * from './projector';
+export * from './messaging.module';

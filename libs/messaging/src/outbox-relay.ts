@@ -1,0 +1,124 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ParleyConfig } from '@parley/config';
+import { EventRow, OUTBOX_CHANNEL, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
+import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createKafka, ensureTopic } from './kafka';
+
+const BATCH = 1_000;
+/** Fallback wake-up when a notification is missed (the listener reconnecting, say). */
+const POLL_MS = 1_000;
+const MAX_BACKOFF_MS = 5_000;
+/** Only one relay publishes at a time, so the topic receives the log in order. */
+const RELAY_LOCK = 7_238_561;
+
+/**
+ * Publishes the outbox to Kafka in position order, keyed by stream id. A row leaves the outbox only
+ * after the broker acknowledged it (acks=all, idempotent producer): a crash publishes again, never loses.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private listener: Client | null = null;
+  private running = false;
+  private loop: Promise<void> = Promise.resolve();
+  private wake: () => void = () => undefined;
+  /** Whether the last publish attempt reached the broker; read by health checks. */
+  brokerReachable = false;
+
+  constructor(
+    private readonly config: ParleyConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    this.kafka = createKafka(config, 'relay');
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run().catch((error) => this.logger.error(`relay stopped: ${String(error)}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.listener?.end().catch(() => undefined);
+    await this.loop;
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    this.listener = new Client({ connectionString: this.config.database.url, application_name: 'parley-relay' });
+    await this.listener.connect();
+    this.listener.on('notification', () => this.wake());
+    this.listener.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}`));
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    await this.listener.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK]);
+    let backoff = 100;
+    while (this.running) {
+      try {
+        const published = await this.publishBatch();
+        backoff = 100;
+        if (published === 0) await this.sleep(POLL_MS);
+      } catch (error) {
+        this.brokerReachable = false;
+        // A fresh producer after a failure: kafkajs may keep a broken connection otherwise.
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = null;
+        this.logger.warn(`outbox publish failed, retrying in ${backoff} ms: ${String(error)}`);
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  /** Publishes the oldest outbox rows; returns how many. */
+  async publishBatch(): Promise<number> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${SELECT_EVENT_COLUMNS} FROM outbox o JOIN events e USING (position) ORDER BY o.position LIMIT $1`,
+      [BATCH],
+    );
+    if (rows.length === 0) return 0;
+    const producer = await this.connectedProducer();
+    await producer.send({
+      topic: this.config.kafka.topic,
+      acks: -1,
+      compression: CompressionTypes.None,
+      messages: rows.map((row) => ({
+        key: row.stream_id,
+        value: JSON.stringify(rowToEnvelope(row)),
+        headers: { 'event-type': row.type, 'event-id': row.event_id },
+      })),
+    });
+    this.brokerReachable = true;
+    await this.dataSource.query(`DELETE FROM outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
+    return rows.length;
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ParleyConfig } from '@parley/config';
+import { RecordedEvent, decodeEvent } from '@parley/domain';
+import { ProjectionWriter } from '@parley/read-model-store';
+import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import { DataSource, QueryRunner } from 'typeorm';
+import { createKafka, ensureTopic } from './kafka';
+
+interface DeadLetter {
+  readonly message: KafkaMessage;
+  readonly reason: string;
+}
+
+function decodeMessage(message: KafkaMessage): RecordedEvent | DeadLetter {
+  try {
+    return decodeEvent(JSON.parse(message.value?.toString('utf8') ?? 'null'));
+  } catch (error) {
+    return { message, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+const isDeadLetter = (x: RecordedEvent | DeadLetter): x is DeadLetter => 'reason' in x;
+
+/**
+ * Consumes the event topic and applies each batch to the read models in one PostgreSQL transaction,
+ * with the partition's next offset and any dead letters. Kafka's own offset is committed after that,
+ * so a crash in between only redelivers events the read models already skip.
+ */
+@Injectable()
+export class Projector implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Projector.name);
+  private readonly kafka: Kafka;
+  private consumer: Consumer | null = null;
+  /** The last error the projector met, for status and health; null once a batch succeeds again. */
+  lastError: string | null = null;
+
+  constructor(
+    private readonly config: ParleyConfig,
+    private readonly dataSource: DataSource,
+    private readonly writer: ProjectionWriter,
+  ) {
+    this.kafka = createKafka(config, 'projector');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.writer.register();
+    await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+    const consumer = this.kafka.consumer({
+      groupId: this.config.kafka.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 100,
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.config.kafka.topic, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        await this.applyBatch(batch).catch((error) => {
+          this.lastError = String(error);
+          throw error;
+        });
+        this.lastError = null;
+        resolveOffset(batch.lastOffset());
+        await consumer.commitOffsets([
+          { topic: batch.topic, partition: batch.partition, offset: String(Number(batch.lastOffset()) + 1) },
+        ]);
+        await heartbeat();
+      },
+    });
+    this.consumer = consumer;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Disconnecting leaves the group at once; otherwise the next member waits out the session timeout.
+    await this.consumer?.disconnect().catch((error) => this.logger.warn(`disconnect: ${String(error)}`));
+  }
+
+  private async applyBatch(batch: Batch): Promise<void> {
+    const decoded = batch.messages.map(decodeMessage);
+    const events = decoded.filter((x): x is RecordedEvent => !isDeadLetter(x));
+    const deadLetters = decoded.filter(isDeadLetter);
+    await this.dataSource.transaction(async (manager) => {
+      const runner = manager.queryRunner as QueryRunner;
+      const targets = await this.writer.liveTargets(runner);
+      await this.writer.apply(runner, targets, events);
+      await this.storeDeadLetters(runner, batch, deadLetters);
+      await runner.query(
+        `INSERT INTO projector_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
+        [this.config.kafka.groupId, batch.topic, batch.partition, Number(batch.lastOffset()) + 1],
+      );
+      await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
+    });
+  }
+
+  private async storeDeadLetters(runner: QueryRunner, batch: Batch, deadLetters: DeadLetter[]): Promise<void> {
+    for (const { message, reason } of deadLetters) {
+      this.logger.warn(`dead letter at ${batch.topic}/${batch.partition}@${message.offset}: ${reason}`);
+      await runner.query(
+        `INSERT INTO dead_letters (topic, partition, kafka_offset, message_key, message_value, reason)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (topic, partition, kafka_offset) DO NOTHING`,
+        [batch.topic, batch.partition, message.offset, message.key?.toString('utf8') ?? null, message.value?.toString('utf8') ?? null, reason],
+      );
+    }
+  }
+}

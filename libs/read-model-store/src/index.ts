@@ -1,0 +1,5 @@
+export * from './pg-document-reader';
+export * from './projection-writer';
+export * from './projection-progress';
+export * from './read-model-store.module';
+export { ReadModels1764201700000 } from './migrations/1764201700000-read-models';

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { RecordedEvent } from '@parley/domain';
+import { PROJECTIONS, Projection } from '@parley/read-models';
+import { DataSource, QueryRunner } from 'typeorm';
+
+/** A generation of read models and the projections written into it. */
+export interface GenerationTarget {
+  readonly generation: number;
+  readonly projections: readonly Projection[];
+}
+
+const docKey = (projection: string, id: string) => `${projection}\u0000${id}`;
+
+/**
+ * Applies events to read-model documents inside the caller's transaction. Each generation skips an
+ * event whose stream version it has already applied, so a redelivered or republished event counts once.
+ */
+@Injectable()
+export class ProjectionWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Registers read models that are new to this database with the generation the others are in. */
+  async register(projections: readonly Projection[] = PROJECTIONS): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO projections (name, generation)
+       SELECT unnest($1::text[]), coalesce((SELECT min(generation) FROM projections), (SELECT min(generation) FROM read_model_generations))
+       ON CONFLICT (name) DO NOTHING`,
+      [projections.map((p) => p.name)],
+    );
+  }
+
+  /** The generations readers use now, each with its projections. */
+  async liveTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
+    const rows: { name: string; generation: number }[] = await runner.query(`SELECT name, generation FROM projections`);
+    const byGeneration = new Map<number, Projection[]>();
+    for (const { name, generation } of rows) {
+      const projection = projections.find((p) => p.name === name);
+      if (projection) byGeneration.set(generation, [...(byGeneration.get(generation) ?? []), projection]);
+    }
+    return [...byGeneration].map(([generation, list]) => ({ generation, projections: list }));
+  }
+
+  async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[]): Promise<void> {
+    for (const target of targets) await this.applyToGeneration(runner, target, events);
+  }
+
+  private async applyToGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
+    const streamIds = [...new Set(events.map((e) => e.streamId))];
+    const known = new Map<string, number>(
+      (
+        await runner.query(
+          `SELECT stream_id, version FROM read_model_stream_versions WHERE generation = $1 AND stream_id = ANY($2)`,
+          [target.generation, streamIds],
+        )
+      ).map((r: { stream_id: string; version: number }) => [r.stream_id, r.version]),
+    );
+    const fresh = events.filter((e) => {
+      if (e.streamVersion <= (known.get(e.streamId) ?? 0)) return false;
+      known.set(e.streamId, e.streamVersion);
+      return true;
+    });
+    if (fresh.length === 0) return;
+
+    const docs = await this.loadDocuments(runner, target, fresh);
+    const touched = new Set<string>();
+    for (const event of fresh) {
+      for (const projection of target.projections) {
+        for (const id of projection.documentIds(event)) {
+          const key = docKey(projection.name, id);
+          docs.set(key, projection.evolve(docs.get(key) ?? null, event, id));
+          touched.add(key);
+        }
+      }
+    }
+    await this.saveDocuments(runner, target.generation, docs, touched);
+    const streams = [...new Set(fresh.map((e) => e.streamId))];
+    await runner.query(
+      `INSERT INTO read_model_stream_versions (generation, stream_id, version)
+       SELECT $1, unnest($2::text[]), unnest($3::int[])
+       ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
+      [target.generation, streams, streams.map((s) => known.get(s))],
+    );
+  }
+
+  private async loadDocuments(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
+    const wanted = new Map<string, [string, string]>();
+    for (const event of events) {
+      for (const projection of target.projections) {
+        for (const id of projection.documentIds(event)) wanted.set(docKey(projection.name, id), [projection.name, id]);
+      }
+    }
+    const docs = new Map<string, unknown>();
+    if (wanted.size === 0) return docs;
+    const pairs = [...wanted.values()];
+    const rows: { projection: string; id: string; doc: unknown }[] = await runner.query(
+      `SELECT d.projection, d.id, d.doc FROM read_model_documents d
+       JOIN unnest($2::text[], $3::text[]) AS w(projection, id) ON d.projection = w.projection AND d.id = w.id
+       WHERE d.generation = $1`,
+      [target.generation, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    for (const row of rows) docs.set(docKey(row.projection, row.id), row.doc);
+    return docs;
+  }
+
+  private async saveDocuments(runner: QueryRunner, generation: number, docs: Map<string, unknown>, touched: Set<string>) {
+    const split = [...touched].map((key) => [...key.split('\u0000'), docs.get(key)] as [string, string, unknown]);
+    const kept = split.filter(([, , doc]) => doc !== null);
+    const removed = split.filter(([, , doc]) => doc === null);
+    if (kept.length > 0) {
+      await runner.query(
+        `INSERT INTO read_model_documents (generation, projection, id, doc)
+         SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::jsonb[])
+         ON CONFLICT (generation, projection, id) DO UPDATE SET doc = EXCLUDED.doc`,
+        [generation, kept.map((k) => k[0]), kept.map((k) => k[1]), kept.map((k) => JSON.stringify(k[2]))],
+      );
+    }
+    if (removed.length > 0) {
+      await runner.query(
+        `DELETE FROM read_model_documents d USING unnest($2::text[], $3::text[]) AS r(projection, id)
+         WHERE d.generation = $1 AND d.projection = r.projection AND d.id = r.id`,
+        [generation, removed.map((k) => k[0]), removed.map((k) => k[1])],
+      );
+    }
+  }
+
+  /**
+   * Moves each generation's applied_through to just below the first event of the log it has not
+   * applied (or to the head). Row locks serialise concurrent projectors here, so the last one to
+   * commit sees what the others wrote and the mark never stalls short of the truth.
+   */
+  async advanceAppliedThrough(runner: QueryRunner, generations: readonly number[]): Promise<void> {
+    await runner.query(
+      `SELECT generation FROM read_model_generations WHERE generation = ANY($1) ORDER BY generation FOR UPDATE`,
+      [generations],
+    );
+    await runner.query(
+      `UPDATE read_model_generations g SET applied_through = GREATEST(g.applied_through, coalesce(
+         (SELECT e.position - 1 FROM events e
+          WHERE e.position > g.applied_through
+            AND NOT EXISTS (SELECT 1 FROM read_model_stream_versions v
+                            WHERE v.generation = g.generation AND v.stream_id = e.stream_id AND v.version >= e.stream_version)
+          ORDER BY e.position LIMIT 1),
+         (SELECT position FROM event_log_head)))
+       WHERE g.generation = ANY($1)`,
+      [generations],
+    );
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Queries on read-model documents as data, so one query has two interpreters: SQL over the stored
+ * documents (live reads) and plain functions over folded ones (as-of reads, tests).
+ * Fields are top-level document fields; range and order compare as text (timestamps are ISO-8601 UTC).
+ */
+export type FieldValue = string | number | boolean;
+
+export type Condition =
+  | { readonly field: string; readonly op: 'eq'; readonly value: FieldValue }
+  | { readonly field: string; readonly op: 'contains'; readonly value: string }
+  | { readonly field: string; readonly op: 'gte' | 'lte'; readonly value: string };
+
+export interface DocumentQuery {
+  readonly where: readonly Condition[];
+  readonly orderBy: readonly { readonly field: string; readonly direction: 'asc' | 'desc' }[];
+  readonly limit?: number;
+}
+
+/** Where queries read documents from: the stored read models, or ones folded in memory. */
+export interface DocumentReader {
+  get<D>(projection: string, id: string): Promise<D | null>;
+  find<D>(projection: string, query: DocumentQuery): Promise<D[]>;
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+export function matches(doc: Record<string, unknown>, condition: Condition): boolean {
+  const value = doc[condition.field];
+  switch (condition.op) {
+    case 'eq':
+      return value === condition.value;
+    case 'contains':
+      return Array.isArray(value) && value.includes(condition.value);
+    case 'gte':
+      return value !== null && value !== undefined && text(value) >= condition.value;
+    case 'lte':
+      return value !== null && value !== undefined && text(value) <= condition.value;
+  }
+}
+
+export function compareBy(orderBy: DocumentQuery['orderBy']) {
+  return (a: Record<string, unknown>, b: Record<string, unknown>): number => {
+    for (const { field, direction } of orderBy) {
+      const [x, y] = [text(a[field]), text(b[field])];
+      if (x !== y) return (x < y ? -1 : 1) * (direction === 'asc' ? 1 : -1);
+    }
+    return 0;
+  };
+}

@@ -1,0 +1,189 @@
+import { ParleyUnderTest, startParley } from './support/parley-under-test';
+import { TRACK, concludeRound2, scheduleRound2, startRound2 } from './support/istanbul';
+import { readTopic } from './support/topic-reader';
+
+const rounds = `/api/v1/negotiations/${TRACK}/rounds`;
+
+describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
+  let parley: ParleyUnderTest;
+
+  beforeAll(async () => {
+    parley = await startParley();
+  });
+  afterAll(() => parley.stop());
+
+  describe('given the second Istanbul round scheduled, started two hours late and concluded an hour later', () => {
+    const answers: { position: number; streamVersion: number; eventIds: string[] }[] = [];
+
+    beforeAll(async () => {
+      for (const [path, body] of [
+        [rounds, scheduleRound2],
+        [`${rounds}/2/start`, startRound2],
+        [`${rounds}/2/conclude`, concludeRound2],
+      ] as const) {
+        const res = await parley.post(path, body).expect(201);
+        answers.push(res.body);
+      }
+    });
+
+    it('answers each write with the stream, its version, the log position and the event ids', () => {
+      expect(answers.map((a) => a.streamVersion)).toEqual([1, 2, 3]);
+      expect(answers.map((a) => a.position)).toEqual([1, 2, 3]);
+      for (const a of answers) expect(a).toMatchObject({ streamId: `negotiation-track-${TRACK}`, eventIds: [expect.any(String)] });
+    });
+
+    it('stores each command as one event with its world time, knowledge time and provenance', async () => {
+      const { rows } = await parley.db.query(
+        `SELECT type, stream_version, occurred_at, recorded_at, metadata FROM events ORDER BY position`,
+      );
+      expect(rows.map((r) => r.type)).toEqual(['TalksScheduled', 'TalksStarted', 'TalksConcluded']);
+      expect(rows[1].occurred_at.toISOString()).toBe('2025-06-02T09:00:00.000Z');
+      expect(rows[1].recorded_at.getTime()).toBeGreaterThan(Date.parse('2026-01-01'));
+      expect(rows[0].metadata).toMatchObject({
+        source: { publisher: 'Al-Ahram Weekly' },
+        writtenBy: expect.stringMatching(/^key:[0-9a-f]{12}$/),
+        correlationId: expect.any(String),
+      });
+      expect(JSON.stringify(rows)).not.toContain('test-writer-key');
+    });
+
+    it('publishes every event on Kafka keyed by its stream, in stream order', async () => {
+      const messages = await readTopic(parley.resources.topic, 3);
+      expect(messages.map((m) => m.key)).toEqual(Array(3).fill(`negotiation-track-${TRACK}`));
+      expect(messages.map((m) => m.value.type)).toEqual(['TalksScheduled', 'TalksStarted', 'TalksConcluded']);
+      expect(messages[2].value).toMatchObject({
+        eventId: answers[2].eventIds[0],
+        schemaVersion: 1,
+        streamVersion: 3,
+        position: 3,
+        occurredAt: '2025-06-02T10:00:00.000Z',
+        recordedAt: expect.any(String),
+        data: { trackId: TRACK, round: 2 },
+        metadata: expect.objectContaining({ source: expect.any(Object) }),
+      });
+    });
+
+    it('serves the track concluded, two hours late and an hour long, with its outcomes', async () => {
+      const res = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=3`).expect(200);
+      expect(res.body).toMatchObject({
+        trackId: TRACK,
+        parties: ['RUS', 'UKR'],
+        mediators: ['TUR'],
+        status: 'concluded',
+        roundsHeld: 1,
+        nextRound: null,
+        position: 3,
+        lastRound: {
+          round: 2,
+          city: 'Istanbul',
+          venue: 'Ciragan Palace',
+          delayMinutes: 120,
+          durationMinutes: 60,
+          outcomes: [{ kind: 'prisoner_exchange_agreed' }, { kind: 'further_talks_agreed' }],
+        },
+      });
+      const list = await parley.http().get('/api/v1/negotiations').expect(200);
+      expect(list.body.tracks.map((t: { trackId: string }) => t.trackId)).toEqual([TRACK]);
+    });
+
+    it('shows a third round, once scheduled, as the next round and the track as scheduled', async () => {
+      const { body } = await parley.post(rounds, { ...scheduleRound2, round: undefined, scheduledStart: '2025-07-23T16:00:00Z', announcedAt: '2025-07-21T09:00:00Z' }).expect(201);
+      const res = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${body.position}`).expect(200);
+      expect(res.body).toMatchObject({ status: 'scheduled', nextRound: { round: 3, scheduledStart: '2025-07-23T16:00:00.000Z' }, lastRound: { round: 2 } });
+    });
+  });
+
+  describe('refusals store nothing', () => {
+    const refusals: [string, string, unknown, number, RegExp][] = [
+      ['malformed JSON', `${rounds}`, '{"round":', 400, /JSON/],
+      ['a missing field', rounds, { ...scheduleRound2, city: undefined, round: 9 }, 400, /city/],
+      ['a wrong-typed field', rounds, { ...scheduleRound2, round: 'two' }, 400, /round/],
+      ['an unknown enum value', `${rounds}/2/conclude`, { ...concludeRound2, outcomes: [{ kind: 'truce', summary: 'x' }] }, 400, /outcomes\[0\]\.kind/],
+      ['an unknown field', rounds, { ...scheduleRound2, round: 9, colour: 'red' }, 400, /colour/],
+      ['a date without a time zone', `${rounds}/1/start`, { startedAt: '2025-06-02 09:00' }, 400, /startedAt/],
+      ['starting a round never scheduled', `${rounds}/7/start`, startRound2, 409, /round 7 of track russia-ukraine was never scheduled/],
+      ['scheduling a round number twice', rounds, scheduleRound2, 409, /round 2 of track russia-ukraine is already scheduled/],
+      ['concluding a round that never started', `${rounds}/3/conclude`, concludeRound2, 409, /round 3 .* is scheduled, so it cannot be concluded/],
+      ['changing the parties of a track', rounds, { ...scheduleRound2, round: 8, parties: ['RUS', 'USA'] }, 409, /must keep its parties/],
+    ];
+
+    it.each(refusals)('refuses %s with a problem naming it', async (_name, path, body, status, pattern) => {
+      const before = await parley.eventCount();
+      const res = await parley
+        .post(path, body)
+        .set('Content-Type', 'application/json')
+        .expect(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status, title: expect.any(String), type: expect.any(String) });
+      expect(JSON.stringify(res.body)).toMatch(pattern);
+      if (status === 400) expect(res.body.errors.length).toBeGreaterThan(0);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('refuses an end before the start with 400 naming endedAt', async () => {
+      const track = '/api/v1/negotiations/ukraine-eu/rounds';
+      await parley.post(track, { ...scheduleRound2, round: 1, parties: ['UKR', 'EU'] }).expect(201);
+      await parley.post(`${track}/1/start`, startRound2).expect(201);
+      const before = await parley.eventCount();
+      const res = await parley.post(`${track}/1/conclude`, { ...concludeRound2, endedAt: '2025-06-02T08:00:00Z' }).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'endedAt', message: expect.stringMatching(/before the round started/) }]);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('refuses writes without a known key with 401, before looking at the body', async () => {
+      const before = await parley.eventCount();
+      const none = await parley.http().post(rounds).send({ ...scheduleRound2, round: 20 }).expect(401);
+      const wrong = await parley.http().post(rounds).set('X-API-Key', 'nope').send({}).expect(401);
+      expect(none.headers['content-type']).toMatch(/problem\+json/);
+      expect(wrong.body.detail).toMatch(/not known/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('answers 404 for an unknown track', async () => {
+      const res = await parley.http().get('/api/v1/negotiations/nowhere').expect(404);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    });
+  });
+
+  describe('concurrency and retries', () => {
+    const track = '/api/v1/negotiations/armenia-azerbaijan/rounds';
+
+    it('gives one 201 and one 409 to two writes with the same expectedVersion', async () => {
+      await parley.post(track, { ...scheduleRound2, round: 1, parties: ['ARM', 'AZE'], mediators: [] }).expect(201);
+      const [a, b] = await Promise.all(
+        [2, 3].map((round) => parley.post(track, { ...scheduleRound2, round, parties: ['ARM', 'AZE'], mediators: [], expectedVersion: 1 })),
+      );
+      expect([a.status, b.status].sort()).toEqual([201, 409]);
+      expect([a, b].find((r) => r.status === 409)!.body.detail).toMatch(/is at version 2, not the expected 1/);
+    });
+
+    it('applies concurrent writes without expectedVersion one after another, with consecutive versions', async () => {
+      const answers = await Promise.all(
+        [10, 11, 12, 13, 14].map((round) => parley.post(track, { ...scheduleRound2, round, parties: ['ARM', 'AZE'], mediators: [] })),
+      );
+      expect(answers.map((r) => r.status)).toEqual(Array(5).fill(201));
+      expect(answers.map((r) => r.body.streamVersion).sort()).toEqual([3, 4, 5, 6, 7]);
+    });
+
+    it('answers a repeated Idempotency-Key with the first answer and stores nothing more', async () => {
+      const body = { ...scheduleRound2, round: 30, parties: ['ARM', 'AZE'], mediators: [] };
+      const first = await parley.post(track, body, { 'Idempotency-Key': 'round-30' }).expect(201);
+      const before = await parley.eventCount();
+      const again = await parley.post(track, body, { 'Idempotency-Key': 'round-30' }).expect(201);
+      expect(again.body).toEqual(first.body);
+      expect(await parley.eventCount()).toBe(before);
+      const other = await parley.post(track, { ...body, round: 31 }, { 'Idempotency-Key': 'round-30' }).expect(409);
+      expect(other.body.detail).toMatch(/already used for a different request/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('answers concurrent repeats of one Idempotency-Key once', async () => {
+      const body = { ...scheduleRound2, round: 40, parties: ['ARM', 'AZE'], mediators: [] };
+      const before = await parley.eventCount();
+      const answers = await Promise.all([1, 2, 3].map(() => parley.post(track, body, { 'Idempotency-Key': 'round-40' })));
+      expect(answers.map((r) => r.status)).toEqual([201, 201, 201]);
+      expect(new Set(answers.map((r) => r.body.position)).size).toBe(1);
+      expect(await parley.eventCount()).toBe(before + 1);
+    });
+  });
+});

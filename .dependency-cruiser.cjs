@@ -1,0 +1,45 @@
+/** Layering rules, checked by `npm test`: the domain stays pure and nothing reaches up into apps. */
+const FRAMEWORKS = '^node_modules/(@nestjs|typeorm|kafkajs|pg|pg-[a-z-]+|fastify|@fastify|nestjs-[a-z-]+)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain holds the rules: no framework, database or broker, and no other Parley code.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { pathNot: ['^libs/domain/', '^node_modules/@types/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'read-models-are-pure',
+      comment: 'Projections are pure reducers: the same code runs live, in rebuilds and in as-of queries.',
+      severity: 'error',
+      from: { path: '^libs/read-models/' },
+      to: { path: [FRAMEWORKS, '^libs/(?!domain/|read-models/)'] },
+    },
+    {
+      name: 'libs-do-not-know-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-stay-apart',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.spec\\.ts$|/test/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+  },
+};

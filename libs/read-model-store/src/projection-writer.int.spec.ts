@@ -1,0 +1,66 @@
+import { InMemoryDocuments, PROJECTIONS, getTrackStatus, listExchanges, listStatements } from '@parley/read-models';
+import { DataSource, QueryRunner } from 'typeorm';
+import { istanbulEvents } from '../../read-models/test/istanbul-events';
+import { recorded } from '../../read-models/test/recorded';
+import { migratedDatabase } from '../../../test/support/migrated-database';
+import { PgDocumentReader } from './pg-document-reader';
+import { ProjectionWriter } from './projection-writer';
+
+describe('read models in PostgreSQL', () => {
+  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let dataSource: DataSource;
+  let writer: ProjectionWriter;
+  const events = recorded(istanbulEvents, (e) => ('trackId' in e.data && e.type.startsWith('Talks') ? `track-${e.data.trackId}` : e.type));
+  const applyAll = () =>
+    dataSource.transaction(async (m) => {
+      const runner = m.queryRunner as QueryRunner;
+      await writer.apply(runner, await writer.liveTargets(runner), events);
+    });
+
+  beforeAll(async () => {
+    db = await migratedDatabase();
+    dataSource = db.dataSource;
+    writer = new ProjectionWriter(dataSource);
+    await writer.register();
+  });
+  afterAll(() => db.stop());
+
+  it('given the same batch delivered twice, applies it once', async () => {
+    await applyAll();
+    await applyAll();
+    const status = await getTrackStatus(new PgDocumentReader(dataSource), 'russia-ukraine');
+    expect(status?.prisonerExchanges).toEqual({ count: 1, returned: { RUS: 307, UKR: 307 } });
+  });
+
+  it('answers every query exactly as the same reducers folded in memory', async () => {
+    const live = new PgDocumentReader(dataSource);
+    const folded = InMemoryDocuments.fold(PROJECTIONS, events);
+    for (const reader of [live, folded]) {
+      expect(await getTrackStatus(reader, 'russia-ukraine')).toEqual(await getTrackStatus(folded, 'russia-ukraine'));
+      expect(await listExchanges(reader, { trackId: 'russia-ukraine' })).toEqual(await listExchanges(folded, { trackId: 'russia-ukraine' }));
+      expect(await listStatements(reader, { actor: 'USA', limit: 10 })).toEqual(await listStatements(folded, { actor: 'USA', limit: 10 }));
+    }
+    expect(await listStatements(live, { target: 'RUS', limit: 10 })).toEqual([expect.objectContaining({ speaker: 'Donald Trump' })]);
+  });
+
+  it('moves applied_through to the head once every stored event is applied, and not before', async () => {
+    await dataSource.query(`UPDATE event_log_head SET position = $1`, [events.length]);
+    await dataSource.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+       SELECT p, gen_random_uuid(), s, v, t, 1, '{}', '{}', now() FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[]) AS x(p, s, v, t)`,
+      [events.map((e) => e.position), events.map((e) => e.streamId), events.map((e) => e.streamVersion), events.map((e) => e.type)],
+    );
+    const mark = async () => {
+      await dataSource.transaction(async (m) => writer.advanceAppliedThrough(m.queryRunner as QueryRunner, [1]));
+      return Number((await dataSource.query(`SELECT applied_through FROM read_model_generations WHERE generation = 1`))[0].applied_through);
+    };
+    expect(await mark()).toBe(events.length);
+    await dataSource.query(`UPDATE event_log_head SET position = position + 1`);
+    await dataSource.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+       VALUES ($1, gen_random_uuid(), 'unapplied', 1, 'StatementRecorded', 1, '{}', '{}', now())`,
+      [events.length + 1],
+    );
+    expect(await mark()).toBe(events.length);
+  });
+});

@@ -1,0 +1,97 @@
+import { ParleyUnderTest, startParley } from './support/parley-under-test';
+import { TRACK, exchangeOf24May, peskovOnMeeting, scheduleRound2, trumpOnTruthSocial } from './support/istanbul';
+import { readTopic } from './support/topic-reader';
+
+describe('statements and prisoner exchanges', () => {
+  let parley: ParleyUnderTest;
+  let lastPosition = 0;
+  const write = async (path: string, body: unknown) => {
+    const res = await parley.post(path, body).expect(201);
+    lastPosition = res.body.position;
+    return res.body;
+  };
+
+  beforeAll(async () => {
+    parley = await startParley();
+    await write(`/api/v1/negotiations/${TRACK}/rounds`, scheduleRound2);
+    await write('/api/v1/prisoner-exchanges', exchangeOf24May);
+    await write('/api/v1/statements', trumpOnTruthSocial);
+    await write('/api/v1/statements', peskovOnMeeting);
+  });
+  afterAll(() => parley.stop());
+
+  describe('given the exchange of 24 May, 307 for 307', () => {
+    it('lists it with totals per side', async () => {
+      const res = await parley.http().get(`/api/v1/prisoner-exchanges?trackId=${TRACK}&minPosition=${lastPosition}`).expect(200);
+      expect(res.body.totals).toEqual({ count: 1, returned: { RUS: 307, UKR: 307 } });
+      expect(res.body.exchanges[0]).toMatchObject({ occurredAt: '2025-05-24T12:00:00.000Z', category: 'pow', source: { publisher: 'Al-Ahram Weekly' } });
+    });
+
+    it('counts it on the negotiation track it belongs to', async () => {
+      const res = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${lastPosition}`).expect(200);
+      expect(res.body.prisonerExchanges).toEqual({ count: 1, returned: { RUS: 307, UKR: 307 } });
+    });
+
+    it('keeps counts that differ between the sides', async () => {
+      await write('/api/v1/prisoner-exchanges', { ...exchangeOf24May, occurredAt: '2025-06-10T12:00:00Z', returned: [{ to: 'RUS', count: 390 }, { to: 'UKR', count: 380 }], trackId: 'other-track' });
+      const res = await parley.http().get(`/api/v1/prisoner-exchanges?trackId=other-track&minPosition=${lastPosition}`).expect(200);
+      expect(res.body.totals.returned).toEqual({ RUS: 390, UKR: 380 });
+    });
+
+    it('refuses a negative count, naming the entry, and stores nothing', async () => {
+      const before = await parley.eventCount();
+      const res = await parley.post('/api/v1/prisoner-exchanges', { ...exchangeOf24May, returned: [{ to: 'RUS', count: -5 }] }).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'returned[0].count', message: expect.any(String) }]);
+      expect(await parley.eventCount()).toBe(before);
+    });
+  });
+
+  describe('given Trump on Truth Social and Peskov on a meeting', () => {
+    it('lists statements newest first', async () => {
+      const res = await parley.http().get(`/api/v1/statements?minPosition=${lastPosition}`).expect(200);
+      expect(res.body.statements.map((s: { speaker: string }) => s.speaker)).toEqual(['Dmitry Peskov', 'Donald Trump']);
+    });
+
+    it('filters by actor, target and time', async () => {
+      const byActor = await parley.http().get('/api/v1/statements?actor=USA').expect(200);
+      expect(byActor.body.statements).toEqual([expect.objectContaining({ stance: 'hostile', channel: 'Truth Social' })]);
+      const byTarget = await parley.http().get('/api/v1/statements?target=UKR').expect(200);
+      expect(byTarget.body.statements.map((s: { actor: string }) => s.actor)).toEqual(['RUS']);
+      const inWindow = await parley.http().get('/api/v1/statements?from=2025-05-28T00:00:00Z&to=2025-05-31T00:00:00Z').expect(200);
+      expect(inWindow.body.statements.map((s: { actor: string }) => s.actor)).toEqual(['RUS']);
+    });
+
+    it('refuses an unknown stance and a lower-case actor, naming both', async () => {
+      const before = await parley.eventCount();
+      const res = await parley.post('/api/v1/statements', { ...trumpOnTruthSocial, stance: 'furious', actor: 'usa' }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['actor', 'stance']);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('refuses a bad filter with 400', async () => {
+      const res = await parley.http().get('/api/v1/statements?from=yesterday').expect(400);
+      expect(res.body.errors[0].field).toBe('from');
+    });
+  });
+
+  it('serves the event log in position order with a cursor', async () => {
+    const first = await parley.http().get('/api/v1/events?limit=2').expect(200);
+    expect(first.body.events.map((e: { position: number }) => e.position)).toEqual([1, 2]);
+    expect(first.body.nextAfter).toBe(2);
+    const next = await parley.http().get(`/api/v1/events?after=${first.body.nextAfter}&limit=2`).expect(200);
+    expect(next.body.events.map((e: { type: string }) => e.type)).toEqual(['StatementRecorded', 'StatementRecorded']);
+  });
+
+  it('publishes statements and exchanges keyed by their own streams', async () => {
+    const messages = await readTopic(parley.resources.topic, 4);
+    const keys = messages.map((m) => m.key!);
+    expect(keys.filter((k) => k.startsWith('statement-'))).toHaveLength(2);
+    expect(keys.filter((k) => k.startsWith('prisoner-exchange-'))).toHaveLength(1);
+  });
+
+  it('answers 503 with Retry-After when the read models cannot reach a position in time', async () => {
+    const res = await parley.http().get('/api/v1/statements?minPosition=999999').expect(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  }, 15_000);
+});

@@ -1,0 +1,20 @@
+import { loadConfig } from '@parley/config';
+import { dataSourceOptions, ensureDatabase } from '@parley/database';
+import { DataSource } from 'typeorm';
+import { IsolatedResources, isolatedResources } from './isolated-resources';
+
+/** A fresh, migrated database of its own for tests of one library against real PostgreSQL. */
+export async function migratedDatabase(): Promise<{ dataSource: DataSource; resources: IsolatedResources; stop(): Promise<void> }> {
+  const resources = await isolatedResources();
+  const config = loadConfig(resources.env);
+  await ensureDatabase(config.database.url);
+  const dataSource = await new DataSource({ ...dataSourceOptions(config), logging: false }).initialize();
+  return {
+    dataSource,
+    resources,
+    async stop() {
+      await dataSource.destroy();
+      await resources.remove();
+    },
+  };
+}

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # npm test: types, layering rules, then every test (unit, integration, end-to-end) against the real
-# PostgreSQL and Kafka. Start them first with `bash scripts/ensure-postgres.sh && npm run kafka:start`.
+# PostgreSQL and Kafka, which it starts when they are not running (and leaves running).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+[ -x node_modules/.bin/jest ] || npm ci --no-audit --no-fund
+bash scripts/ensure-postgres.sh >/dev/null
+bash scripts/kafka.sh start >/dev/null
 
 npx tsc -p tsconfig.json --noEmit
 npx depcruise apps libs --config .dependency-cruiser.cjs --output-type err

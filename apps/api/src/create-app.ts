@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -13,7 +14,12 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 export async function createApp(env: Record<string, string | undefined>): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(env),
-    new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, requestIdHeader: 'x-request-id' }),
+    new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      requestIdHeader: 'x-request-id',
+      // Request ids become correlation and causation ids of events: unique across restarts.
+      genReqId: () => randomUUID(),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -1,6 +1,6 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { EventMetadata, Source } from '@parley/domain';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { AuthenticatedRequest } from './api-key.guard';
 
 /** Everything about a write that is not the command itself: who, when, which request, which retry. */
@@ -22,32 +22,34 @@ const requestHash = (request: AuthenticatedRequest): string =>
     .update(`${request.method} ${request.url.split('?')[0]}\n${JSON.stringify(request.body ?? null)}`)
     .digest('hex');
 
-export function writeContextOf(request: AuthenticatedRequest): WriteContext {
-  const body = (request.body ?? {}) as { expectedVersion?: number; source?: Source };
+/** The part of a write's context that comes from the request itself, before the body is validated. */
+export type RequestContext = Omit<WriteContext, 'expectedVersion'>;
+
+export function requestContextOf(request: AuthenticatedRequest): RequestContext {
   const idempotencyKey = header(request, 'idempotency-key');
   const scope = request.apiKeyName ?? 'anonymous';
   return {
     now: new Date().toISOString(),
-    expectedVersion: body.expectedVersion,
     metadata: {
-      correlationId: header(request, 'x-correlation-id') ?? String(request.id ?? randomUUID()),
-      causationId: String(request.id ?? ''),
+      correlationId: header(request, 'x-correlation-id') ?? request.id,
+      causationId: request.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
       writtenBy: request.apiKeyName,
-      ...(body.source ? { source: body.source } : {}),
     },
     ...(idempotencyKey ? { idempotency: { scope, key: idempotencyKey, requestHash: requestHash(request) } } : {}),
   };
 }
 
-/** Injects the WriteContext of the current request into a write controller. */
+/** Injects the RequestContext of the current request into a write controller. */
 export const Write = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
-  writeContextOf(ctx.switchToHttp().getRequest<AuthenticatedRequest>()),
+  requestContextOf(ctx.switchToHttp().getRequest<AuthenticatedRequest>()),
 );
 
-/** The command's own fields: a body without expectedVersion and source, which travel in the context. */
-export const commandFields = <T extends { expectedVersion?: number; source?: Source }>({
-  expectedVersion: _version,
-  source: _source,
-  ...fields
-}: T): Omit<T, 'expectedVersion' | 'source'> => fields;
+/** Splits a validated body into the command's own fields and the write's context (expectedVersion, source). */
+export function splitBody<T extends { expectedVersion?: number; source?: Source }>(
+  { expectedVersion, source, ...fields }: T,
+  request: RequestContext,
+): { fields: Omit<T, 'expectedVersion' | 'source'>; context: WriteContext } {
+  const metadata = source ? { ...request.metadata, source } : request.metadata;
+  return { fields, context: { ...request, expectedVersion, metadata } };
+}

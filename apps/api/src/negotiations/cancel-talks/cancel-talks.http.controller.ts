@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
 import { CancelTalksCommand } from './cancel-talks.command';
@@ -16,7 +16,8 @@ export class CancelTalksHttpController {
   /** Calls off a round that has not begun. */
   @Post(':trackId/rounds/:round/cancel')
   @UseGuards(ApiKeyGuard)
-  cancel(@Param() round: RoundParamsDto, @Body() body: CancelTalksRequestDto, @Write() context: WriteContext) {
-    return this.sender.send(new CancelTalksCommand({ ...round, ...commandFields(body) }, context));
+  cancel(@Param() round: RoundParamsDto, @Body() body: CancelTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new CancelTalksCommand({ ...round, ...fields }, context));
   }
 }

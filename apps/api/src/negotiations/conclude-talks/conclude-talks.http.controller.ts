@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
 import { ConcludeTalksCommand } from './conclude-talks.command';
@@ -16,7 +16,8 @@ export class ConcludeTalksHttpController {
   /** Concludes a round in session with its outcomes. */
   @Post(':trackId/rounds/:round/conclude')
   @UseGuards(ApiKeyGuard)
-  conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() context: WriteContext) {
-    return this.sender.send(new ConcludeTalksCommand({ ...round, ...commandFields(body) }, context));
+  conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new ConcludeTalksCommand({ ...round, ...fields }, context));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
 import { PostponeTalksCommand } from './postpone-talks.command';
@@ -16,7 +16,8 @@ export class PostponeTalksHttpController {
   /** Moves a round that has not begun to a new start. */
   @Post(':trackId/rounds/:round/postpone')
   @UseGuards(ApiKeyGuard)
-  postpone(@Param() round: RoundParamsDto, @Body() body: PostponeTalksRequestDto, @Write() context: WriteContext) {
-    return this.sender.send(new PostponeTalksCommand({ ...round, ...commandFields(body) }, context));
+  postpone(@Param() round: RoundParamsDto, @Body() body: PostponeTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new PostponeTalksCommand({ ...round, ...fields }, context));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { TrackParamsDto } from '../track-params.dto';
 import { ScheduleTalksCommand } from './schedule-talks.command';
@@ -16,7 +16,8 @@ export class ScheduleTalksHttpController {
   /** Schedules a round of talks; the first round opens the track. */
   @Post(':trackId/rounds')
   @UseGuards(ApiKeyGuard)
-  schedule(@Param() { trackId }: TrackParamsDto, @Body() body: ScheduleTalksRequestDto, @Write() context: WriteContext) {
-    return this.sender.send(new ScheduleTalksCommand({ trackId, ...commandFields(body) }, context));
+  schedule(@Param() { trackId }: TrackParamsDto, @Body() body: ScheduleTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new ScheduleTalksCommand({ trackId, ...fields }, context));
   }
 }

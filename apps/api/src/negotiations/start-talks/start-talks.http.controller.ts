@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
 import { StartTalksCommand } from './start-talks.command';
@@ -16,7 +16,8 @@ export class StartTalksHttpController {
   /** Starts a scheduled round. */
   @Post(':trackId/rounds/:round/start')
   @UseGuards(ApiKeyGuard)
-  start(@Param() round: RoundParamsDto, @Body() body: StartTalksRequestDto, @Write() context: WriteContext) {
-    return this.sender.send(new StartTalksCommand({ ...round, ...commandFields(body) }, context));
+  start(@Param() round: RoundParamsDto, @Body() body: StartTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new StartTalksCommand({ ...round, ...fields }, context));
   }
 }

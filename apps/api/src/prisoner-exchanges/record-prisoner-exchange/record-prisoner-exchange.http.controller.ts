@@ -2,7 +2,7 @@ import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 import { RecordPrisonerExchangeRequestDto } from './record-prisoner-exchange.request.dto';
@@ -16,8 +16,8 @@ export class RecordPrisonerExchangeHttpController {
   /** Records an exchange: how many people returned to each side. */
   @Post()
   @UseGuards(ApiKeyGuard)
-  record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() context: WriteContext) {
-    const { trackId, ...fields } = commandFields(body);
+  record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() request: RequestContext) {
+    const { fields: { trackId, ...fields }, context } = splitBody(body, request);
     return this.sender.send(
       new RecordPrisonerExchangeCommand({ exchangeId: randomUUID(), ...fields, trackId: trackId ?? null }, context),
     );

@@ -2,7 +2,7 @@ import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { ApiKeyGuard } from '../../http/api-key.guard';
-import { Write, WriteContext, commandFields } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RecordStatementCommand } from './record-statement.command';
 import { RecordStatementRequestDto } from './record-statement.request.dto';
@@ -16,8 +16,8 @@ export class RecordStatementHttpController {
   /** Records what a leader or official said, to whom, in what stance. */
   @Post()
   @UseGuards(ApiKeyGuard)
-  record(@Body() body: RecordStatementRequestDto, @Write() context: WriteContext) {
-    const { role, channel, trackId, ...fields } = commandFields(body);
+  record(@Body() body: RecordStatementRequestDto, @Write() request: RequestContext) {
+    const { fields: { role, channel, trackId, ...fields }, context } = splitBody(body, request);
     return this.sender.send(
       new RecordStatementCommand(
         { statementId: randomUUID(), ...fields, role: role ?? null, channel: channel ?? null, trackId: trackId ?? null },

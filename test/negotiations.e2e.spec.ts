@@ -91,6 +91,19 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       const res = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${body.position}`).expect(200);
       expect(res.body).toMatchObject({ status: 'scheduled', nextRound: { round: 3, scheduledStart: '2025-07-23T16:00:00.000Z' }, lastRound: { round: 2 } });
     });
+
+    it('shows the third round postponed to its new start, then cancelled, each stored and published', async () => {
+      await parley.post(`${rounds}/3/postpone`, { scheduledStart: '2025-07-24T16:00:00Z', reason: 'delegations not ready', announcedAt: '2025-07-22T09:00:00Z' }).expect(201);
+      const postponed = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=5`).expect(200);
+      expect(postponed.body).toMatchObject({ status: 'postponed', nextRound: { round: 3, status: 'postponed', scheduledStart: '2025-07-24T16:00:00.000Z' } });
+      await parley.post(`${rounds}/3/cancel`, { reason: 'called off', announcedAt: '2025-07-23T09:00:00Z' }).expect(201);
+      const cancelled = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=6`).expect(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', nextRound: null, lastRound: { round: 2 } });
+      const { rows } = await parley.db.query(`SELECT type FROM events WHERE position IN (5, 6) ORDER BY position`);
+      expect(rows.map((r) => r.type)).toEqual(['TalksPostponed', 'TalksCancelled']);
+      const messages = await readTopic(parley.resources.topic, 6);
+      expect(messages.map((m) => m.value.type)).toEqual(expect.arrayContaining(['TalksPostponed', 'TalksCancelled']));
+    });
   });
 
   describe('refusals store nothing', () => {
@@ -103,7 +116,7 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       ['a date without a time zone', `${rounds}/1/start`, { startedAt: '2025-06-02 09:00' }, 400, /startedAt/],
       ['starting a round never scheduled', `${rounds}/7/start`, startRound2, 409, /round 7 of track russia-ukraine was never scheduled/],
       ['scheduling a round number twice', rounds, scheduleRound2, 409, /round 2 of track russia-ukraine is already scheduled/],
-      ['concluding a round that never started', `${rounds}/3/conclude`, concludeRound2, 409, /round 3 .* is scheduled, so it cannot be concluded/],
+      ['concluding a round that never started (it was cancelled)', `${rounds}/3/conclude`, concludeRound2, 409, /round 3 of track russia-ukraine was cancelled, so it cannot be concluded/],
       ['changing the parties of a track', rounds, { ...scheduleRound2, round: 8, parties: ['RUS', 'USA'] }, 409, /must keep its parties/],
     ];
 

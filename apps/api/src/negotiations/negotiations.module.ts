@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { WriteModule } from '../write/write.module';
+import { UseCaseModule } from '../write/use-case.module';
 import { CancelTalksHandler } from './cancel-talks/cancel-talks.handler';
 import { CancelTalksHttpController } from './cancel-talks/cancel-talks.http.controller';
 import { ConcludeTalksHandler } from './conclude-talks/conclude-talks.handler';
@@ -13,7 +13,7 @@ import { StartTalksHandler } from './start-talks/start-talks.handler';
 import { StartTalksHttpController } from './start-talks/start-talks.http.controller';
 
 @Module({
-  imports: [WriteModule],
+  imports: [UseCaseModule],
   controllers: [
     ScheduleTalksHttpController,
     StartTalksHttpController,

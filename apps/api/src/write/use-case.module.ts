@@ -6,10 +6,10 @@ import { ApiKeyGuard } from '../http/api-key.guard';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { CommandSender } from './command-sender';
 
-/** What every feature module needs to take writes and answer reads. */
+/** What every use-case module needs: the CommandBus, the event store, the read models, guards. */
 @Module({
   imports: [CqrsModule, EventStoreModule, ReadModelStoreModule],
   providers: [CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
   exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
 })
-export class WriteModule {}
+export class UseCaseModule {}

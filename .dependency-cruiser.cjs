@@ -8,7 +8,11 @@ module.exports = {
       comment: 'libs/domain holds the rules: no framework, database or broker, and no other Parley code.',
       severity: 'error',
       from: { path: '^libs/domain/' },
-      to: { pathNot: ['^libs/domain/', '^node_modules/@types/'], dependencyTypesNot: ['core'] },
+      // Reference data and name-based ids only: the ISO 3166 country list and RFC 4122 uuid v5.
+      to: {
+        pathNot: ['^libs/domain/', '^node_modules/@types/', '^node_modules/i18n-iso-countries/', '^node_modules/uuid/'],
+        dependencyTypesNot: ['core'],
+      },
     },
     {
       name: 'read-models-are-pure',

@@ -2,9 +2,18 @@ import { Source } from './shared/source';
 import { PrisonerExchangeRecorded } from './prisoner-exchange/prisoner-exchange';
 import { StatementRecorded } from './statement/statement';
 import { TrackEvent } from './negotiation-track/track.events';
+import { ActorRegistered } from './actor/actor-registration';
+import { DevelopmentRecorded } from './development/development';
+import { LifecycleEvent } from './development/development-lifecycle';
 
 /** Every event Parley records. */
-export type ParleyEvent = TrackEvent | StatementRecorded | PrisonerExchangeRecorded;
+export type ParleyEvent =
+  | TrackEvent
+  | StatementRecorded
+  | PrisonerExchangeRecorded
+  | DevelopmentRecorded
+  | LifecycleEvent
+  | ActorRegistered;
 export type ParleyEventType = ParleyEvent['type'];
 
 /** The schema version each event type is written with today; older versions are upcast on read. */
@@ -16,6 +25,23 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> =
   TalksCancelled: 1,
   StatementRecorded: 1,
   PrisonerExchangeRecorded: 1,
+  MilitaryStrikeRecorded: 1,
+  AirDefenceInterceptionRecorded: 1,
+  TerritorialChangeRecorded: 1,
+  SabotageRecorded: 1,
+  PersonnelChangeRecorded: 1,
+  ArmsSupplyDecisionRecorded: 1,
+  ThreatAssessmentRecorded: 1,
+  DemandsRecorded: 1,
+  DiplomaticMeetingRecorded: 1,
+  AccusationRecorded: 1,
+  ProposalRecorded: 1,
+  MemorandumRecorded: 1,
+  ReportedEventRecorded: 1,
+  SourceAttached: 1,
+  DevelopmentCorrected: 1,
+  DevelopmentRetracted: 1,
+  ActorRegistered: 1,
 };
 
 export const isParleyEventType = (type: string): type is ParleyEventType =>

@@ -1,3 +1,4 @@
+import { AmendDevelopment } from '../development/development-lifecycle';
 import { Command } from '../shared/message';
 
 export const OUTCOME_KINDS = [
@@ -27,6 +28,8 @@ export type ScheduleTalks = Command<
     scheduledStart: string;
     /** When the round was announced; defaults to now, but never later than its start. */
     announcedAt?: string;
+    /** Overrides CAMEO 036, intent to meet or negotiate. */
+    cameoCode?: string;
   }
 >;
 
@@ -34,7 +37,8 @@ export type StartTalks = Command<'StartTalks', { trackId: string; round: number;
 
 export type ConcludeTalks = Command<
   'ConcludeTalks',
-  { trackId: string; round: number; endedAt: string; outcomes: Outcome[] }
+  /** `cameoCode` overrides 046 (negotiation), or 044 (meeting at a third location) when mediated. */
+  { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameoCode?: string }
 >;
 
 export type PostponeTalks = Command<
@@ -47,4 +51,4 @@ export type CancelTalks = Command<
   { trackId: string; round: number; reason?: string; announcedAt?: string }
 >;
 
-export type TrackCommand = ScheduleTalks | StartTalks | ConcludeTalks | PostponeTalks | CancelTalks;
+export type TrackCommand = ScheduleTalks | StartTalks | ConcludeTalks | PostponeTalks | CancelTalks | AmendDevelopment;

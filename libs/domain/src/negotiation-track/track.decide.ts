@@ -1,3 +1,6 @@
+import { cameoOf } from '../cameo/cameo';
+import { talksDevelopmentId } from '../development/development-id';
+import { decideAmendment } from '../development/development-lifecycle';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { earliest } from '../shared/time';
 import {
@@ -8,7 +11,7 @@ import {
   StartTalks,
   TrackCommand,
 } from './track.commands';
-import { TrackEvent } from './track.events';
+import { TrackEvent, TrackStreamEvent } from './track.events';
 import { RoundState, RoundStatus, TrackState, evolveTrack, initialTrackState } from './track.state';
 
 export const trackStreamId = (trackId: string): string => `negotiation-track-${trackId}`;
@@ -46,6 +49,11 @@ function requireStatus(found: RoundState, trackId: string, allowed: RoundStatus[
 
 const NOT_YET_HELD: RoundStatus[] = ['scheduled', 'postponed'];
 
+/** CAMEO: intent to meet or negotiate; engage in negotiation; meet at a third location (a mediator's). */
+export const TALKS_SCHEDULED_CAMEO = '036';
+export const TALKS_HELD_CAMEO = '046';
+export const TALKS_HELD_ELSEWHERE_CAMEO = '044';
+
 function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
   const { trackId, parties, mediators, scheduledStart } = command.data;
   if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
@@ -70,6 +78,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
     {
       type: 'TalksScheduled',
       data: {
+        developmentId: talksDevelopmentId(trackId, round),
         trackId,
         round,
         parties: [...parties],
@@ -77,6 +86,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
         city: command.data.city,
         venue: command.data.venue ?? null,
         scheduledStart,
+        cameo: cameoOf(command.data.cameoCode ?? TALKS_SCHEDULED_CAMEO),
       },
       occurredAt: command.data.announcedAt ?? earliest(command.metadata.now, scheduledStart),
     },
@@ -96,7 +106,8 @@ function conclude(command: ConcludeTalks, state: TrackState): TrackEvent[] {
   if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
     throw new InvalidField('endedAt', `must not be before the round started (${found.startedAt})`);
   }
-  return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes }, occurredAt: endedAt }];
+  const cameo = cameoOf(command.data.cameoCode ?? (found.mediators.length > 0 ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
+  return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt }];
 }
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
@@ -125,7 +136,7 @@ function cancel(command: CancelTalks, state: TrackState): TrackEvent[] {
   ];
 }
 
-export function decideTrack(command: TrackCommand, state: TrackState): TrackEvent[] {
+export function decideTrack(command: TrackCommand, state: TrackState): TrackStreamEvent[] {
   switch (command.type) {
     case 'ScheduleTalks':
       return schedule(command, state);
@@ -137,6 +148,9 @@ export function decideTrack(command: TrackCommand, state: TrackState): TrackEven
       return postpone(command, state);
     case 'CancelTalks':
       return cancel(command, state);
+    case 'CorrectDevelopment':
+    case 'RetractDevelopment':
+      return decideAmendment(command, state.developments);
   }
 }
 

@@ -1,3 +1,5 @@
+import { cameoOf } from '../cameo/cameo';
+import { talksDevelopmentId } from '../development/development-id';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { deciderSpec } from '../../test/decider-spec';
 import { TrackCommand } from './track.commands';
@@ -12,6 +14,7 @@ const metadata = { now };
 const scheduled: TalksScheduled = {
   type: 'TalksScheduled',
   data: {
+    developmentId: talksDevelopmentId('russia-ukraine', 2),
     trackId: 'russia-ukraine',
     round: 2,
     parties: ['RUS', 'UKR'],
@@ -19,6 +22,7 @@ const scheduled: TalksScheduled = {
     city: 'Istanbul',
     venue: 'Ciragan Palace',
     scheduledStart: '2025-06-02T07:00:00.000Z',
+    cameo: cameoOf('036'),
   },
   occurredAt: '2025-05-30T12:00:00.000Z',
 };
@@ -55,7 +59,7 @@ describe('negotiation track', () => {
         .then([
           {
             type: 'TalksScheduled',
-            data: { ...scheduled.data, round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z' },
+            data: { ...scheduled.data, developmentId: talksDevelopmentId('russia-ukraine', 3), round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z' },
             occurredAt: now,
           },
         ]));
@@ -97,10 +101,17 @@ describe('negotiation track', () => {
     const outcomes = [{ kind: 'prisoner_exchange_agreed' as const, summary: 'all-for-all of the young and the wounded' }];
     const conclude = { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes };
 
-    it('concludes a round in session with its outcomes', () =>
+    it('concludes a mediated round in session with its outcomes, coded as a meeting at a third location', () =>
       given([scheduled, started])
         .when(cmd('ConcludeTalks', conclude))
-        .then([{ type: 'TalksConcluded', data: conclude, occurredAt: conclude.endedAt } as TrackEvent]));
+        .then([{ type: 'TalksConcluded', data: { ...conclude, cameo: cameoOf('044') }, occurredAt: conclude.endedAt } as TrackEvent]));
+
+    it('codes a round without mediators as a negotiation, unless the request names a code', () => {
+      const direct = { ...scheduled, data: { ...scheduled.data, mediators: [] } };
+      const [held] = decideTrack(cmd('ConcludeTalks', conclude), [direct, started].reduce(evolveTrack, initialTrackState()));
+      expect(held.data).toMatchObject({ cameo: { code: '046', goldstein: 7, quadClass: 1 } });
+      given([direct, started]).when(cmd('ConcludeTalks', { ...conclude, cameoCode: '999' })).thenThrows(InvalidField, /999 is not a CAMEO event code/);
+    });
 
     it('refuses a round that never started', () =>
       given([scheduled]).when(cmd('ConcludeTalks', conclude)).thenThrows(RuleViolation, /is scheduled, so it cannot be concluded/));
@@ -137,11 +148,28 @@ describe('negotiation track', () => {
         .then([{ type: 'TalksCancelled', data: { trackId: 'russia-ukraine', round: 2, reason: null }, occurredAt: '2025-06-01T00:00:00.000Z' }]));
 
     it('refuses to cancel a concluded round', () =>
-      given([scheduled, started, { type: 'TalksConcluded', data: { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes: [] }, occurredAt: '2025-06-02T10:00:00.000Z' }])
+      given([scheduled, started, { type: 'TalksConcluded', data: { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes: [], cameo: cameoOf('046') }, occurredAt: '2025-06-02T10:00:00.000Z' }])
         .when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 2 }))
         .thenThrows(RuleViolation, /has already concluded, so it cannot be cancelled/));
 
     it('refuses to cancel a round that was never scheduled', () =>
       given([]).when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 1 })).thenThrows(RuleViolation, /never scheduled/));
+  });
+
+  describe('corrections and retractions of a round', () => {
+    const id = talksDevelopmentId('russia-ukraine', 2);
+
+    it('retracts a round, freeing its number to be scheduled again', () => {
+      const retracted = decideTrack(cmd('RetractDevelopment', { developmentId: id, reason: 'misreported' }), [scheduled].reduce(evolveTrack, initialTrackState()));
+      expect(retracted).toEqual([
+        { type: 'DevelopmentRetracted', data: { developmentId: id, kind: 'talks', trackId: 'russia-ukraine', reason: 'misreported' }, occurredAt: now },
+      ]);
+      given([scheduled, ...retracted]).when(schedule({ round: 2 })).then([expect.objectContaining({ type: 'TalksScheduled' })]);
+    });
+
+    it('refuses to correct a round that is not on the track', () =>
+      given([scheduled])
+        .when(cmd('CorrectDevelopment', { developmentId: talksDevelopmentId('russia-ukraine', 9), changes: { summary: 'x' }, reason: null }))
+        .thenThrows(RuleViolation, /is not recorded/));
   });
 });

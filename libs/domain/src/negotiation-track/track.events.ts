@@ -1,9 +1,13 @@
+import { LifecycleEvent } from '../development/development-lifecycle';
+import { Cameo } from '../cameo/cameo';
 import { DomainEvent } from '../shared/message';
 import { Outcome } from './track.commands';
 
 export type TalksScheduled = DomainEvent<
   'TalksScheduled',
   {
+    /** The round as a development: one id for its whole life, from scheduling to its end. */
+    developmentId: string;
     trackId: string;
     round: number;
     parties: string[];
@@ -11,6 +15,7 @@ export type TalksScheduled = DomainEvent<
     city: string;
     venue: string | null;
     scheduledStart: string;
+    cameo: Cameo;
   }
 >;
 
@@ -18,7 +23,7 @@ export type TalksStarted = DomainEvent<'TalksStarted', { trackId: string; round:
 
 export type TalksConcluded = DomainEvent<
   'TalksConcluded',
-  { trackId: string; round: number; endedAt: string; outcomes: Outcome[] }
+  { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameo: Cameo }
 >;
 
 export type TalksPostponed = DomainEvent<
@@ -37,3 +42,6 @@ export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = [
   'TalksPostponed',
   'TalksCancelled',
 ];
+
+/** Everything a track's stream holds: its rounds, and the sources, corrections and retractions of them. */
+export type TrackStreamEvent = TrackEvent | LifecycleEvent;

@@ -1,4 +1,5 @@
-import { TrackEvent } from './track.events';
+import { DevelopmentLedger, evolveLedger, recordIn } from '../development/development-lifecycle';
+import { TrackStreamEvent } from './track.events';
 
 export type RoundStatus = 'scheduled' | 'in_session' | 'concluded' | 'postponed' | 'cancelled';
 
@@ -7,15 +8,18 @@ export interface RoundState {
   readonly status: RoundStatus;
   readonly scheduledStart: string;
   readonly startedAt: string | null;
+  readonly mediators: readonly string[];
+  readonly developmentId: string;
 }
 
 /** What `decide` needs to know about a negotiation track; `parties` is null until a first round opens it. */
 export interface TrackState {
   readonly parties: readonly string[] | null;
   readonly rounds: Readonly<Record<number, RoundState>>;
+  readonly developments: DevelopmentLedger;
 }
 
-export const initialTrackState = (): TrackState => ({ parties: null, rounds: {} });
+export const initialTrackState = (): TrackState => ({ parties: null, rounds: {}, developments: {} });
 
 const withRound = (state: TrackState, round: number, change: Partial<RoundState>): TrackState => {
   const current = state.rounds[round];
@@ -23,24 +27,38 @@ const withRound = (state: TrackState, round: number, change: Partial<RoundState>
   return { ...state, rounds: { ...state.rounds, [round]: { ...current, ...change } } };
 };
 
-export const evolveTrack = (state: TrackState, event: TrackEvent): TrackState => {
-  const { round } = event.data;
+/** A retracted round was never there: its number is free to schedule again. */
+const withoutRound = (state: TrackState, developmentId: string): TrackState => ({
+  ...state,
+  rounds: Object.fromEntries(Object.entries(state.rounds).filter(([, r]) => r.developmentId !== developmentId)),
+});
+
+export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackState => {
   switch (event.type) {
-    case 'TalksScheduled':
+    case 'TalksScheduled': {
+      const { round, parties, mediators, scheduledStart, developmentId, trackId } = event.data;
       return {
-        parties: state.parties ?? event.data.parties,
+        parties: state.parties ?? parties,
         rounds: {
           ...state.rounds,
-          [round]: { round, status: 'scheduled', scheduledStart: event.data.scheduledStart, startedAt: null },
+          [round]: { round, status: 'scheduled', scheduledStart, startedAt: null, mediators, developmentId },
         },
+        developments: recordIn(state.developments, { developmentId, kind: 'talks', trackId, actor: parties[0] }, null),
       };
+    }
     case 'TalksStarted':
-      return withRound(state, round, { status: 'in_session', startedAt: event.data.startedAt });
+      return withRound(state, event.data.round, { status: 'in_session', startedAt: event.data.startedAt });
     case 'TalksConcluded':
-      return withRound(state, round, { status: 'concluded' });
+      return withRound(state, event.data.round, { status: 'concluded' });
     case 'TalksPostponed':
-      return withRound(state, round, { status: 'postponed', scheduledStart: event.data.scheduledStart });
+      return withRound(state, event.data.round, { status: 'postponed', scheduledStart: event.data.scheduledStart });
     case 'TalksCancelled':
-      return withRound(state, round, { status: 'cancelled' });
+      return withRound(state, event.data.round, { status: 'cancelled' });
+    case 'DevelopmentRetracted': {
+      const next = { ...state, developments: evolveLedger(state.developments, event) };
+      return withoutRound(next, event.data.developmentId);
+    }
+    default:
+      return { ...state, developments: evolveLedger(state.developments, event) };
   }
 };

@@ -1,8 +1,23 @@
-import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { Cameo, cameoOf } from '../cameo/cameo';
+import { developmentIdFor } from '../development/development-id';
+import {
+  AmendDevelopment,
+  DevelopmentLedger,
+  LifecycleEvent,
+  decideAmendment,
+  decideReport,
+  evolveLedger,
+  recordIn,
+} from '../development/development-lifecycle';
+import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
+import { Source } from '../shared/source';
 
 export const EXCHANGE_CATEGORIES = ['pow', 'civilian', 'remains'] as const;
 export type ExchangeCategory = (typeof EXCHANGE_CATEGORIES)[number];
+
+/** CAMEO 0841: return, release person(s). */
+export const EXCHANGE_CAMEO = '0841';
 
 /** How many people went home to one side: `{ to: "RUS", count: 307 }`. */
 export interface Returned {
@@ -10,47 +25,77 @@ export interface Returned {
   readonly count: number;
 }
 
-interface ExchangeFacts {
-  exchangeId: string;
+interface ExchangeReport {
+  developmentId: string;
   occurredAt: string;
   returned: Returned[];
   category: ExchangeCategory;
   mediators: string[];
   trackId: string | null;
+  source: Source | null;
 }
 
-export type RecordPrisonerExchange = Command<'RecordPrisonerExchange', ExchangeFacts>;
+export type ExchangeFacts = ExchangeReport & { cameo: Cameo };
+
+export type RecordPrisonerExchange = Command<'RecordPrisonerExchange', ExchangeReport & { cameoCode: string | null }>;
 export type PrisonerExchangeRecorded = DomainEvent<'PrisonerExchangeRecorded', ExchangeFacts>;
 
 export const exchangeStreamId = (exchangeId: string): string => `prisoner-exchange-${exchangeId}`;
 
-export interface ExchangeState {
-  readonly recorded: boolean;
-}
-
-export const initialExchangeState = (): ExchangeState => ({ recorded: false });
-
-export const evolveExchange = (_state: ExchangeState, _event: PrisonerExchangeRecorded): ExchangeState => ({
-  recorded: true,
+/** An exchange is between its sides, in the order they are named: the first acts, the others are its targets. */
+export const exchangeSides = (returned: readonly Returned[]): { actor: string; targets: string[] } => ({
+  actor: returned[0]?.to ?? '',
+  targets: returned.slice(1).map((r) => r.to),
 });
 
-export function decideExchange(command: RecordPrisonerExchange, state: ExchangeState): PrisonerExchangeRecorded[] {
-  const facts = command.data;
-  if (state.recorded) {
-    throw new RuleViolation('exchange-recorded-once', `prisoner exchange ${facts.exchangeId} is already recorded`);
-  }
-  if (facts.returned.length === 0) {
+/** The same sides, on the same day: one exchange, however many outlets report it. */
+export const exchangeIdFor = (x: Pick<RecordPrisonerExchange['data'], 'returned' | 'cameoCode' | 'occurredAt'>) => {
+  const [actor, ...targets] = x.returned.map((r) => r.to).sort();
+  return developmentIdFor({ kind: 'prisoner_exchange', actor: actor ?? '', targets, cameoCode: x.cameoCode ?? EXCHANGE_CAMEO, occurredAt: x.occurredAt });
+};
+
+export interface ExchangeState {
+  readonly ledger: DevelopmentLedger;
+}
+
+export const initialExchangeState = (): ExchangeState => ({ ledger: {} });
+
+export const evolveExchange = (state: ExchangeState, event: PrisonerExchangeRecorded | LifecycleEvent): ExchangeState => ({
+  ledger:
+    event.type === 'PrisonerExchangeRecorded'
+      ? recordIn(
+          state.ledger,
+          { ...event.data, kind: 'prisoner_exchange', actor: exchangeSides(event.data.returned).actor },
+          event.data.source,
+        )
+      : evolveLedger(state.ledger, event),
+});
+
+function checkReturned(returned: readonly Returned[]): void {
+  if (returned.length === 0) {
     throw new InvalidField('returned', 'must list at least one side that people returned to');
   }
-  facts.returned.forEach((r, i) => {
+  returned.forEach((r, i) => {
     if (!Number.isInteger(r.count) || r.count < 1) {
       throw new InvalidField(`returned[${i}].count`, 'must be a whole number of at least 1');
     }
-    if (facts.returned.findIndex((other) => other.to === r.to) !== i) {
+    if (returned.findIndex((other) => other.to === r.to) !== i) {
       throw new InvalidField(`returned[${i}].to`, `lists ${r.to} more than once`);
     }
   });
-  return [{ type: 'PrisonerExchangeRecorded', data: { ...facts }, occurredAt: facts.occurredAt }];
+}
+
+export function decideExchange(
+  command: RecordPrisonerExchange | AmendDevelopment,
+  state: ExchangeState,
+): (PrisonerExchangeRecorded | LifecycleEvent)[] {
+  if (command.type !== 'RecordPrisonerExchange') return decideAmendment(command, state.ledger);
+  const { cameoCode, ...report } = command.data;
+  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
+    checkReturned(report.returned);
+    const cameo = cameoOf(cameoCode ?? EXCHANGE_CAMEO);
+    return [{ type: 'PrisonerExchangeRecorded' as const, data: { ...report, cameo }, occurredAt: report.occurredAt }];
+  });
 }
 
 /** Adds one exchange to running totals per side; shared by every read model that counts returns. */

@@ -1,42 +1,57 @@
+import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { deciderSpec } from '../../test/decider-spec';
 import {
+  PrisonerExchangeRecorded,
   RecordPrisonerExchange,
   addReturned,
   decideExchange,
   evolveExchange,
+  exchangeIdFor,
   initialExchangeState,
 } from './prisoner-exchange';
 
 const given = deciderSpec({ decide: decideExchange, evolve: evolveExchange, initialState: initialExchangeState });
-const record: RecordPrisonerExchange = {
-  type: 'RecordPrisonerExchange',
-  data: {
-    exchangeId: '5d0b8a7e-1c1f-4a3e-8a5b-2b1f0c9d8e71',
-    occurredAt: '2025-05-24T12:00:00.000Z',
-    returned: [
-      { to: 'RUS', count: 307 },
-      { to: 'UKR', count: 307 },
-    ],
-    category: 'pow',
-    mediators: [],
-    trackId: 'russia-ukraine',
-  },
-  metadata: { now: '2025-06-05T00:00:00.000Z' },
+const now = '2025-06-05T00:00:00.000Z';
+const exchange = {
+  occurredAt: '2025-05-24T12:00:00.000Z',
+  returned: [
+    { to: 'RUS', count: 307 },
+    { to: 'UKR', count: 307 },
+  ],
+  category: 'pow' as const,
+  mediators: [],
+  trackId: 'russia-ukraine',
+  source: { publisher: 'Al-Ahram Weekly' },
+};
+const developmentId = exchangeIdFor({ ...exchange, cameoCode: null });
+const record: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data: { developmentId, ...exchange, cameoCode: null }, metadata: { now } };
+const recorded: PrisonerExchangeRecorded = {
+  type: 'PrisonerExchangeRecorded',
+  data: { developmentId, ...exchange, cameo: cameoOf('0841') },
+  occurredAt: exchange.occurredAt,
 };
 const withReturned = (returned: RecordPrisonerExchange['data']['returned']) => ({ ...record, data: { ...record.data, returned } });
 
 describe('prisoner exchange', () => {
-  it('records 307 for 307 as it happened', () =>
-    given([]).when(record).then([{ type: 'PrisonerExchangeRecorded', data: record.data, occurredAt: record.data.occurredAt }]));
+  it('records 307 for 307 as it happened, coded 0841 (return, release persons)', () => given([]).when(record).then([recorded]));
 
   it('accepts counts that differ between the sides', () =>
     given([]).when(withReturned([{ to: 'RUS', count: 390 }, { to: 'UKR', count: 380 }])).then([
       expect.objectContaining({ type: 'PrisonerExchangeRecorded' }),
     ]));
 
-  it('refuses to record the same exchange twice', () =>
-    given([{ type: 'PrisonerExchangeRecorded', data: record.data, occurredAt: record.data.occurredAt }]).when(record).thenThrows(RuleViolation, /already recorded/));
+  it('identifies an exchange by its sides and day, whichever side is named first', () => {
+    expect(exchangeIdFor({ ...exchange, returned: [...exchange.returned].reverse(), cameoCode: null })).toBe(developmentId);
+  });
+
+  it('attaches a second outlet to the exchange it already holds', () =>
+    given([recorded])
+      .when({ ...record, data: { ...record.data, source: { publisher: 'TASS' } } })
+      .then([{ type: 'SourceAttached', data: { developmentId, kind: 'prisoner_exchange', trackId: 'russia-ukraine', source: { publisher: 'TASS' } }, occurredAt: now }]));
+
+  it('refuses a second report without a source', () =>
+    given([recorded]).when({ ...record, data: { ...record.data, source: null } }).thenThrows(RuleViolation, /already recorded; a second report must name its source/));
 
   it('refuses an exchange with no side', () => given([]).when(withReturned([])).thenThrows(InvalidField, /at least one side/));
 
@@ -50,6 +65,6 @@ describe('prisoner exchange', () => {
     given([]).when(withReturned([{ to: 'RUS', count: 1 }, { to: 'RUS', count: 2 }])).thenThrows(InvalidField, /lists RUS more than once/));
 
   it('adds returns per side onto running totals', () => {
-    expect(addReturned({ RUS: 10 }, record.data.returned)).toEqual({ RUS: 317, UKR: 307 });
+    expect(addReturned({ RUS: 10 }, exchange.returned)).toEqual({ RUS: 317, UKR: 307 });
   });
 });

@@ -1,13 +1,36 @@
-import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { Cameo, cameoOf } from '../cameo/cameo';
+import { developmentIdFor } from '../development/development-id';
+import {
+  AmendDevelopment,
+  DevelopmentLedger,
+  LifecycleEvent,
+  decideAmendment,
+  decideReport,
+  evolveLedger,
+  recordIn,
+} from '../development/development-lifecycle';
+import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
+import { Source } from '../shared/source';
 
 export const STANCES = ['hostile', 'critical', 'neutral', 'conciliatory', 'cooperative'] as const;
 export type Stance = (typeof STANCES)[number];
 
-interface StatementFacts {
-  statementId: string;
+/** CAMEO codes by stance: make a statement, optimistic comment, express accord; criticise; threaten. */
+export const STANCE_CAMEO: Readonly<Record<Stance, string>> = {
+  hostile: '130',
+  critical: '111',
+  neutral: '010',
+  conciliatory: '013',
+  cooperative: '019',
+};
+
+interface StatementReport {
+  developmentId: string;
   speaker: string;
   actor: string;
+  /** The registered person who spoke, when the statement names one (PESKOV); `actor` is their country. */
+  person: string | null;
   role: string | null;
   targets: string[];
   channel: string | null;
@@ -15,32 +38,46 @@ interface StatementFacts {
   stance: Stance;
   madeAt: string;
   trackId: string | null;
+  source: Source | null;
 }
 
-export type RecordStatement = Command<'RecordStatement', StatementFacts>;
+export type StatementFacts = StatementReport & { cameo: Cameo };
+
+export type RecordStatement = Command<'RecordStatement', StatementReport & { cameoCode: string | null }>;
 export type StatementRecorded = DomainEvent<'StatementRecorded', StatementFacts>;
 
 export const statementStreamId = (statementId: string): string => `statement-${statementId}`;
 
+/** The same words, by the same actor to the same targets on the same day, are one statement. */
+export const statementIdFor = (s: Pick<RecordStatement['data'], 'actor' | 'targets' | 'stance' | 'cameoCode' | 'madeAt' | 'quote'>) =>
+  developmentIdFor({ kind: 'statement', ...s, cameoCode: s.cameoCode ?? STANCE_CAMEO[s.stance], occurredAt: s.madeAt });
+
 export interface StatementState {
-  readonly recorded: boolean;
+  readonly ledger: DevelopmentLedger;
 }
 
-export const initialStatementState = (): StatementState => ({ recorded: false });
+export const initialStatementState = (): StatementState => ({ ledger: {} });
 
-export const evolveStatement = (_state: StatementState, _event: StatementRecorded): StatementState => ({
-  recorded: true,
+export const evolveStatement = (state: StatementState, event: StatementRecorded | LifecycleEvent): StatementState => ({
+  ledger:
+    event.type === 'StatementRecorded'
+      ? recordIn(state.ledger, { ...event.data, kind: 'statement' }, event.data.source)
+      : evolveLedger(state.ledger, event),
 });
 
-export function decideStatement(command: RecordStatement, state: StatementState): StatementRecorded[] {
-  const facts = command.data;
-  if (state.recorded) {
-    throw new RuleViolation('statement-recorded-once', `statement ${facts.statementId} is already recorded`);
-  }
-  if (facts.targets.includes(facts.actor)) {
-    throw new InvalidField('targets', `must not include the speaking actor ${facts.actor}`);
-  }
-  return [{ type: 'StatementRecorded', data: { ...facts }, occurredAt: facts.madeAt }];
+export function decideStatement(
+  command: RecordStatement | AmendDevelopment,
+  state: StatementState,
+): (StatementRecorded | LifecycleEvent)[] {
+  if (command.type !== 'RecordStatement') return decideAmendment(command, state.ledger);
+  const { cameoCode, ...report } = command.data;
+  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
+    if (report.targets.includes(report.actor)) {
+      throw new InvalidField('targets', `must not include the speaking actor ${report.actor}`);
+    }
+    const cameo = cameoOf(cameoCode ?? STANCE_CAMEO[report.stance]);
+    return [{ type: 'StatementRecorded' as const, data: { ...report, cameo }, occurredAt: report.madeAt }];
+  });
 }
 
 export const statementDecider = { decide: decideStatement, evolve: evolveStatement, initialState: initialStatementState };

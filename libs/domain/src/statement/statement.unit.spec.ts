@@ -1,34 +1,57 @@
+import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { deciderSpec } from '../../test/decider-spec';
-import { RecordStatement, decideStatement, evolveStatement, initialStatementState } from './statement';
+import { RecordStatement, StatementRecorded, decideStatement, evolveStatement, initialStatementState, statementIdFor } from './statement';
 
 const given = deciderSpec({ decide: decideStatement, evolve: evolveStatement, initialState: initialStatementState });
-const record: RecordStatement = {
-  type: 'RecordStatement',
-  data: {
-    statementId: '0b6f1c1e-8f7b-4d8e-9a43-3b2f0a8b7c11',
-    speaker: 'Donald Trump',
-    actor: 'USA',
-    role: 'President',
-    targets: ['RUS'],
-    channel: 'Truth Social',
-    quote: 'Putin is playing with fire',
-    stance: 'hostile',
-    madeAt: '2025-05-27T18:00:00.000Z',
-    trackId: null,
-  },
-  metadata: { now: '2025-06-05T00:00:00.000Z' },
+const now = '2025-06-05T00:00:00.000Z';
+const alAhram = { publisher: 'Al-Ahram Weekly', publishedAt: '2025-06-05T00:00:00.000Z' };
+const said = {
+  speaker: 'Donald Trump',
+  actor: 'USA',
+  person: 'TRUMP',
+  role: 'President',
+  targets: ['RUS'],
+  channel: 'Truth Social',
+  quote: 'Putin is playing with fire',
+  stance: 'hostile' as const,
+  madeAt: '2025-05-27T18:00:00.000Z',
+  trackId: null,
+  source: alAhram,
+};
+const developmentId = statementIdFor({ ...said, cameoCode: null });
+const record: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said, cameoCode: null }, metadata: { now } };
+const recorded: StatementRecorded = {
+  type: 'StatementRecorded',
+  data: { developmentId, ...said, cameo: cameoOf('130') },
+  occurredAt: said.madeAt,
 };
 
 describe('statement', () => {
-  it('records a statement as made at its own time', () =>
-    given([]).when(record).then([{ type: 'StatementRecorded', data: record.data, occurredAt: record.data.madeAt }]));
+  it('records a hostile statement as made at its own time, coded 130 (threaten)', () => given([]).when(record).then([recorded]));
 
-  it('refuses to record the same statement twice', () =>
-    given([{ type: 'StatementRecorded', data: record.data, occurredAt: record.data.madeAt }])
-      .when(record)
-      .thenThrows(RuleViolation, /already recorded/));
+  it('takes a valid CAMEO code from the request over the stance default', () =>
+    given([]).when({ ...record, data: { ...record.data, cameoCode: '111' } }).then([{ ...recorded, data: { ...recorded.data, cameo: cameoOf('111') } }]));
+
+  it('gives the same words on the same day the same id, and other words another', () => {
+    expect(statementIdFor({ ...said, quote: ' putin is  PLAYING with fire ', madeAt: '2025-05-27T23:00:00Z', cameoCode: null })).toBe(developmentId);
+    expect(statementIdFor({ ...said, quote: 'REALLY BAD', cameoCode: null })).not.toBe(developmentId);
+  });
+
+  it('attaches the source of a second report instead of recording the statement twice', () =>
+    given([recorded])
+      .when({ ...record, data: { ...record.data, source: { publisher: 'Reuters' } } })
+      .then([{ type: 'SourceAttached', data: { developmentId, kind: 'statement', trackId: null, source: { publisher: 'Reuters' } }, occurredAt: now }]));
+
+  it('refuses a second report from a source it already cites', () =>
+    given([recorded]).when(record).thenThrows(RuleViolation, /already cites Al-Ahram Weekly/));
 
   it('refuses a statement aimed at its own speaker', () =>
     given([]).when({ ...record, data: { ...record.data, targets: ['USA'] } }).thenThrows(InvalidField, /must not include the speaking actor USA/));
+
+  it('refuses an unknown CAMEO code, naming cameoCode', () => {
+    expect(() => decideStatement({ ...record, data: { ...record.data, cameoCode: '0999' } }, initialStatementState())).toThrow(
+      expect.objectContaining({ field: 'cameoCode' }),
+    );
+  });
 });

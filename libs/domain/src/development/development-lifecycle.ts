@@ -1,0 +1,137 @@
+import { Cameo, cameoOf } from '../cameo/cameo';
+import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { Command, DomainEvent } from '../shared/message';
+import { Source } from '../shared/source';
+import { AnyDevelopmentKind, DatePrecision, Magnitude } from './development-kinds';
+
+/** What a correction may change, on a development of any kind. */
+export interface CorrectionRequest {
+  readonly occurredAt?: string;
+  readonly datePrecision?: DatePrecision;
+  readonly location?: string;
+  readonly summary?: string;
+  readonly targets?: string[];
+  readonly magnitude?: Magnitude;
+  readonly cameoCode?: string;
+}
+
+export type Correction = Omit<CorrectionRequest, 'cameoCode'> & { readonly cameo?: Cameo };
+
+/** Where a development lives and what it is, carried by every later event so read models can route it. */
+interface DevelopmentRef {
+  developmentId: string;
+  kind: AnyDevelopmentKind;
+  trackId: string | null;
+}
+
+export type SourceAttached = DomainEvent<'SourceAttached', DevelopmentRef & { source: Source }>;
+export type DevelopmentCorrected = DomainEvent<
+  'DevelopmentCorrected',
+  DevelopmentRef & { changes: Correction; reason: string | null }
+>;
+export type DevelopmentRetracted = DomainEvent<'DevelopmentRetracted', DevelopmentRef & { reason: string | null }>;
+export type LifecycleEvent = SourceAttached | DevelopmentCorrected | DevelopmentRetracted;
+
+export type CorrectDevelopment = Command<
+  'CorrectDevelopment',
+  { developmentId: string; changes: CorrectionRequest; reason: string | null }
+>;
+export type RetractDevelopment = Command<'RetractDevelopment', { developmentId: string; reason: string | null }>;
+export type AmendDevelopment = CorrectDevelopment | RetractDevelopment;
+
+/** What every decider knows about the developments on its stream. */
+export interface DevelopmentRecord extends DevelopmentRef {
+  readonly actor: string;
+  readonly retracted: boolean;
+  readonly sources: readonly Source[];
+}
+
+export type DevelopmentLedger = Readonly<Record<string, DevelopmentRecord>>;
+
+export const LIFECYCLE_EVENT_TYPES = ['SourceAttached', 'DevelopmentCorrected', 'DevelopmentRetracted'] as const;
+
+export const isLifecycleEvent = (event: { type: string }): event is LifecycleEvent =>
+  (LIFECYCLE_EVENT_TYPES as readonly string[]).includes(event.type);
+
+export const isAmendment = (command: { type: string }): command is AmendDevelopment =>
+  command.type === 'CorrectDevelopment' || command.type === 'RetractDevelopment';
+
+export const recordIn = (
+  ledger: DevelopmentLedger,
+  { developmentId, kind, trackId, actor }: DevelopmentRef & { actor: string },
+  source: Source | null,
+): DevelopmentLedger => ({
+  ...ledger,
+  [developmentId]: { developmentId, kind, trackId, actor, retracted: false, sources: source ? [source] : [] },
+});
+
+export function evolveLedger(ledger: DevelopmentLedger, event: LifecycleEvent): DevelopmentLedger {
+  const record = ledger[event.data.developmentId];
+  if (!record) return ledger;
+  switch (event.type) {
+    case 'SourceAttached':
+      return { ...ledger, [record.developmentId]: { ...record, sources: [...record.sources, event.data.source] } };
+    case 'DevelopmentRetracted':
+      return { ...ledger, [record.developmentId]: { ...record, retracted: true } };
+    case 'DevelopmentCorrected':
+      return ledger;
+  }
+}
+
+const ref = ({ developmentId, kind, trackId }: DevelopmentRecord): DevelopmentRef => ({ developmentId, kind, trackId });
+
+const sameSource = (a: Source, b: Source): boolean =>
+  a.publisher.trim().toLowerCase() === b.publisher.trim().toLowerCase() && (a.url ?? null) === (b.url ?? null);
+
+/** A second report of a recorded development adds its source, never a duplicate. */
+export function attachSource(record: DevelopmentRecord, source: Source | null, now: string): SourceAttached[] {
+  if (!source) {
+    throw new RuleViolation(
+      'development-recorded-once',
+      `development ${record.developmentId} is already recorded; a second report must name its source`,
+    );
+  }
+  if (record.sources.some((known) => sameSource(known, source))) {
+    throw new RuleViolation('source-attached-once', `development ${record.developmentId} already cites ${source.publisher}`);
+  }
+  return [{ type: 'SourceAttached', data: { ...ref(record), source }, occurredAt: source.publishedAt ?? now }];
+}
+
+function amendable(ledger: DevelopmentLedger, developmentId: string): DevelopmentRecord {
+  const record = ledger[developmentId];
+  if (!record) throw new RuleViolation('development-must-exist', `development ${developmentId} is not recorded`);
+  if (record.retracted) {
+    throw new RuleViolation('retraction-is-final', `development ${developmentId} was retracted and cannot change`);
+  }
+  return record;
+}
+
+/** Corrections and retractions are events too: nothing recorded is ever erased. */
+export function decideAmendment(command: AmendDevelopment, ledger: DevelopmentLedger): LifecycleEvent[] {
+  const record = amendable(ledger, command.data.developmentId);
+  const { now } = command.metadata;
+  if (command.type === 'RetractDevelopment') {
+    return [{ type: 'DevelopmentRetracted', data: { ...ref(record), reason: command.data.reason }, occurredAt: now }];
+  }
+  const { cameoCode, ...changes } = command.data.changes;
+  if (Object.keys(command.data.changes).length === 0) throw new InvalidField('(body)', 'must name at least one field to correct');
+  if (changes.targets?.includes(record.actor)) {
+    throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
+  }
+  const correction: Correction = cameoCode === undefined ? changes : { ...changes, cameo: cameoOf(cameoCode) };
+  return [
+    { type: 'DevelopmentCorrected', data: { ...ref(record), changes: correction, reason: command.data.reason }, occurredAt: now },
+  ];
+}
+
+/** Every stream that records a development decides a report the same way: first the facts, then only sources. */
+export const decideReport = <E>(
+  ledger: DevelopmentLedger,
+  developmentId: string,
+  source: Source | null,
+  now: string,
+  firstReport: () => E[],
+): (E | SourceAttached)[] => {
+  const existing = ledger[developmentId];
+  return existing ? attachSource(existing, source, now) : firstReport();
+};

@@ -1,0 +1,65 @@
+import { Cameo, cameoOf } from '../cameo/cameo';
+import { Command, DomainEvent } from '../shared/message';
+import {
+  AmendDevelopment,
+  DevelopmentLedger,
+  LifecycleEvent,
+  decideAmendment,
+  decideReport,
+  evolveLedger,
+  recordIn,
+} from './development-lifecycle';
+import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
+import { cameoCodeOf, checkKindRules } from './development-rules';
+
+/** A development as recorded: the report, coded to CAMEO as the table stood then. */
+export type DevelopmentFacts<K extends DevelopmentKind = DevelopmentKind> = Omit<DevelopmentReport<K>, 'cameoCode'> & {
+  readonly cameo: Cameo;
+};
+
+/** One event type per kind, all of one shape: `MilitaryStrikeRecorded`, `DemandsRecorded`, … */
+export type DevelopmentRecorded = {
+  [K in DevelopmentKind]: DomainEvent<(typeof DEVELOPMENT_EVENT_TYPES)[K], DevelopmentFacts<K>>;
+}[DevelopmentKind];
+
+export type RecordDevelopment = Command<'RecordDevelopment', DevelopmentReport>;
+export type DevelopmentCommand = RecordDevelopment | AmendDevelopment;
+export type DevelopmentEvent = DevelopmentRecorded | LifecycleEvent;
+
+const RECORDED_TYPES: ReadonlySet<string> = new Set(Object.values(DEVELOPMENT_EVENT_TYPES));
+
+export const isDevelopmentRecorded = (event: { type: string }): event is DevelopmentRecorded => RECORDED_TYPES.has(event.type);
+
+export const developmentStreamId = (developmentId: string): string => `development-${developmentId}`;
+
+export interface DevelopmentState {
+  readonly ledger: DevelopmentLedger;
+}
+
+export const initialDevelopmentState = (): DevelopmentState => ({ ledger: {} });
+
+export const evolveDevelopment = (state: DevelopmentState, event: DevelopmentEvent): DevelopmentState => ({
+  ledger: isDevelopmentRecorded(event)
+    ? recordIn(state.ledger, event.data, event.data.source)
+    : evolveLedger(state.ledger, event),
+});
+
+function record(command: RecordDevelopment, state: DevelopmentState): DevelopmentEvent[] {
+  const { cameoCode: _, ...report } = command.data;
+  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
+    checkKindRules(command.data);
+    const facts: DevelopmentFacts = { ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
+    return [{ type: DEVELOPMENT_EVENT_TYPES[report.kind], data: facts, occurredAt: report.occurredAt } as DevelopmentRecorded];
+  });
+}
+
+/** Records a development of any kind; a second report of it attaches its source instead. */
+export function decideDevelopment(command: DevelopmentCommand, state: DevelopmentState): DevelopmentEvent[] {
+  return command.type === 'RecordDevelopment' ? record(command, state) : decideAmendment(command, state.ledger);
+}
+
+export const developmentDecider = {
+  decide: decideDevelopment,
+  evolve: evolveDevelopment,
+  initialState: initialDevelopmentState,
+};

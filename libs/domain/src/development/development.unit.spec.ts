@@ -1,0 +1,165 @@
+import { cameoOf } from '../cameo/cameo';
+import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { deciderSpec } from '../../test/decider-spec';
+import { DevelopmentCommand, DevelopmentEvent, decideDevelopment, developmentDecider, evolveDevelopment } from './development';
+import { developmentIdFor } from './development-id';
+import { DevelopmentDetails, DevelopmentKind, DevelopmentReport, Magnitude } from './development-kinds';
+
+const given = deciderSpec(developmentDecider);
+const now = '2025-06-05T00:00:00.000Z';
+const alAhram = { publisher: 'Al-Ahram Weekly', publishedAt: '2025-06-05T00:00:00.000Z' };
+
+const report = <K extends DevelopmentKind>(
+  kind: K,
+  details: DevelopmentDetails[K],
+  more: Partial<DevelopmentReport<K>> = {},
+): DevelopmentReport<K> => ({
+  developmentId: 'd-1',
+  kind,
+  actor: 'UKR',
+  person: null,
+  targets: ['RUS'],
+  occurredAt: '2025-06-01T12:00:00.000Z',
+  datePrecision: 'day',
+  location: null,
+  summary: null,
+  magnitude: {},
+  details,
+  cameoCode: null,
+  source: alAhram,
+  trackId: null,
+  ...more,
+});
+const record = (data: DevelopmentReport): DevelopmentCommand => ({ type: 'RecordDevelopment', data, metadata: { now } });
+const magnitude = (m: Magnitude) => ({ magnitude: m });
+
+/** Per kind: an accepted report from the article, its event type and default code, and a report its rules refuse. */
+const kinds: [DevelopmentReport, string, string, DevelopmentReport, RegExp][] = [
+  [
+    report('military_strike', { means: 'drone', objective: 'long-range bombers' }, magnitude({ damageUsd: 2_000_000_000 })),
+    'MilitaryStrikeRecorded', '195',
+    report('military_strike', { means: 'drone' }, { targets: ['UKR'] }), /targets must not include the acting actor UKR|must not include the acting actor UKR/,
+  ],
+  [
+    report('air_defence_interception', { projectile: 'drone', durationHours: 3 }, { actor: 'RUS', targets: ['UKR'], ...magnitude({ count: 112 }) }),
+    'AirDefenceInterceptionRecorded', '190',
+    report('air_defence_interception', { projectile: 'drone' }, { actor: 'RUS', targets: ['UKR'] }), /how many were brought down/,
+  ],
+  [
+    report('territorial_change', { change: 'held', shareOfTerritory: 0.19 }, { actor: 'RUS', targets: ['UKR'], ...magnitude({ areaKm2: 113_100 }) }),
+    'TerritorialChangeRecorded', '192',
+    report('territorial_change', { change: 'gained' }, { actor: 'RUS', targets: ['UKR'] }), /the area in km²/,
+  ],
+  [
+    report('sabotage', { infrastructure: 'two bridges', attribution: 'alleged' }, { actor: 'UNKNOWN', ...magnitude({ count: 2 }) }),
+    'SabotageRecorded', '1712',
+    report('sabotage', { infrastructure: 'two bridges', attribution: 'confirmed' }, { actor: 'UNKNOWN' }), /cannot be confirmed while the actor is UNKNOWN/,
+  ],
+  [
+    report('personnel_change', { person: 'Mykhailo Drapatyi', role: 'ground forces commander', change: 'resigned' }, { targets: [] }),
+    'PersonnelChangeRecorded', '010',
+    report('personnel_change', { person: 'x', role: 'y', change: 'resigned' }, { targets: ['UKR'] }), /must not include the acting actor/,
+  ],
+  [
+    report('arms_supply_decision', { supplier: 'DEU', recipient: 'UKR', system: 'Long-Range Fires', rangeRestrictionLifted: true }, { actor: 'DEU', targets: ['UKR'] }),
+    'ArmsSupplyDecisionRecorded', '072',
+    report('arms_supply_decision', { supplier: 'DEU', recipient: 'POL', system: 'x', rangeRestrictionLifted: false }, { actor: 'DEU', targets: ['UKR'] }), /must be one of the targets/,
+  ],
+  [
+    report('threat_assessment', { publisher: 'Defense Intelligence Agency', claims: [{ claim: 'deployed strategic warheads', figure: 1550 }] }, { actor: 'USA' }),
+    'ThreatAssessmentRecorded', '130',
+    report('threat_assessment', { publisher: 'DIA', claims: [{ claim: 'x' }] }, { actor: 'USA', cameoCode: '13' + '9' + '9' }), /1399 is not a CAMEO event code/,
+  ],
+  [
+    report('demands', { conditions: ['no NATO accession for Ukraine', 'halt to NATO expansion'] }, { actor: 'RUS', person: 'PUTIN', targets: ['UKR', 'NATO'] }),
+    'DemandsRecorded', '100',
+    report('demands', { conditions: ['x'] }, { actor: 'RUS', targets: ['RUS'] }), /must not include the acting actor RUS/,
+  ],
+  [
+    report('diplomatic_meeting', { format: 'hosted', participants: ['Sergey Lavrov', 'Hakan Fidan'] }, { actor: 'RUS', targets: ['TUR'] }),
+    'DiplomaticMeetingRecorded', '043',
+    report('diplomatic_meeting', { format: 'visit', participants: [] }, { actor: 'RUS', targets: [] }), /must name who the actor met/,
+  ],
+  [
+    report('accusation', { allegation: 'behind the arson attacks on properties linked to Keir Starmer' }, { actor: 'GBR' }),
+    'AccusationRecorded', '112',
+    report('accusation', { allegation: 'x' }, { actor: 'GBR', targets: [] }), /must name who is accused/,
+  ],
+  [
+    report('proposal', { subject: 'meeting', proposal: 'a Putin–Zelensky–Trump meeting' }, { actor: 'RUS', targets: ['UKR', 'USA'] }),
+    'ProposalRecorded', '036',
+    report('proposal', { subject: 'meeting', proposal: 'x' }, { actor: 'RUS', targets: ['RUS'] }), /must not include the acting actor/,
+  ],
+  [
+    report('memorandum', { stage: 'drafted', title: 'Russian memorandum on the root causes' }, { actor: 'RUS', targets: ['UKR'] }),
+    'MemorandumRecorded', '036',
+    report('memorandum', { stage: 'signed' }, { actor: 'RUS', targets: ['RUS'] }), /must not include the acting actor/,
+  ],
+  [
+    report('reported_event', { dataset: 'gdelt', globalEventId: '1245', numMentions: 10, numSources: 2, numArticles: 10, avgTone: -3 }, { cameoCode: '190' }),
+    'ReportedEventRecorded', '190',
+    report('reported_event', { dataset: 'gdelt', globalEventId: '1', numMentions: 1, numSources: 1, numArticles: 1, avgTone: 0 }), /cameoCode is required|is required for a reported_event/,
+  ],
+];
+
+describe('developments', () => {
+  describe.each(kinds.map((k) => [k[0].kind, ...k] as const))('%s', (_kind, accepted, eventType, code, refused, why) => {
+    it(`records a ${accepted.kind} as ${eventType}, coded ${code} by default`, () => {
+      const { cameoCode: _, ...facts } = accepted;
+      given([]).when(record(accepted)).then([{ type: eventType, data: { ...facts, cameo: cameoOf(code) }, occurredAt: accepted.occurredAt } as DevelopmentEvent]);
+    });
+
+    it(`refuses a ${refused.kind} its rules forbid`, () => given([]).when(record(refused)).thenThrows(InvalidField, why));
+  });
+
+  it('codes a strike by artillery 194 and one overridden by the request with the code it names', () => {
+    const [artillery] = decideDevelopment(record(report('military_strike', { means: 'artillery' })), developmentDecider.initialState());
+    expect(artillery.data).toMatchObject({ cameo: { code: '194', rootCode: '19', quadClass: 4, goldstein: -10, tableVersion: 'gdelt-2.0' } });
+    const [overridden] = decideDevelopment(record(report('military_strike', { means: 'air' }, { cameoCode: '190' })), developmentDecider.initialState());
+    expect(overridden.data).toMatchObject({ cameo: { code: '190' } });
+  });
+
+  describe('given a development recorded', () => {
+    const strike = report('military_strike', { means: 'drone' }, magnitude({ damageUsd: 2_000_000_000 }));
+    const history = decideDevelopment(record(strike), developmentDecider.initialState());
+    const ref = { developmentId: 'd-1', kind: 'military_strike', trackId: null };
+
+    it('turns a second report from another publisher into SourceAttached', () =>
+      given(history)
+        .when(record({ ...strike, source: { publisher: 'Reuters', url: 'https://example.org/a' } }))
+        .then([{ type: 'SourceAttached', data: { ...ref, source: { publisher: 'Reuters', url: 'https://example.org/a' } }, occurredAt: now }]));
+
+    it('refuses a second report from the same source', () =>
+      given(history).when(record({ ...strike, source: { publisher: 'al-ahram weekly ' } })).thenThrows(RuleViolation, /already cites/));
+
+    it('records a correction of its figures and code as an event', () =>
+      given(history)
+        .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { magnitude: { damageUsd: 7_000_000_000 }, cameoCode: '190' }, reason: 'Ukrainian estimate' }, metadata: { now } })
+        .then([
+          {
+            type: 'DevelopmentCorrected',
+            data: { ...ref, changes: { magnitude: { damageUsd: 7_000_000_000 }, cameo: cameoOf('190') }, reason: 'Ukrainian estimate' },
+            occurredAt: now,
+          },
+        ]));
+
+    it('refuses an empty correction and one that aims the development at its own actor', () => {
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: {}, reason: null }, metadata: { now } }).thenThrows(InvalidField, /at least one field/);
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { targets: ['UKR'] }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /acting actor UKR/);
+    });
+
+    it('retracts it once, after which it can neither change nor be retracted again', () => {
+      const retract: DevelopmentCommand = { type: 'RetractDevelopment', data: { developmentId: 'd-1', reason: 'wrong' }, metadata: { now } };
+      const retracted = decideDevelopment(retract, history.reduce(evolveDevelopment, developmentDecider.initialState()));
+      expect(retracted).toEqual([{ type: 'DevelopmentRetracted', data: { ...ref, reason: 'wrong' }, occurredAt: now }]);
+      given([...history, ...retracted]).when(retract).thenThrows(RuleViolation, /was retracted/);
+    });
+  });
+
+  it('gives one id to the same kind, actors, code and day, whatever the hour or the order of targets', () => {
+    const key = { kind: 'demands', actor: 'RUS', targets: ['UKR', 'NATO'], cameoCode: '100', occurredAt: '2025-05-28T09:00:00.000Z' };
+    expect(developmentIdFor({ ...key, targets: ['NATO', 'UKR'], occurredAt: '2025-05-28T21:00:00.000Z' })).toBe(developmentIdFor(key));
+    expect(developmentIdFor({ ...key, occurredAt: '2025-05-29T09:00:00.000Z' })).not.toBe(developmentIdFor(key));
+    expect(developmentIdFor({ ...key, cameoCode: '1042' })).not.toBe(developmentIdFor(key));
+  });
+});

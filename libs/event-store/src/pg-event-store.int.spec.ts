@@ -1,4 +1,4 @@
-import { ParleyEvent } from '@parley/domain';
+import { ParleyEvent, cameoOf } from '@parley/domain';
 import { DataSource } from 'typeorm';
 import { migratedDatabase } from '../../../test/support/migrated-database';
 import { StreamVersionConflict } from './errors';
@@ -7,9 +7,10 @@ import { PgEventStore } from './pg-event-store';
 const statement = (n: number): ParleyEvent => ({
   type: 'StatementRecorded',
   data: {
-    statementId: `s-${n}`,
+    developmentId: `s-${n}`,
     speaker: 'Dmitry Peskov',
     actor: 'RUS',
+    person: 'PESKOV',
     role: null,
     targets: ['UKR'],
     channel: null,
@@ -17,6 +18,8 @@ const statement = (n: number): ParleyEvent => ({
     stance: 'neutral',
     madeAt: '2025-05-30T10:00:00.000Z',
     trackId: null,
+    source: null,
+    cameo: cameoOf('010'),
   },
   occurredAt: '2025-05-30T10:00:00.000Z',
 });

@@ -30,6 +30,8 @@ export class PgDocumentReader implements DocumentReader {
           return `d.doc->>${param(c.field)} COLLATE "C" >= ${param(c.value)}`;
         case 'lte':
           return `d.doc->>${param(c.field)} COLLATE "C" <= ${param(c.value)}`;
+        case 'lt':
+          return `d.doc->>${param(c.field)} COLLATE "C" < ${param(c.value)}`;
       }
     };
     const where = ['p.name = $1', ...query.where.map(condition)].join(' AND ');

@@ -8,7 +8,7 @@ export type FieldValue = string | number | boolean;
 export type Condition =
   | { readonly field: string; readonly op: 'eq'; readonly value: FieldValue }
   | { readonly field: string; readonly op: 'contains'; readonly value: string }
-  | { readonly field: string; readonly op: 'gte' | 'lte'; readonly value: string };
+  | { readonly field: string; readonly op: 'gte' | 'lte' | 'lt'; readonly value: string };
 
 export interface DocumentQuery {
   readonly where: readonly Condition[];
@@ -35,6 +35,8 @@ export function matches(doc: Record<string, unknown>, condition: Condition): boo
       return value !== null && value !== undefined && text(value) >= condition.value;
     case 'lte':
       return value !== null && value !== undefined && text(value) <= condition.value;
+    case 'lt':
+      return value !== null && value !== undefined && text(value) < condition.value;
   }
 }
 

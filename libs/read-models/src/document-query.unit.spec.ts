@@ -22,5 +22,6 @@ describe('document queries in memory', () => {
       }),
     ).toEqual(['a']);
     expect(run({ where: [{ field: 'opened', op: 'eq', value: false }], orderBy: [] })).toEqual(['b']);
+    expect(run({ where: [{ field: 'madeAt', op: 'lt', value: '2025-05-28T10:00:00.000Z' }], orderBy: [] })).toEqual(['b']);
   });
 });

@@ -2,6 +2,8 @@ import { Projection } from './projection';
 import { negotiationStatusProjection } from './negotiation-status/negotiation-status.projection';
 import { prisonerExchangeLedgerProjection } from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
 import { statementTimelineProjection } from './statement-timeline/statement-timeline.projection';
+import { developmentsProjection } from './developments/developments.projection';
+import { registeredActorsProjection } from './actors/actors.projection';
 
 export * from './projection';
 export * from './document-query';
@@ -12,10 +14,16 @@ export * from './statement-timeline/statement-timeline.projection';
 export * from './statement-timeline/statement-timeline.query';
 export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
 export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.query';
+export * from './developments/developments.projection';
+export * from './developments/developments.query';
+export * from './actors/actors.projection';
+export * from './actors/actors.query';
 
 /** Every read model Parley maintains. */
 export const PROJECTIONS: readonly Projection[] = [
   negotiationStatusProjection as Projection,
   statementTimelineProjection as Projection,
   prisonerExchangeLedgerProjection as Projection,
+  developmentsProjection as Projection,
+  registeredActorsProjection as Projection,
 ];

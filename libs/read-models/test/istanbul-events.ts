@@ -1,11 +1,13 @@
-import { ParleyEvent } from '@parley/domain';
+import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
+
+const source = { publisher: 'Al-Ahram Weekly' };
 
 /** The second Istanbul round, the exchange of 24 May and Trump's post, as domain events. */
 export const istanbulEvents: ParleyEvent[] = [
   {
     type: 'PrisonerExchangeRecorded',
     data: {
-      exchangeId: 'x-24-may',
+      developmentId: 'x-24-may',
       occurredAt: '2025-05-24T12:00:00.000Z',
       returned: [
         { to: 'RUS', count: 307 },
@@ -14,12 +16,15 @@ export const istanbulEvents: ParleyEvent[] = [
       category: 'pow',
       mediators: [],
       trackId: 'russia-ukraine',
+      source,
+      cameo: cameoOf('0841'),
     },
     occurredAt: '2025-05-24T12:00:00.000Z',
   },
   {
     type: 'TalksScheduled',
     data: {
+      developmentId: talksDevelopmentId('russia-ukraine', 2),
       trackId: 'russia-ukraine',
       round: 2,
       parties: ['RUS', 'UKR'],
@@ -27,6 +32,7 @@ export const istanbulEvents: ParleyEvent[] = [
       city: 'Istanbul',
       venue: 'Ciragan Palace',
       scheduledStart: '2025-06-02T07:00:00.000Z',
+      cameo: cameoOf('036'),
     },
     occurredAt: '2025-05-30T12:00:00.000Z',
   },
@@ -42,15 +48,17 @@ export const istanbulEvents: ParleyEvent[] = [
       round: 2,
       endedAt: '2025-06-02T10:00:00.000Z',
       outcomes: [{ kind: 'further_talks_agreed', summary: 'another round' }],
+      cameo: cameoOf('044'),
     },
     occurredAt: '2025-06-02T10:00:00.000Z',
   },
   {
     type: 'StatementRecorded',
     data: {
-      statementId: 'trump-27-may',
+      developmentId: 'trump-27-may',
       speaker: 'Donald Trump',
       actor: 'USA',
+      person: 'TRUMP',
       role: 'President',
       targets: ['RUS'],
       channel: 'Truth Social',
@@ -58,6 +66,8 @@ export const istanbulEvents: ParleyEvent[] = [
       stance: 'hostile',
       madeAt: '2025-05-27T18:00:00.000Z',
       trackId: null,
+      source,
+      cameo: cameoOf('130'),
     },
     occurredAt: '2025-05-27T18:00:00.000Z',
   },

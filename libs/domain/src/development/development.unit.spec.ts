@@ -122,7 +122,7 @@ describe('developments', () => {
   describe('given a development recorded', () => {
     const strike = report('military_strike', { means: 'drone' }, magnitude({ damageUsd: 2_000_000_000 }));
     const history = decideDevelopment(record(strike), developmentDecider.initialState());
-    const ref = { developmentId: 'd-1', kind: 'military_strike', trackId: null };
+    const ref = { developmentId: 'd-1', kind: 'military_strike' as const, trackId: null };
 
     it('turns a second report from another publisher into SourceAttached', () =>
       given(history)

@@ -1,4 +1,5 @@
-import { Outcome, RecordedEvent, RoundStatus, addReturned, minutesBetween } from '@parley/domain';
+import { Outcome, RecordedEvent, Returned, RoundStatus, addReturned, minutesBetween, talksDevelopmentId } from '@parley/domain';
+import { amends } from '../amendments';
 import { Projection } from '../projection';
 
 export interface RoundView {
@@ -24,6 +25,8 @@ export interface NegotiationTrackDoc {
   readonly parties: readonly string[];
   readonly rounds: readonly RoundView[];
   readonly prisonerExchanges: { readonly count: number; readonly returned: Readonly<Record<string, number>> };
+  /** The standing exchanges filed under the track, by id: a retraction takes one out of the totals. */
+  readonly exchanges: Readonly<Record<string, readonly Returned[]>>;
   readonly lastDevelopmentAt: string | null;
   readonly position: number;
 }
@@ -36,6 +39,7 @@ const emptyTrack = (trackId: string): NegotiationTrackDoc => ({
   parties: [],
   rounds: [],
   prisonerExchanges: { count: 0, returned: {} },
+  exchanges: {},
   lastDevelopmentAt: null,
   position: 0,
 });
@@ -44,6 +48,24 @@ const updateRound = (doc: NegotiationTrackDoc, round: number, change: (r: RoundV
   ...doc,
   rounds: doc.rounds.map((r) => (r.round === round ? change(r) : r)),
 });
+
+const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+
+const withExchanges = (doc: NegotiationTrackDoc, exchanges: NegotiationTrackDoc['exchanges']): NegotiationTrackDoc => ({
+  ...doc,
+  exchanges,
+  prisonerExchanges: {
+    count: Object.keys(exchanges).length,
+    returned: Object.values(exchanges).reduce<Record<string, number>>(addReturned, {}),
+  },
+});
+
+/** A retracted round is gone; a track left with no round is no longer listed. */
+const withoutRound = (doc: NegotiationTrackDoc, developmentId: string): NegotiationTrackDoc => {
+  const rounds = doc.rounds.filter((r) => talksDevelopmentId(doc.trackId, r.round) !== developmentId);
+  return { ...doc, rounds, opened: rounds.length > 0 };
+};
 
 function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): NegotiationTrackDoc {
   switch (event.type) {
@@ -95,13 +117,9 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
     case 'TalksCancelled':
       return updateRound(doc, event.data.round, (r) => ({ ...r, status: 'cancelled', reason: event.data.reason }));
     case 'PrisonerExchangeRecorded':
-      return {
-        ...doc,
-        prisonerExchanges: {
-          count: doc.prisonerExchanges.count + 1,
-          returned: addReturned(doc.prisonerExchanges.returned, event.data.returned),
-        },
-      };
+      return withExchanges(doc, { ...doc.exchanges, [event.data.developmentId]: event.data.returned });
+    case 'DevelopmentRetracted':
+      return event.data.kind === 'talks' ? withoutRound(doc, event.data.developmentId) : withExchanges(doc, without(doc.exchanges, event.data.developmentId));
     default:
       return doc;
   }
@@ -120,7 +138,7 @@ export const negotiationStatusProjection: Projection<NegotiationTrackDoc> = {
       case 'PrisonerExchangeRecorded':
         return event.data.trackId ? [event.data.trackId] : [];
       default:
-        return [];
+        return (amends(event, 'prisoner_exchange') || amends(event, 'talks')) && event.data.trackId ? [event.data.trackId] : [];
     }
   },
   evolve: (doc, event, trackId) => {

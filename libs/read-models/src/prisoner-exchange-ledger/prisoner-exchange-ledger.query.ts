@@ -13,7 +13,7 @@ export async function listExchanges(reader: DocumentReader, filter: { trackId?: 
     where: filter.trackId ? [{ field: 'trackId', op: 'eq', value: filter.trackId }] : [],
     orderBy: [
       { field: 'occurredAt', direction: 'desc' },
-      { field: 'exchangeId', direction: 'asc' },
+      { field: 'developmentId', direction: 'asc' },
     ],
   });
   return {

@@ -1,4 +1,5 @@
 import { Source, StatementRecorded } from '@parley/domain';
+import { amends } from '../amendments';
 import { Projection } from '../projection';
 
 export type StatementView = StatementRecorded['data'] & {
@@ -9,11 +10,23 @@ export type StatementView = StatementRecorded['data'] & {
 
 export const STATEMENT_TIMELINE = 'statement-timeline';
 
+/** Statements as their corrections leave them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
-  documentIds: (event) => (event.type === 'StatementRecorded' ? [event.data.statementId] : []),
-  evolve: (doc, event) =>
-    event.type === 'StatementRecorded'
-      ? { ...event.data, source: event.metadata.source ?? null, recordedAt: event.recordedAt, position: event.position }
-      : doc,
+  documentIds: (event) =>
+    event.type === 'StatementRecorded' || amends(event, 'statement') ? [event.data.developmentId] : [],
+  evolve: (doc, event) => {
+    switch (event.type) {
+      case 'StatementRecorded':
+        return { ...event.data, source: event.data.source ?? event.metadata.source ?? null, recordedAt: event.recordedAt, position: event.position };
+      case 'DevelopmentCorrected': {
+        const { occurredAt, targets, cameo } = event.data.changes;
+        return doc && { ...doc, madeAt: occurredAt ?? doc.madeAt, targets: targets ?? doc.targets, cameo: cameo ?? doc.cameo };
+      }
+      case 'DevelopmentRetracted':
+        return null;
+      default:
+        return doc;
+    }
+  },
 };

@@ -21,7 +21,7 @@ export async function listStatements(reader: DocumentReader, filter: StatementFi
     where,
     orderBy: [
       { field: 'madeAt', direction: 'desc' },
-      { field: 'statementId', direction: 'asc' },
+      { field: 'developmentId', direction: 'asc' },
     ],
     limit: filter.limit,
   });

@@ -1,0 +1,182 @@
+import {
+  AnyDevelopmentKind,
+  Cameo,
+  Correction,
+  DatePrecision,
+  Magnitude,
+  RecordedEvent,
+  Source,
+  exchangeSides,
+  isDevelopmentRecorded,
+  talksDevelopmentId,
+} from '@parley/domain';
+import { Projection } from '../projection';
+
+/** One development of any kind, with its provenance and its corrections applied. */
+export interface DevelopmentView {
+  readonly id: string;
+  readonly kind: AnyDevelopmentKind;
+  readonly actor: string;
+  readonly person: string | null;
+  readonly targets: readonly string[];
+  /** The acting actor and person: what `?actor=` matches. */
+  readonly actors: readonly string[];
+  /** Every actor involved, for an actor's page. */
+  readonly involved: readonly string[];
+  readonly occurredAt: string;
+  readonly datePrecision: DatePrecision;
+  readonly location: string | null;
+  readonly summary: string | null;
+  readonly magnitude: Magnitude;
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly cameo: Cameo;
+  readonly sources: readonly Source[];
+  /** Two or more independent publishers. */
+  readonly confirmed: boolean;
+  readonly trackId: string | null;
+  readonly corrections: number;
+  readonly retracted: boolean;
+  readonly retractedAt: string | null;
+  readonly retractionReason: string | null;
+  readonly recordedAt: string;
+  /** When Parley last learned something about it: what `?since=` matches. */
+  readonly updatedAt: string;
+  readonly position: number;
+  /** occurredAt|id: the order of the list and the cursor that pages it. */
+  readonly sortKey: string;
+}
+
+export const DEVELOPMENTS = 'developments';
+
+type Facts = Pick<
+  DevelopmentView,
+  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+>;
+
+const publisherKey = (s: Source) => s.publisher.trim().toLowerCase();
+const sameSource = (a: Source, b: Source) => publisherKey(a) === publisherKey(b) && (a.url ?? null) === (b.url ?? null);
+
+/** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
+function settled(doc: DevelopmentView): DevelopmentView {
+  return {
+    ...doc,
+    actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
+    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets])],
+    confirmed: new Set(doc.sources.map(publisherKey)).size >= 2,
+    sortKey: `${doc.occurredAt}|${doc.id}`,
+  };
+}
+
+function opened(facts: Facts, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+  return settled({
+    ...facts,
+    actors: [],
+    involved: [],
+    sources: source ? [source] : [],
+    confirmed: false,
+    corrections: 0,
+    retracted: false,
+    retractedAt: null,
+    retractionReason: null,
+    recordedAt: event.recordedAt,
+    updatedAt: event.recordedAt,
+    position: event.position,
+    sortKey: '',
+  });
+}
+
+const withSource = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView =>
+  source && !doc.sources.some((known) => sameSource(known, source)) ? { ...doc, sources: [...doc.sources, source] } : doc;
+
+function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
+  const { magnitude, cameo, location, summary, ...rest } = changes;
+  return {
+    ...doc,
+    ...rest,
+    ...(location === undefined ? {} : { location }),
+    ...(summary === undefined ? {} : { summary }),
+    ...(cameo === undefined ? {} : { cameo }),
+    magnitude: { ...doc.magnitude, ...magnitude },
+    corrections: doc.corrections + 1,
+  };
+}
+
+const updatedTalks = (doc: DevelopmentView, details: Record<string, unknown>, more: Partial<DevelopmentView> = {}) => ({
+  ...doc,
+  ...more,
+  details: { ...doc.details, ...details },
+});
+
+function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentView | null {
+  if (isDevelopmentRecorded(event)) {
+    const { developmentId, cameo, source, ...facts } = event.data;
+    return doc ?? opened({ ...facts, id: developmentId, cameo }, event, source);
+  }
+  switch (event.type) {
+    case 'StatementRecorded': {
+      const { developmentId, actor, person, targets, madeAt, trackId, cameo, source, quote, ...details } = event.data;
+      const facts = { id: developmentId, kind: 'statement' as const, actor, person, targets, occurredAt: madeAt, trackId, cameo };
+      return doc ?? opened({ ...facts, datePrecision: 'exact', location: null, summary: quote, magnitude: {}, details }, event, source);
+    }
+    case 'PrisonerExchangeRecorded': {
+      const { developmentId, occurredAt, returned, category, mediators, trackId, cameo, source } = event.data;
+      const count = returned.reduce((sum, r) => sum + r.count, 0);
+      const facts = { id: developmentId, kind: 'prisoner_exchange' as const, ...exchangeSides(returned), person: null, occurredAt, trackId, cameo };
+      const details = { returned, category, mediators };
+      return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count }, details }, event, source);
+    }
+    case 'TalksScheduled': {
+      const { developmentId, trackId, round, parties, mediators, city, venue, scheduledStart, cameo } = event.data;
+      const [actor, ...targets] = parties;
+      const details = { round, status: 'scheduled', mediators, venue, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
+      const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, occurredAt: scheduledStart, trackId, cameo };
+      return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
+    }
+    default:
+      return doc && applyToExisting(doc, event);
+  }
+}
+
+function applyToExisting(doc: DevelopmentView, event: RecordedEvent): DevelopmentView {
+  switch (event.type) {
+    case 'TalksStarted':
+      return updatedTalks(doc, { status: 'in_session', startedAt: event.data.startedAt }, { occurredAt: event.data.startedAt });
+    case 'TalksConcluded':
+      return updatedTalks(doc, { status: 'concluded', endedAt: event.data.endedAt, outcomes: event.data.outcomes }, { cameo: event.data.cameo });
+    case 'TalksPostponed':
+      return updatedTalks(doc, { status: 'postponed', scheduledStart: event.data.scheduledStart }, { occurredAt: event.data.scheduledStart });
+    case 'TalksCancelled':
+      return updatedTalks(doc, { status: 'cancelled' });
+    case 'SourceAttached':
+      return withSource(doc, event.data.source);
+    case 'DevelopmentCorrected':
+      return corrected(doc, event.data.changes);
+    case 'DevelopmentRetracted':
+      return { ...doc, retracted: true, retractedAt: event.occurredAt, retractionReason: event.data.reason };
+    default:
+      return doc;
+  }
+}
+
+export const developmentsProjection: Projection<DevelopmentView> = {
+  name: DEVELOPMENTS,
+  documentIds: (event) => {
+    switch (event.type) {
+      case 'TalksStarted':
+      case 'TalksConcluded':
+      case 'TalksPostponed':
+      case 'TalksCancelled':
+        return [talksDevelopmentId(event.data.trackId, event.data.round)];
+      case 'ActorRegistered':
+        return [];
+      default:
+        return [event.data.developmentId];
+    }
+  },
+  evolve: (doc, event) => {
+    const next = apply(doc, event);
+    if (!next) return doc;
+    const sourced = event.type === 'SourceAttached' ? next : withSource(next, event.metadata.source);
+    return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
+  },
+};

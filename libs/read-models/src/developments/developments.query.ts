@@ -1,0 +1,77 @@
+import { Condition, DocumentReader } from '../document-query';
+import { DEVELOPMENTS, DevelopmentView } from './developments.projection';
+
+export interface DevelopmentFilter {
+  /** Changed (recorded, sourced, corrected) at or after this instant. */
+  readonly since?: string;
+  readonly kind?: string;
+  readonly actor?: string;
+  readonly target?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** The `nextCursor` of the previous page. */
+  readonly cursor?: string;
+  readonly limit: number;
+}
+
+export interface DevelopmentPage {
+  developments: DevelopmentView[];
+  nextCursor: string | null;
+}
+
+const when = <T>(value: T | undefined, condition: (v: T) => Condition): Condition[] => (value === undefined ? [] : [condition(value)]);
+
+/** Standing developments, latest first, a page at a time. */
+export async function listDevelopments(reader: DocumentReader, filter: DevelopmentFilter): Promise<DevelopmentPage> {
+  const where: Condition[] = [
+    { field: 'retracted', op: 'eq', value: false },
+    ...when(filter.since, (value) => ({ field: 'updatedAt', op: 'gte', value })),
+    ...when(filter.kind, (value) => ({ field: 'kind', op: 'eq', value })),
+    ...when(filter.actor, (value) => ({ field: 'actors', op: 'contains', value })),
+    ...when(filter.target, (value) => ({ field: 'targets', op: 'contains', value })),
+    ...when(filter.from, (value) => ({ field: 'occurredAt', op: 'gte', value })),
+    ...when(filter.to, (value) => ({ field: 'occurredAt', op: 'lte', value })),
+    ...when(filter.cursor, (value) => ({ field: 'sortKey', op: 'lt', value })),
+  ];
+  const found = await reader.find<DevelopmentView>(DEVELOPMENTS, {
+    where,
+    orderBy: [{ field: 'sortKey', direction: 'desc' }],
+    limit: filter.limit + 1,
+  });
+  const developments = found.slice(0, filter.limit);
+  return { developments, nextCursor: found.length > filter.limit ? developments[developments.length - 1].sortKey : null };
+}
+
+export const getDevelopment = (reader: DocumentReader, id: string): Promise<DevelopmentView | null> =>
+  reader.get<DevelopmentView>(DEVELOPMENTS, id);
+
+export interface Retraction {
+  id: string;
+  kind: DevelopmentView['kind'];
+  retractedAt: string;
+  reason: string | null;
+}
+
+/** Withdrawn developments in the order they were withdrawn, so a mirror can drop them. */
+export async function listRetractions(reader: DocumentReader, filter: { since?: string; limit: number }): Promise<Retraction[]> {
+  const docs = await reader.find<DevelopmentView>(DEVELOPMENTS, {
+    where: [{ field: 'retracted', op: 'eq', value: true }, ...when(filter.since, (value) => ({ field: 'retractedAt', op: 'gte', value }))],
+    orderBy: [
+      { field: 'retractedAt', direction: 'asc' },
+      { field: 'id', direction: 'asc' },
+    ],
+    limit: filter.limit,
+  });
+  return docs.map((d) => ({ id: d.id, kind: d.kind, retractedAt: d.retractedAt as string, reason: d.retractionReason }));
+}
+
+/** The latest standing developments an actor took part in, as actor, person or target. */
+export const recentDevelopmentsOf = (reader: DocumentReader, actor: string, limit: number): Promise<DevelopmentView[]> =>
+  reader.find<DevelopmentView>(DEVELOPMENTS, {
+    where: [
+      { field: 'retracted', op: 'eq', value: false },
+      { field: 'involved', op: 'contains', value: actor },
+    ],
+    orderBy: [{ field: 'sortKey', direction: 'desc' }],
+    limit,
+  });

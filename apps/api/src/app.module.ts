@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggingModule, ParleyConfigModule, loadConfig } from '@parley/config';
 import { DatabaseModule } from '@parley/database';
 import { ProjectorModule, RelayModule } from '@parley/messaging';
+import { ActorsModule } from './actors/actors.module';
+import { DevelopmentsModule } from './developments/developments.module';
 import { EventsModule } from './events/events.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
@@ -18,7 +20,9 @@ export class AppModule {
         ParleyConfigModule.forRoot(env),
         LoggingModule,
         DatabaseModule,
-        ...(components.has('api') ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule] : []),
+        ...(components.has('api')
+          ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule]
+          : []),
         ...(components.has('relay') ? [RelayModule] : []),
         ...(components.has('projector') ? [ProjectorModule] : []),
       ],

@@ -14,7 +14,7 @@ export interface IdempotencyRecord {
   readonly scope: string;
   readonly key: string;
   readonly requestHash: string;
-  readonly response: (result: AppendResult) => unknown;
+  readonly response: (result: AppendResult, events: readonly ParleyEvent[]) => unknown;
 }
 
 export interface StoredAnswer {
@@ -50,4 +50,7 @@ export abstract class EventStore {
   abstract headPosition(): Promise<number>;
 
   abstract findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
+
+  /** The stream that recorded a development, of whatever kind; null when none did. */
+  abstract streamOfDevelopment(developmentId: string): Promise<string | null>;
 }

@@ -49,6 +49,14 @@ export class PgEventStore extends EventStore {
     return row ? { requestHash: row.request_hash, response: row.response } : null;
   }
 
+  async streamOfDevelopment(developmentId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT stream_id FROM events WHERE data->>'developmentId' = $1 ORDER BY position LIMIT 1`,
+      [developmentId],
+    );
+    return row?.stream_id ?? null;
+  }
+
   async append(
     streamId: string,
     expectedVersion: number,
@@ -120,7 +128,7 @@ export class PgEventStore extends EventStore {
     if (idempotency) {
       await runner.query(
         `INSERT INTO idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)`,
-        [idempotency.scope, idempotency.key, idempotency.requestHash, JSON.stringify(idempotency.response(result))],
+        [idempotency.scope, idempotency.key, idempotency.requestHash, JSON.stringify(idempotency.response(result, events))],
       );
     }
     return result;

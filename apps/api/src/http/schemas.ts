@@ -1,4 +1,4 @@
-import { ACTOR_CODE } from '@parley/domain';
+import { ACTOR_CODE, isCameoCode } from '@parley/domain';
 import { z } from 'zod';
 
 /** Field schemas shared by every request DTO, so one concept is validated one way. */
@@ -35,3 +35,8 @@ export const readFields = {
 };
 
 export const limitField = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+/** A CAMEO event code of the table in force, leading zero kept: "0841". */
+export const cameoCode = z.string().refine(isCameoCode, 'must be a CAMEO event code of table gdelt-2.0, such as 0841 or 195');
+
+export const uuid = z.uuid({ message: 'must be a development id (a UUID)' });

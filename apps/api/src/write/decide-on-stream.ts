@@ -16,5 +16,5 @@ export async function decideOnStream<C, E extends ParleyEvent, S>(
     metadata: context.metadata,
     idempotency: context.idempotency && { ...context.idempotency, response: toWriteAnswer },
   });
-  return toWriteAnswer(outcome);
+  return toWriteAnswer(outcome, outcome.events);
 }

@@ -4,12 +4,13 @@ import { EventStoreModule } from '@parley/event-store';
 import { ReadModelStoreModule } from '@parley/read-model-store';
 import { ApiKeyGuard } from '../http/api-key.guard';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { ActorDirectory } from './actor-directory';
 import { CommandSender } from './command-sender';
 
-/** What every use-case module needs: the CommandBus, the event store, the read models, guards. */
+/** What every use-case module needs: the CommandBus, the event store, the read models, actors, guards. */
 @Module({
   imports: [CqrsModule, EventStoreModule, ReadModelStoreModule],
-  providers: [CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
-  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, CommandSender, ApiKeyGuard, ReadYourWritesInterceptor],
+  providers: [CommandSender, ActorDirectory, ApiKeyGuard, ReadYourWritesInterceptor],
+  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, CommandSender, ActorDirectory, ApiKeyGuard, ReadYourWritesInterceptor],
 })
 export class UseCaseModule {}

@@ -22,6 +22,7 @@ export type DevelopmentKind = keyof typeof DEVELOPMENT_EVENT_TYPES;
 export const DEVELOPMENT_KINDS = Object.keys(DEVELOPMENT_EVENT_TYPES) as DevelopmentKind[];
 
 /** Every development Parley lists, the core's statements, exchanges and rounds of talks included. */
+export const ANY_DEVELOPMENT_KINDS = [...DEVELOPMENT_KINDS, 'statement', 'prisoner_exchange', 'talks'] as const;
 export type AnyDevelopmentKind = DevelopmentKind | 'statement' | 'prisoner_exchange' | 'talks';
 
 export const DATE_PRECISIONS = ['exact', 'day', 'week', 'month'] as const;

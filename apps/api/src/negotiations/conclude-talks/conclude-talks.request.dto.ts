@@ -1,7 +1,7 @@
 import { OUTCOME_KINDS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instant, text, writeFields } from '../../http/schemas';
+import { cameoCode, instant, text, writeFields } from '../../http/schemas';
 
 export class ConcludeTalksRequestDto extends createZodDto(
   z.strictObject({
@@ -10,6 +10,7 @@ export class ConcludeTalksRequestDto extends createZodDto(
       .array(z.strictObject({ kind: z.enum(OUTCOME_KINDS), summary: text(1_000) }))
       .min(1, 'must list at least one outcome (no_agreement when there was none)')
       .max(50),
+    cameoCode: cameoCode.optional(),
     ...writeFields,
   }),
 ) {}

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, actorList, instant, text, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, instant, text, writeFields } from '../../http/schemas';
 
 export class ScheduleTalksRequestDto extends createZodDto(
   z.strictObject({
@@ -11,6 +11,7 @@ export class ScheduleTalksRequestDto extends createZodDto(
     venue: text(200).optional(),
     scheduledStart: instant,
     announcedAt: instant.optional(),
+    cameoCode: cameoCode.optional(),
     ...writeFields,
   }),
 ) {}

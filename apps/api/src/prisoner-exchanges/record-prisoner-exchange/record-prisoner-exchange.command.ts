@@ -1,4 +1,7 @@
 import { RecordPrisonerExchange } from '@parley/domain';
 import { WriteCommand } from '../../write/write-command';
 
-export class RecordPrisonerExchangeCommand extends WriteCommand<RecordPrisonerExchange['data']> {}
+/** The exchange as asked for: its id not yet derived from its sides and day. */
+export type ExchangeRequest = Omit<RecordPrisonerExchange['data'], 'developmentId' | 'source'>;
+
+export class RecordPrisonerExchangeCommand extends WriteCommand<ExchangeRequest> {}

@@ -1,15 +1,25 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordPrisonerExchange, exchangeDecider, exchangeStreamId } from '@parley/domain';
+import { RecordPrisonerExchange, exchangeDecider, exchangeIdFor, exchangeStreamId } from '@parley/domain';
 import { CommandRunner } from '@parley/event-store';
+import { ActorDirectory } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 
 @CommandHandler(RecordPrisonerExchangeCommand)
 export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPrisonerExchangeCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly directory: ActorDirectory,
+  ) {}
 
-  execute({ data, context }: RecordPrisonerExchangeCommand) {
-    const command: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data, metadata: { now: context.now } };
-    return decideOnStream(this.runner, exchangeStreamId(data.exchangeId), exchangeDecider, command, context);
+  async execute({ data, context }: RecordPrisonerExchangeCommand) {
+    await this.directory.require({ returned: data.returned.map((r) => r.to), mediators: data.mediators });
+    const developmentId = exchangeIdFor(data);
+    const command: RecordPrisonerExchange = {
+      type: 'RecordPrisonerExchange',
+      data: { developmentId, ...data, source: context.metadata.source ?? null },
+      metadata: { now: context.now },
+    };
+    return decideOnStream(this.runner, exchangeStreamId(developmentId), exchangeDecider, command, context);
   }
 }

@@ -1,6 +1,5 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import { ApiKeyGuard } from '../../http/api-key.guard';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -17,9 +16,9 @@ export class RecordPrisonerExchangeHttpController {
   @Post()
   @UseGuards(ApiKeyGuard)
   record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() request: RequestContext) {
-    const { fields: { trackId, ...fields }, context } = splitBody(body, request);
+    const { fields: { trackId, cameoCode, ...fields }, context } = splitBody(body, request);
     return this.sender.send(
-      new RecordPrisonerExchangeCommand({ exchangeId: randomUUID(), ...fields, trackId: trackId ?? null }, context),
+      new RecordPrisonerExchangeCommand({ ...fields, trackId: trackId ?? null, cameoCode: cameoCode ?? null }, context),
     );
   }
 }

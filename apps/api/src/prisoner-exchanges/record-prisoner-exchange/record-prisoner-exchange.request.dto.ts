@@ -1,7 +1,7 @@
 import { EXCHANGE_CATEGORIES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, actorList, instant, slug, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, instant, slug, writeFields } from '../../http/schemas';
 
 export class RecordPrisonerExchangeRequestDto extends createZodDto(
   z.strictObject({
@@ -13,6 +13,7 @@ export class RecordPrisonerExchangeRequestDto extends createZodDto(
     category: z.enum(EXCHANGE_CATEGORIES).default('pow'),
     mediators: actorList.default([]),
     trackId: slug.optional(),
+    cameoCode: cameoCode.optional(),
     ...writeFields,
   }),
 ) {}

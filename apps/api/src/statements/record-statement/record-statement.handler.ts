@@ -1,15 +1,28 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordStatement, statementDecider, statementStreamId } from '@parley/domain';
+import { RecordStatement, statementDecider, statementIdFor, statementStreamId } from '@parley/domain';
 import { CommandRunner } from '@parley/event-store';
+import { ActorDirectory } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
 import { RecordStatementCommand } from './record-statement.command';
 
 @CommandHandler(RecordStatementCommand)
 export class RecordStatementHandler implements ICommandHandler<RecordStatementCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly directory: ActorDirectory,
+  ) {}
 
-  execute({ data, context }: RecordStatementCommand) {
-    const command: RecordStatement = { type: 'RecordStatement', data, metadata: { now: context.now } };
-    return decideOnStream(this.runner, statementStreamId(data.statementId), statementDecider, command, context);
+  async execute({ data, context }: RecordStatementCommand) {
+    const actors = await this.directory.require({ actor: data.actor, targets: data.targets });
+    const said = {
+      ...data,
+      actor: actors.actingFor(data.actor),
+      person: actors.person(data.actor),
+      targets: actors.actingForAll(data.targets),
+      source: context.metadata.source ?? null,
+    };
+    const developmentId = statementIdFor(said);
+    const command: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said }, metadata: { now: context.now } };
+    return decideOnStream(this.runner, statementStreamId(developmentId), statementDecider, command, context);
   }
 }

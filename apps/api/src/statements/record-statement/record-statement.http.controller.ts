@@ -1,6 +1,5 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import { ApiKeyGuard } from '../../http/api-key.guard';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -13,14 +12,14 @@ import { RecordStatementRequestDto } from './record-statement.request.dto';
 export class RecordStatementHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Records what a leader or official said, to whom, in what stance. */
+  /** Records what a leader or official said, to whom, in what stance; the same words reported again attach their source. */
   @Post()
   @UseGuards(ApiKeyGuard)
   record(@Body() body: RecordStatementRequestDto, @Write() request: RequestContext) {
-    const { fields: { role, channel, trackId, ...fields }, context } = splitBody(body, request);
+    const { fields: { role, channel, trackId, cameoCode, ...fields }, context } = splitBody(body, request);
     return this.sender.send(
       new RecordStatementCommand(
-        { statementId: randomUUID(), ...fields, role: role ?? null, channel: channel ?? null, trackId: trackId ?? null },
+        { ...fields, role: role ?? null, channel: channel ?? null, trackId: trackId ?? null, cameoCode: cameoCode ?? null },
         context,
       ),
     );

@@ -1,7 +1,7 @@
 import { STANCES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, actorList, instant, slug, text, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, instant, slug, text, writeFields } from '../../http/schemas';
 
 export class RecordStatementRequestDto extends createZodDto(
   z.strictObject({
@@ -14,6 +14,7 @@ export class RecordStatementRequestDto extends createZodDto(
     stance: z.enum(STANCES),
     madeAt: instant,
     trackId: slug.optional(),
+    cameoCode: cameoCode.optional(),
     ...writeFields,
   }),
 ) {}

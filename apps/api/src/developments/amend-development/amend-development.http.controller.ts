@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, Param, Patch, UseGuards } from '@nestjs/common';
+import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { AmendDevelopmentCommand } from './amend-development.command';
+import { CorrectDevelopmentRequestDto, DevelopmentParamsDto, RetractDevelopmentRequestDto } from './correct-development.request.dto';
+
+@ApiTags('developments')
+@ApiSecurity('api-key')
+@Controller('api/v1/developments')
+@UseGuards(ApiKeyGuard)
+export class AmendDevelopmentHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Records a correction of a development of any kind, as an event: the first version stays in the log. */
+  @Patch(':id')
+  correct(@Param() { id }: DevelopmentParamsDto, @Body() body: CorrectDevelopmentRequestDto, @Write() request: RequestContext) {
+    const { fields: { reason, ...changes }, context } = splitBody(body, request);
+    const data = { developmentId: id, changes, reason: reason ?? null };
+    return this.sender.send(new AmendDevelopmentCommand({ type: 'CorrectDevelopment', data }, context));
+  }
+
+  /** Retracts a development: read models drop it and the retraction feed lists it; the log keeps it. */
+  @Delete(':id')
+  retract(@Param() { id }: DevelopmentParamsDto, @Body() body: RetractDevelopmentRequestDto, @Write() request: RequestContext) {
+    const { fields: { reason }, context } = splitBody(body ?? {}, request);
+    return this.sender.send(new AmendDevelopmentCommand({ type: 'RetractDevelopment', data: { developmentId: id, reason: reason ?? null } }, context));
+  }
+}

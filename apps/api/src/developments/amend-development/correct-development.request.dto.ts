@@ -1,0 +1,28 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { cameoCode, text, uuid, writeFields } from '../../http/schemas';
+import { factFields } from '../development-fields';
+
+export class DevelopmentParamsDto extends createZodDto(z.strictObject({ id: uuid })) {}
+
+export class CorrectDevelopmentRequestDto extends createZodDto(
+  z
+    .strictObject({
+      targets: factFields.targets.optional(),
+      occurredAt: factFields.occurredAt.optional(),
+      datePrecision: factFields.datePrecision.optional(),
+      location: factFields.location.optional(),
+      summary: factFields.summary.optional(),
+      magnitude: factFields.magnitude.optional(),
+      cameoCode: cameoCode.optional(),
+      reason: text(1_000).optional(),
+      ...writeFields,
+    })
+    .refine(({ reason: _, expectedVersion: __, source: ___, ...changes }) => Object.keys(changes).length > 0, {
+      message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, magnitude, cameoCode',
+    }),
+) {}
+
+export class RetractDevelopmentRequestDto extends createZodDto(
+  z.strictObject({ reason: text(1_000).optional(), ...writeFields }).optional().default({}),
+) {}

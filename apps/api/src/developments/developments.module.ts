@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { UseCaseModule } from '../write/use-case.module';
+import { AmendDevelopmentHandler } from './amend-development/amend-development.handler';
+import { AmendDevelopmentHttpController } from './amend-development/amend-development.http.controller';
+import { ListDevelopmentsHttpController } from './list-developments/list-developments.http.controller';
+import { RecordDevelopmentHandler } from './record-development/record-development.handler';
+import { RecordDevelopmentHttpController } from './record-development/record-development.http.controller';
+
+@Module({
+  imports: [UseCaseModule],
+  controllers: [RecordDevelopmentHttpController, AmendDevelopmentHttpController, ListDevelopmentsHttpController],
+  providers: [RecordDevelopmentHandler, AmendDevelopmentHandler],
+})
+export class DevelopmentsModule {}

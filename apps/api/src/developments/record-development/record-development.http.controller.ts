@@ -1,0 +1,30 @@
+import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { ApiKeyGuard } from '../../http/api-key.guard';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { ParleyValidationPipe } from '../../http/zod-validation';
+import { CommandSender } from '../../write/command-sender';
+import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
+import { developmentRequestSchema } from './record-development.request.dto';
+
+@ApiTags('developments')
+@ApiSecurity('api-key')
+@Controller('api/v1/developments')
+export class RecordDevelopmentHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Records a development of any kind; a second report of one already recorded attaches its source. */
+  // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
+  @Post()
+  @UseGuards(ApiKeyGuard)
+  @ApiBody({ schema: z.toJSONSchema(developmentRequestSchema, { io: 'input', unrepresentable: 'any' }) as object })
+  record(
+    @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,
+    @Write() request: RequestContext,
+  ) {
+    const { fields: { location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
+    const data = { ...fields, location: location ?? null, summary: summary ?? null, cameoCode: cameoCode ?? null, trackId: trackId ?? null };
+    return this.sender.send(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
+  }
+}

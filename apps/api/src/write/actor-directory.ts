@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, ActorRegistered, actingFor, actorStreamId, builtInActor } from '@parley/domain';
+import { EventStore } from '@parley/event-store';
+import { RequestValidationError } from '../http/problem';
+
+/** Actor codes a request names, by the field that names them: `{ actor: 'PUTIN', targets: ['UKR'] }`. */
+export type NamedActors = Record<string, string | readonly string[] | null | undefined>;
+
+/** The actors a request named, all known: what each code acts for. */
+export class KnownActors {
+  constructor(private readonly actors: ReadonlyMap<string, Actor>) {}
+
+  /** The country or organisation whose act it is: a person's country, otherwise the code itself. */
+  actingFor = (code: string): string => actingFor(this.actors.get(code) as Actor);
+
+  /** The code itself when it names a person, else null. */
+  person = (code: string): string | null => (this.actors.get(code)?.type === 'person' ? code : null);
+
+  /** Codes as the countries and organisations they act for, each once. */
+  actingForAll = (codes: readonly string[]): string[] => [...new Set(codes.map(this.actingFor))];
+}
+
+/**
+ * Knows every built-in actor and reads a registered one from its own stream, so an actor registered
+ * a moment ago is known at once. Unknown codes are refused, each named by its field.
+ */
+@Injectable()
+export class ActorDirectory {
+  constructor(private readonly store: EventStore) {}
+
+  async find(code: string): Promise<Actor | null> {
+    const builtIn = builtInActor(code);
+    if (builtIn) return builtIn;
+    const [registered] = (await this.store.readStream(actorStreamId(code))) as ActorRegistered[];
+    return registered?.data ?? null;
+  }
+
+  async require(named: NamedActors): Promise<KnownActors> {
+    const fields = Object.entries(named).flatMap(([field, value]) =>
+      value === null || value === undefined
+        ? []
+        : typeof value === 'string'
+          ? [[field, value] as const]
+          : value.map((code, i) => [`${field}[${i}]`, code] as const),
+    );
+    const found = await Promise.all(fields.map(async ([field, code]) => [field, code, await this.find(code)] as const));
+    const unknown = found.filter(([, , actor]) => actor === null);
+    if (unknown.length > 0) {
+      throw new RequestValidationError(
+        unknown.map(([field, code]) => ({ field, message: `${code} is not a known actor; register it with POST /api/v1/actors` })),
+      );
+    }
+    return new KnownActors(new Map(found.map(([, code, actor]) => [code, actor as Actor])));
+  }
+}

@@ -1,0 +1,29 @@
+import { BadRow, parseGdeltExport } from './gdelt';
+import { ParleyClient } from './parley-client';
+
+export interface ImportReport {
+  readonly posted: number;
+  readonly sourcesAttached: number;
+  /** Rows skipped: malformed, or refused by Parley; each with its line number. */
+  readonly bad: BadRow[];
+}
+
+/** Posts each row as a development; its GLOBALEVENTID is the Idempotency-Key, so a second import adds nothing. */
+export async function importGdelt(
+  client: ParleyClient,
+  text: string,
+  actors: readonly string[] = [],
+  onRow: () => void = () => undefined,
+): Promise<ImportReport> {
+  const { rows, bad } = parseGdeltExport(text, actors);
+  let posted = 0;
+  let sourcesAttached = 0;
+  for (const row of rows) {
+    const { status, body } = await client.post('/api/v1/developments', row.body, `gdelt:${row.globalEventId}`);
+    if (status >= 300) bad.push({ line: row.line, reason: `refused with ${status}: ${String(body.detail ?? JSON.stringify(body))}` });
+    else if (body.sourceAttached) sourcesAttached += 1;
+    else posted += 1;
+    onRow();
+  }
+  return { posted, sourcesAttached, bad: bad.sort((a, b) => a.line - b.line) };
+}

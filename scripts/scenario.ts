@@ -1,0 +1,26 @@
+/** npm run scenario -- FILE [--url URL] [--key KEY]: posts a scenario through the REST API, then prints its track. */
+import { SingleBar, Presets } from 'cli-progress';
+import { readFile } from 'node:fs/promises';
+import { cliOptions, runCli } from './cli/options';
+import { parleyClient } from './cli/parley-client';
+import { Scenario, lastPosition, runScenario } from './cli/scenario-runner';
+
+runCli(async () => {
+  const options = cliOptions(process.argv.slice(2), 'npm run scenario -- scenarios/istanbul-2025.json [--url URL] [--key KEY]');
+  const scenario = JSON.parse(await readFile(options.file, 'utf8')) as Scenario;
+  const client = parleyClient(options);
+  const bar = new SingleBar({ format: '{bar} {value}/{total} {step}' }, Presets.shades_classic);
+  bar.start(scenario.steps.length, 0, { step: '' });
+  const results = await runScenario(client, scenario, ({ index, status }) =>
+    bar.increment({ step: `${scenario.steps[index].post} → ${status}` }),
+  );
+  bar.stop();
+  const refused = results.filter((r) => r.status >= 300);
+  for (const r of refused) console.error(`step ${r.index + 1} (${scenario.steps[r.index].post}): ${r.status} ${JSON.stringify(r.body)}`);
+  console.log(`${results.length - refused.length} of ${results.length} steps accepted`);
+  if (scenario.track) {
+    const status = await client.get(`/api/v1/negotiations/${scenario.track}?minPosition=${lastPosition(results)}`);
+    console.log(JSON.stringify(status.body, null, 2));
+  }
+  return refused.length === 0 ? 0 : 1;
+});

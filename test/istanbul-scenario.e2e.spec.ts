@@ -1,0 +1,185 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importGdelt } from '../scripts/cli/gdelt-import';
+import { ParleyClient, parleyClient } from '../scripts/cli/parley-client';
+import { Scenario, StepResult, lastPosition, runScenario } from '../scripts/cli/scenario-runner';
+import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
+
+type Development = Record<string, any>;
+
+describe('the Istanbul article as a scenario, posted through the REST API as a client would', () => {
+  let parley: ParleyUnderTest;
+  let client: ParleyClient;
+  let scenario: Scenario;
+  let results: StepResult[];
+  let position = 0;
+  const read = async <T = Development>(path: string): Promise<T> => {
+    const res = await parley.http().get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`).expect(200);
+    return res.body as T;
+  };
+  const developments = async (query: string) => (await read<{ developments: Development[] }>(`/api/v1/developments?${query}`)).developments;
+  const wrote = (body: { position: number }) => {
+    position = Math.max(position, body.position);
+    return body;
+  };
+
+  beforeAll(async () => {
+    parley = await startParley();
+    await parley.app.listen({ port: 0, host: '127.0.0.1' });
+    client = parleyClient({ url: await parley.app.getUrl(), key: WRITER_KEY });
+    scenario = JSON.parse(await readFile(join(__dirname, '../scenarios/istanbul-2025.json'), 'utf8'));
+    results = await runScenario(client, scenario);
+    position = lastPosition(results);
+  });
+  afterAll(() => parley.stop());
+
+  describe('given every development of the article posted', () => {
+    it('accepts all thirty, each answered with the id of its development', () => {
+      expect(results.filter((r) => r.status !== 201)).toEqual([]);
+      expect(results).toHaveLength(30);
+      for (const r of results) expect(r.body).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), sourceAttached: false });
+    });
+
+    it('shows round 2 in Istanbul, 120 minutes late, about an hour long, with a prisoner exchange and further talks, and 307 for 307', async () => {
+      expect(await read('/api/v1/negotiations/russia-ukraine')).toMatchObject({
+        status: 'concluded',
+        mediators: ['TUR'],
+        lastRound: {
+          round: 2,
+          city: 'Istanbul',
+          delayMinutes: 120,
+          durationMinutes: 60,
+          outcomes: [{ kind: 'prisoner_exchange_agreed' }, { kind: 'further_talks_agreed' }],
+        },
+        prisonerExchanges: { count: 1, returned: { RUS: 307, UKR: 307 } },
+      });
+    });
+
+    it('lists the 112 drones, the 113,100 km², the $2 billion and the DIA figures with their CAMEO coding', async () => {
+      const [interception] = await developments('kind=air_defence_interception');
+      expect(interception).toMatchObject({ actor: 'RUS', targets: ['UKR'], occurredAt: '2025-05-28T12:00:00.000Z', magnitude: { count: 112 }, cameo: { code: '190', quadClass: 4 } });
+      const [territory] = await developments('kind=territorial_change');
+      expect(territory).toMatchObject({ magnitude: { areaKm2: 113_100 }, details: { shareOfTerritory: 0.19 }, cameo: { code: '192' } });
+      const [bombers] = await developments('kind=military_strike&actor=UKR');
+      expect(bombers).toMatchObject({ magnitude: { damageUsd: 2_000_000_000 }, occurredAt: '2025-06-01T12:00:00.000Z', cameo: { code: '195', goldstein: -10 } });
+      const [dia] = await developments('kind=threat_assessment');
+      expect(dia.details.claims.map((c: { figure?: number }) => c.figure).filter(Boolean)).toEqual([1550, 2000]);
+      expect(dia.cameo).toEqual({ code: '112', rootCode: '11', quadClass: 3, goldstein: -2, tableVersion: 'gdelt-2.0' });
+      const [conditions] = await developments('kind=demands');
+      expect(conditions).toMatchObject({ actor: 'RUS', person: 'PUTIN', targets: ['UKR', 'NATO'], occurredAt: '2025-05-28T12:00:00.000Z' });
+      expect(conditions.details.conditions).toHaveLength(4);
+    });
+
+    it('lists all 28 developments of every kind, with id, CAMEO coding and the article as source, a page at a time', async () => {
+      const first = await read<{ developments: Development[]; nextCursor: string }>('/api/v1/developments?limit=20');
+      const second = await read<{ developments: Development[]; nextCursor: string | null }>(`/api/v1/developments?limit=20&cursor=${encodeURIComponent(first.nextCursor)}`);
+      const all = [...first.developments, ...second.developments];
+      expect(all).toHaveLength(28);
+      expect(second.nextCursor).toBeNull();
+      expect(new Set(all.map((d) => d.kind)).size).toBe(15);
+      for (const d of all) {
+        expect(d).toMatchObject({ id: expect.any(String), cameo: { tableVersion: 'gdelt-2.0' }, sources: [{ publisher: 'Al-Ahram Weekly' }], confirmed: false });
+      }
+      expect(all.map((d) => d.occurredAt)).toEqual([...all.map((d) => d.occurredAt)].sort().reverse());
+    });
+
+    it('resolves people to their countries and shows an actor with its recent developments', async () => {
+      const byMerz = await developments('actor=MERZ');
+      expect(byMerz.map((d) => [d.kind, d.actor])).toEqual([['statement', 'DEU'], ['diplomatic_meeting', 'DEU']]);
+      const peskov = await read('/api/v1/actors/PESKOV');
+      expect(peskov).toMatchObject({ code: 'PESKOV', type: 'person', country: 'RUS' });
+      expect(peskov.recentDevelopments.map((d: Development) => d.kind).sort()).toEqual(['accusation', 'proposal', 'statement', 'statement']);
+    });
+
+    it('adds nothing when the scenario is replayed', async () => {
+      const before = await parley.eventCount();
+      const again = await runScenario(client, scenario);
+      expect(again.map((r) => r.body.id)).toEqual(results.map((r) => r.body.id));
+      expect(await parley.eventCount()).toBe(before);
+    });
+  });
+
+  describe('provenance, corroboration and corrections', () => {
+    const dia = () => scenario.steps[0].body;
+
+    it('attaches a second report of the same development as a source, and then calls it confirmed', async () => {
+      const before = await parley.eventCount();
+      const res = await parley.post('/api/v1/developments', { ...dia(), occurredAt: '2025-05-21T18:00:00Z', source: { publisher: 'Reuters', url: 'https://www.reuters.com/dia-report' } }).expect(201);
+      expect(res.body).toMatchObject({ id: results[0].body.id, sourceAttached: true });
+      expect(await parley.eventCount()).toBe(before + 1);
+      wrote(res.body);
+      expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject({
+        confirmed: true,
+        sources: [{ publisher: 'Al-Ahram Weekly' }, { publisher: 'Reuters' }],
+      });
+      const same = await parley.post('/api/v1/developments', { ...dia(), source: { publisher: 'Reuters', url: 'https://www.reuters.com/dia-report' } }).expect(409);
+      expect(same.body).toMatchObject({ rule: 'source-attached-once' });
+    });
+
+    it('records a correction, which the read model honours, and keeps the first version in the log', async () => {
+      const [bombers] = await developments('kind=military_strike&actor=UKR');
+      const res = await parley.http().patch(`/api/v1/developments/${bombers.id}`).set('X-API-Key', WRITER_KEY)
+        .send({ magnitude: { damageUsd: 7_000_000_000 }, reason: 'Ukrainian estimate' }).expect(200);
+      wrote(res.body);
+      expect(await read(`/api/v1/developments/${bombers.id}`)).toMatchObject({ magnitude: { damageUsd: 7_000_000_000 }, corrections: 1 });
+      const { rows } = await parley.db.query(`SELECT type FROM events WHERE data->>'developmentId' = $1 ORDER BY position`, [bombers.id]);
+      expect(rows.map((r) => r.type)).toEqual(['MilitaryStrikeRecorded', 'DevelopmentCorrected']);
+    });
+
+    it('retracts a development: gone from the lists and the track totals, listed in the retraction feed', async () => {
+      const exchangeId = results[1].body.id as string;
+      const res = await parley.http().delete(`/api/v1/developments/${exchangeId}`).set('X-API-Key', WRITER_KEY).send({ reason: 'test' }).expect(200);
+      wrote(res.body);
+      expect(await developments('kind=prisoner_exchange')).toEqual([]);
+      expect((await read('/api/v1/negotiations/russia-ukraine')).prisonerExchanges).toEqual({ count: 0, returned: {} });
+      expect((await read('/api/v1/developments/retractions')).retractions).toEqual([
+        { id: exchangeId, kind: 'prisoner_exchange', retractedAt: expect.any(String), reason: 'test' },
+      ]);
+      await parley.http().delete(`/api/v1/developments/${exchangeId}`).set('X-API-Key', WRITER_KEY).expect(409);
+    });
+
+    it.each([
+      ['an unknown actor', { ...({} as object), actor: 'NOBODY' }, 'actor'],
+      ['an invalid CAMEO code', { cameoCode: '999' }, 'cameoCode'],
+      ['a kind without its details', { details: { publisher: 'DIA' } }, 'details.claims'],
+      ['an unknown kind', { kind: 'coup' }, 'kind'],
+    ])('refuses %s with 400 naming the field, storing nothing', async (_name, change, field) => {
+      const before = await parley.eventCount();
+      const res = await parley.post('/api/v1/developments', { ...dia(), ...change }).expect(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('answers 404 for a correction of a development it never recorded', async () => {
+      await parley.http().patch('/api/v1/developments/00000000-0000-4000-8000-000000000000').set('X-API-Key', WRITER_KEY).send({ summary: 'x' }).expect(404);
+    });
+
+    it('knows a registered actor at once', async () => {
+      await parley.post('/api/v1/actors', { code: 'BUDANOV', name: 'Kyrylo Budanov', type: 'person', country: 'UKR' }).expect(201);
+      const res = await parley.post('/api/v1/developments', { ...dia(), actor: 'BUDANOV', targets: ['RUS'], cameoCode: '130' }).expect(201);
+      wrote(res.body);
+      expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject({ actor: 'UKR', person: 'BUDANOV' });
+      await parley.post('/api/v1/actors', { code: 'NATO', name: 'again', type: 'organisation' }).expect(409);
+    });
+  });
+
+  describe('a GDELT export imported for RUS and UKR', () => {
+    const sample = () => readFile(join(__dirname, 'fixtures/gdelt-sample.export.CSV'), 'utf8');
+
+    it('posts its rows, attaches a second outlet for the same event, and names bad rows by line', async () => {
+      const report = await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      expect(report).toMatchObject({ posted: 3, sourcesAttached: 1 });
+      expect(report.bad.map((b) => b.line)).toEqual([4, 5, 8]);
+      expect(report.bad[2].reason).toMatch(/refused with 400/);
+    });
+
+    it('adds nothing when the same file is imported again', async () => {
+      const before = await parley.eventCount();
+      await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      expect(await parley.eventCount()).toBe(before);
+      const [talks] = await developments('kind=reported_event&from=2025-06-02T00:00:00Z&to=2025-06-02T23:59:59Z');
+      expect(talks).toMatchObject({ cameo: { code: '046' }, confirmed: true, location: 'Istanbul, Istanbul, Turkey' });
+    });
+  });
+});

@@ -15,6 +15,8 @@ runCli(async () => {
   const report = await importGdelt(parleyClient(options), text, actors, () => bar.increment());
   bar.stop();
   for (const { line, reason } of report.bad) console.error(`line ${line}: ${reason}`);
-  console.log(`${report.posted} developments posted, ${report.sourcesAttached} sources attached, ${report.bad.length} rows skipped`);
+  console.log(
+    `${report.posted} developments posted, ${report.sourcesAttached} sources attached, ${report.alreadyRecorded} already recorded, ${report.bad.length} rows skipped`,
+  );
   return 0;
 });

@@ -2,7 +2,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { readFile } from 'node:fs/promises';
 import { cliOptions, runCli } from './cli/options';
-import { parleyClient } from './cli/parley-client';
+import { alreadyRecorded, parleyClient } from './cli/parley-client';
 import { Scenario, lastPosition, runScenario } from './cli/scenario-runner';
 
 runCli(async () => {
@@ -15,9 +15,10 @@ runCli(async () => {
     bar.increment({ step: `${scenario.steps[index].post} → ${status}` }),
   );
   bar.stop();
-  const refused = results.filter((r) => r.status >= 300);
+  const held = results.filter(alreadyRecorded);
+  const refused = results.filter((r) => r.status >= 300 && !alreadyRecorded(r));
   for (const r of refused) console.error(`step ${r.index + 1} (${scenario.steps[r.index].post}): ${r.status} ${JSON.stringify(r.body)}`);
-  console.log(`${results.length - refused.length} of ${results.length} steps accepted`);
+  console.log(`${results.length - refused.length - held.length} of ${results.length} steps accepted, ${held.length} already recorded`);
   if (scenario.track) {
     const status = await client.get(`/api/v1/negotiations/${scenario.track}?minPosition=${lastPosition(results)}`);
     console.log(JSON.stringify(status.body, null, 2));

@@ -1,9 +1,11 @@
 import { BadRow, parseGdeltExport } from './gdelt';
-import { ParleyClient } from './parley-client';
+import { ParleyClient, alreadyRecorded } from './parley-client';
 
 export interface ImportReport {
   readonly posted: number;
   readonly sourcesAttached: number;
+  /** Rows whose very report Parley already held under another GLOBALEVENTID. */
+  readonly alreadyRecorded: number;
   /** Rows skipped: malformed, or refused by Parley; each with its line number. */
   readonly bad: BadRow[];
 }
@@ -18,12 +20,15 @@ export async function importGdelt(
   const { rows, bad } = parseGdeltExport(text, actors);
   let posted = 0;
   let sourcesAttached = 0;
+  let held = 0;
   for (const row of rows) {
-    const { status, body } = await client.post('/api/v1/developments', row.body, `gdelt:${row.globalEventId}`);
-    if (status >= 300) bad.push({ line: row.line, reason: `refused with ${status}: ${String(body.detail ?? JSON.stringify(body))}` });
+    const answer = await client.post('/api/v1/developments', row.body, `gdelt:${row.globalEventId}`);
+    const { status, body } = answer;
+    if (alreadyRecorded(answer)) held += 1;
+    else if (status >= 300) bad.push({ line: row.line, reason: `refused with ${status}: ${String(body.detail ?? JSON.stringify(body))}` });
     else if (body.sourceAttached) sourcesAttached += 1;
     else posted += 1;
     onRow();
   }
-  return { posted, sourcesAttached, bad: bad.sort((a, b) => a.line - b.line) };
+  return { posted, sourcesAttached, alreadyRecorded: held, bad: bad.sort((a, b) => a.line - b.line) };
 }

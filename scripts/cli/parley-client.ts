@@ -35,3 +35,7 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
     get: (path) => call('GET', path),
   };
 }
+
+/** A 409 saying Parley holds this very report already: for a replaying tool, as good as accepted. */
+export const alreadyRecorded = ({ status, body }: ParleyAnswer): boolean =>
+  status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once');

@@ -65,6 +65,20 @@ export const recordIn = (
   [developmentId]: { developmentId, kind, trackId, actor, retracted: false, sources: source ? [source] : [] },
 });
 
+/** The state of a stream that records one development: what it knows of it. */
+export interface LedgerState {
+  readonly ledger: DevelopmentLedger;
+}
+
+export const initialLedgerState = (): LedgerState => ({ ledger: {} });
+
+/** Evolves such a stream: the event that records the development opens its record, later ones amend it. */
+export const evolveRecording =
+  <R extends { type: string }>(opened: (event: R) => [DevelopmentRef & { actor: string }, Source | null]) =>
+  (state: LedgerState, event: R | LifecycleEvent): LedgerState => ({
+    ledger: isLifecycleEvent(event) ? evolveLedger(state.ledger, event) : recordIn(state.ledger, ...opened(event as R)),
+  });
+
 export function evolveLedger(ledger: DevelopmentLedger, event: LifecycleEvent): DevelopmentLedger {
   const record = ledger[event.data.developmentId];
   if (!record) return ledger;

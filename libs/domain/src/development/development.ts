@@ -2,12 +2,12 @@ import { Cameo, cameoOf } from '../cameo/cameo';
 import { Command, DomainEvent } from '../shared/message';
 import {
   AmendDevelopment,
-  DevelopmentLedger,
+  LedgerState,
   LifecycleEvent,
   decideAmendment,
   decideReport,
-  evolveLedger,
-  recordIn,
+  evolveRecording,
+  initialLedgerState,
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
 import { cameoCodeOf, checkKindRules } from './development-rules';
@@ -32,17 +32,11 @@ export const isDevelopmentRecorded = (event: { type: string }): event is Develop
 
 export const developmentStreamId = (developmentId: string): string => `development-${developmentId}`;
 
-export interface DevelopmentState {
-  readonly ledger: DevelopmentLedger;
-}
+export type DevelopmentState = LedgerState;
 
-export const initialDevelopmentState = (): DevelopmentState => ({ ledger: {} });
+export const initialDevelopmentState = initialLedgerState;
 
-export const evolveDevelopment = (state: DevelopmentState, event: DevelopmentEvent): DevelopmentState => ({
-  ledger: isDevelopmentRecorded(event)
-    ? recordIn(state.ledger, event.data, event.data.source)
-    : evolveLedger(state.ledger, event),
-});
+export const evolveDevelopment = evolveRecording<DevelopmentRecorded>((event) => [event.data, event.data.source]);
 
 function record(command: RecordDevelopment, state: DevelopmentState): DevelopmentEvent[] {
   const { cameoCode: _, ...report } = command.data;

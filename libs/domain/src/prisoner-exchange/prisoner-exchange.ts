@@ -2,12 +2,12 @@ import { Cameo, cameoOf } from '../cameo/cameo';
 import { developmentIdFor } from '../development/development-id';
 import {
   AmendDevelopment,
-  DevelopmentLedger,
+  LedgerState,
   LifecycleEvent,
   decideAmendment,
   decideReport,
-  evolveLedger,
-  recordIn,
+  evolveRecording,
+  initialLedgerState,
 } from '../development/development-lifecycle';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
@@ -54,22 +54,14 @@ export const exchangeIdFor = (x: Pick<RecordPrisonerExchange['data'], 'returned'
   return developmentIdFor({ kind: 'prisoner_exchange', actor: actor ?? '', targets, cameoCode: x.cameoCode ?? EXCHANGE_CAMEO, occurredAt: x.occurredAt });
 };
 
-export interface ExchangeState {
-  readonly ledger: DevelopmentLedger;
-}
+export type ExchangeState = LedgerState;
 
-export const initialExchangeState = (): ExchangeState => ({ ledger: {} });
+export const initialExchangeState = initialLedgerState;
 
-export const evolveExchange = (state: ExchangeState, event: PrisonerExchangeRecorded | LifecycleEvent): ExchangeState => ({
-  ledger:
-    event.type === 'PrisonerExchangeRecorded'
-      ? recordIn(
-          state.ledger,
-          { ...event.data, kind: 'prisoner_exchange', actor: exchangeSides(event.data.returned).actor },
-          event.data.source,
-        )
-      : evolveLedger(state.ledger, event),
-});
+export const evolveExchange = evolveRecording<PrisonerExchangeRecorded>((event) => [
+  { ...event.data, kind: 'prisoner_exchange', actor: exchangeSides(event.data.returned).actor },
+  event.data.source,
+]);
 
 function checkReturned(returned: readonly Returned[]): void {
   if (returned.length === 0) {

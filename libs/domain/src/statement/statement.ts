@@ -2,12 +2,12 @@ import { Cameo, cameoOf } from '../cameo/cameo';
 import { developmentIdFor } from '../development/development-id';
 import {
   AmendDevelopment,
-  DevelopmentLedger,
+  LedgerState,
   LifecycleEvent,
   decideAmendment,
   decideReport,
-  evolveLedger,
-  recordIn,
+  evolveRecording,
+  initialLedgerState,
 } from '../development/development-lifecycle';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
@@ -52,18 +52,11 @@ export const statementStreamId = (statementId: string): string => `statement-${s
 export const statementIdFor = (s: Pick<RecordStatement['data'], 'actor' | 'targets' | 'stance' | 'cameoCode' | 'madeAt' | 'quote'>) =>
   developmentIdFor({ kind: 'statement', ...s, cameoCode: s.cameoCode ?? STANCE_CAMEO[s.stance], occurredAt: s.madeAt });
 
-export interface StatementState {
-  readonly ledger: DevelopmentLedger;
-}
+export type StatementState = LedgerState;
 
-export const initialStatementState = (): StatementState => ({ ledger: {} });
+export const initialStatementState = initialLedgerState;
 
-export const evolveStatement = (state: StatementState, event: StatementRecorded | LifecycleEvent): StatementState => ({
-  ledger:
-    event.type === 'StatementRecorded'
-      ? recordIn(state.ledger, { ...event.data, kind: 'statement' }, event.data.source)
-      : evolveLedger(state.ledger, event),
-});
+export const evolveStatement = evolveRecording<StatementRecorded>((event) => [{ ...event.data, kind: 'statement' }, event.data.source]);
 
 export function decideStatement(
   command: RecordStatement | AmendDevelopment,

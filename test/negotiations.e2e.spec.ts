@@ -53,7 +53,7 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(messages.map((m) => m.value.type)).toEqual(['TalksScheduled', 'TalksStarted', 'TalksConcluded']);
       expect(messages[2].value).toMatchObject({
         eventId: answers[2].eventIds[0],
-        schemaVersion: 1,
+        schemaVersion: 2,
         streamVersion: 3,
         position: 3,
         occurredAt: '2025-06-02T10:00:00.000Z',

@@ -1,4 +1,5 @@
 import { EventEnvelope, ParleyEvent, RecordedEvent, isParleyEventType } from './events';
+import { upcast } from './upcast';
 
 /** An event as it travels: the stored row, or the JSON value of a Kafka message, not yet trusted. */
 export interface EventEnvelopeJson extends Omit<EventEnvelope, 'metadata'> {
@@ -26,7 +27,7 @@ const ENVELOPE_FIELDS: [keyof EventEnvelopeJson, string][] = [
   ['metadata', 'object'],
 ];
 
-/** Checks the envelope and turns it into the current shape of its event type. */
+/** Checks the envelope and turns it into the current shape of its event type, upcasting older versions. */
 export function decodeEvent(value: unknown): RecordedEvent {
   if (typeof value !== 'object' || value === null) throw new UndecodableEvent('not a JSON object');
   const envelope = value as EventEnvelopeJson;
@@ -36,5 +37,6 @@ export function decodeEvent(value: unknown): RecordedEvent {
     }
   }
   if (!isParleyEventType(envelope.type)) throw new UndecodableEvent(`unknown event type ${envelope.type}`);
-  return { ...envelope, data: envelope.data as ParleyEvent['data'] } as RecordedEvent;
+  const { schemaVersion, data } = upcast(envelope.type, envelope.schemaVersion, envelope.data as Record<string, unknown>, envelope.metadata);
+  return { ...envelope, schemaVersion, data: data as ParleyEvent['data'] } as RecordedEvent;
 }

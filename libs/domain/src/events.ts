@@ -18,13 +18,13 @@ export type ParleyEventType = ParleyEvent['type'];
 
 /** The schema version each event type is written with today; older versions are upcast on read. */
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
-  TalksScheduled: 1,
+  TalksScheduled: 2,
   TalksStarted: 1,
-  TalksConcluded: 1,
+  TalksConcluded: 2,
   TalksPostponed: 1,
   TalksCancelled: 1,
-  StatementRecorded: 1,
-  PrisonerExchangeRecorded: 1,
+  StatementRecorded: 2,
+  PrisonerExchangeRecorded: 2,
   MilitaryStrikeRecorded: 1,
   AirDefenceInterceptionRecorded: 1,
   TerritorialChangeRecorded: 1,

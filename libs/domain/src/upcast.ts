@@ -1,0 +1,45 @@
+import { cameoOf } from './cameo/cameo';
+import { talksDevelopmentId } from './development/development-id';
+import { TALKS_HELD_CAMEO, TALKS_SCHEDULED_CAMEO } from './negotiation-track/track.decide';
+import { EXCHANGE_CAMEO } from './prisoner-exchange/prisoner-exchange';
+import { STANCE_CAMEO, Stance } from './statement/statement';
+
+type Data = Record<string, unknown>;
+
+/**
+ * Brings an event written with an older schema to the shape readers know today. Version 1 of the core's
+ * events had no development id, CAMEO coding or source in their data: they get the id they would have
+ * had, the default coding of today's table, and the source their write carried.
+ */
+const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => Data>> = {
+  StatementRecorded: {
+    1: ({ statementId, ...data }, metadata) => ({
+      developmentId: statementId,
+      ...data,
+      person: null,
+      source: metadata.source ?? null,
+      cameo: cameoOf(STANCE_CAMEO[data.stance as Stance]),
+    }),
+  },
+  PrisonerExchangeRecorded: {
+    1: ({ exchangeId, ...data }, metadata) => ({
+      developmentId: exchangeId,
+      ...data,
+      source: metadata.source ?? null,
+      cameo: cameoOf(EXCHANGE_CAMEO),
+    }),
+  },
+  TalksScheduled: {
+    1: (data) => ({
+      developmentId: talksDevelopmentId(data.trackId as string, data.round as number),
+      ...data,
+      cameo: cameoOf(TALKS_SCHEDULED_CAMEO),
+    }),
+  },
+  TalksConcluded: { 1: (data) => ({ ...data, cameo: cameoOf(TALKS_HELD_CAMEO) }) },
+};
+
+export function upcast(type: string, schemaVersion: number, data: Data, metadata: Data): { schemaVersion: number; data: Data } {
+  const step = UPCASTERS[type]?.[schemaVersion];
+  return step ? upcast(type, schemaVersion + 1, step(data, metadata), metadata) : { schemaVersion, data };
+}

@@ -1,0 +1,41 @@
+import { cameoOf } from './cameo/cameo';
+import { decodeEvent } from './decode';
+import { talksDevelopmentId } from './development/development-id';
+
+const envelope = (type: string, data: Record<string, unknown>) => ({
+  eventId: 'e-1',
+  type,
+  schemaVersion: 1,
+  streamId: 's-1',
+  streamVersion: 1,
+  position: 1,
+  occurredAt: '2025-05-24T12:00:00.000Z',
+  recordedAt: '2025-06-05T00:00:00.000Z',
+  data,
+  metadata: { source: { publisher: 'Al-Ahram Weekly' } },
+});
+
+describe('events written before developments had ids and CAMEO codes', () => {
+  it('reads a version 1 statement with its id, default coding and source', () => {
+    const event = decodeEvent(envelope('StatementRecorded', { statementId: 's-9', actor: 'USA', targets: ['RUS'], stance: 'hostile', quote: 'x' }));
+    expect(event).toMatchObject({
+      schemaVersion: 2,
+      data: { developmentId: 's-9', person: null, source: { publisher: 'Al-Ahram Weekly' }, cameo: cameoOf('130') },
+    });
+    expect(event.data).not.toHaveProperty('statementId');
+  });
+
+  it('reads a version 1 exchange and round with the ids and codes they would have today', () => {
+    expect(decodeEvent(envelope('PrisonerExchangeRecorded', { exchangeId: 'x-1', returned: [] })).data).toMatchObject({ developmentId: 'x-1', cameo: { code: '0841' } });
+    expect(decodeEvent(envelope('TalksScheduled', { trackId: 'russia-ukraine', round: 2 })).data).toMatchObject({
+      developmentId: talksDevelopmentId('russia-ukraine', 2),
+      cameo: { code: '036' },
+    });
+    expect(decodeEvent(envelope('TalksConcluded', { trackId: 'russia-ukraine', round: 2 })).data).toMatchObject({ cameo: { code: '046' } });
+  });
+
+  it('leaves an event of the current version as it is', () => {
+    const current = { ...envelope('TalksConcluded', { trackId: 't', round: 1, cameo: cameoOf('044') }), schemaVersion: 2 };
+    expect(decodeEvent(current)).toEqual(current);
+  });
+});

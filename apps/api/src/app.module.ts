@@ -5,6 +5,7 @@ import { ProjectorModule, RelayModule } from '@parley/messaging';
 import { ActorsModule } from './actors/actors.module';
 import { DevelopmentsModule } from './developments/developments.module';
 import { EventsModule } from './events/events.module';
+import { TensionModule } from './tension/tension.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
 import { StatementsModule } from './statements/statements.module';
@@ -21,7 +22,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         ...(components.has('api')
-          ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule]
+          ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule]
           : []),
         ...(components.has('relay') ? [RelayModule] : []),
         ...(components.has('projector') ? [ProjectorModule] : []),

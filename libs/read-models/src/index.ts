@@ -27,3 +27,4 @@ export const PROJECTIONS: readonly Projection[] = [
   developmentsProjection as Projection,
   registeredActorsProjection as Projection,
 ];
+export * from './tension/tension.query';

@@ -1,15 +1,10 @@
+import { Magnitude } from '../development/development-kinds';
+
 /**
  * The tension index: from each development's Goldstein weight, size, corroboration and age, two
  * channels (conflict and cooperation) and an index derived from both. docs/tension-index.md gives
  * the formula with every constant; nothing here is hidden from an answer.
  */
-
-export interface Magnitude {
-  readonly casualties?: number;
-  readonly damageUsd?: number;
-  readonly count?: number;
-  readonly areaKm2?: number;
-}
 
 /** One development as the index sees it. */
 export interface TensionInput {
@@ -34,7 +29,7 @@ export interface TensionParameters {
 
 export const DEFAULT_TENSION_PARAMETERS: TensionParameters = {
   halfLifeDays: 14,
-  scale: 50,
+  scale: 25,
   magnitudeUnits: { casualties: 1, count: 1, areaKm2: 100, damageUsd: 10_000_000 },
 };
 

@@ -6,6 +6,8 @@ import {
   Magnitude,
   RecordedEvent,
   Source,
+  UNKNOWN_ACTOR,
+  dyadOf,
   exchangeSides,
   isDevelopmentRecorded,
   talksDevelopmentId,
@@ -31,8 +33,14 @@ export interface DevelopmentView {
   readonly details: Readonly<Record<string, unknown>>;
   readonly cameo: Cameo;
   readonly sources: readonly Source[];
+  /** Distinct publishers reporting it. */
+  readonly independentSources: number;
   /** Two or more independent publishers. */
   readonly confirmed: boolean;
+  /** The unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over. */
+  readonly dyads: readonly string[];
+  /** The directed pairs, actor > target (UKR>RUS). */
+  readonly pairs: readonly string[];
   readonly trackId: string | null;
   readonly corrections: number;
   readonly retracted: boolean;
@@ -58,11 +66,17 @@ const sameSource = (a: Source, b: Source) => publisherKey(a) === publisherKey(b)
 
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
+  const independentSources = new Set(doc.sources.map(publisherKey)).size;
+  // An unidentified perpetrator is in no pair: tension is measured between actors one can name.
+  const counterparts = doc.actor === UNKNOWN_ACTOR ? [] : doc.targets.filter((t) => t !== doc.actor && t !== UNKNOWN_ACTOR);
   return {
     ...doc,
+    independentSources,
+    dyads: [...new Set(counterparts.map((t) => dyadOf(doc.actor, t)))],
+    pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
     actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
     involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets])],
-    confirmed: new Set(doc.sources.map(publisherKey)).size >= 2,
+    confirmed: independentSources >= 2,
     sortKey: `${doc.occurredAt}|${doc.id}`,
   };
 }
@@ -73,7 +87,10 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     actors: [],
     involved: [],
     sources: source ? [source] : [],
+    independentSources: 0,
     confirmed: false,
+    dyads: [],
+    pairs: [],
     corrections: 0,
     retracted: false,
     retractedAt: null,

@@ -4,6 +4,7 @@ import { DatabaseModule } from '@parley/database';
 import { ProjectorModule, RelayModule } from '@parley/messaging';
 import { ActorsModule } from './actors/actors.module';
 import { DevelopmentsModule } from './developments/developments.module';
+import { AdminModule } from './admin/admin.module';
 import { EventsModule } from './events/events.module';
 import { TensionModule } from './tension/tension.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
@@ -22,7 +23,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         ...(components.has('api')
-          ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule]
+          ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule, AdminModule]
           : []),
         ...(components.has('relay') ? [RelayModule] : []),
         ...(components.has('projector') ? [ProjectorModule] : []),

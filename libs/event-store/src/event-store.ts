@@ -30,6 +30,17 @@ export interface AppendOptions {
 export interface ReadAllFilter {
   readonly after: number;
   readonly limit: number;
+  /** Only events at or below this position. */
+  readonly through?: number;
+  readonly streamId?: string;
+  readonly type?: string;
+  /** Only events that name this actor anywhere in their data (speaker, target, party, side returned to…). */
+  readonly actor?: string;
+  /** Bounds on occurredAt, when it happened in the world. */
+  readonly occurredFrom?: string;
+  readonly occurredTo?: string;
+  /** Bound on recordedAt, when Parley learned it. */
+  readonly recordedTo?: string;
 }
 
 /** The record of everything Parley knows: append-only, read by stream or in position order. */

@@ -5,6 +5,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer } from './event-store';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from './event-row';
+import { readAllQuery } from './read-all-query';
 
 const UNIQUE_VIOLATION = '23505';
 export const OUTBOX_CHANNEL = 'parley_outbox';
@@ -28,11 +29,9 @@ export class PgEventStore extends EventStore {
     return rows.map((row) => decodeEvent(rowToEnvelope(row)));
   }
 
-  async readAll({ after, limit }: ReadAllFilter): Promise<RecordedEvent[]> {
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [after, limit],
-    );
+  async readAll(filter: ReadAllFilter): Promise<RecordedEvent[]> {
+    const { sql, params } = readAllQuery(filter);
+    const rows: EventRow[] = await this.dataSource.query(sql, params);
     return rows.map((row) => decodeEvent(rowToEnvelope(row)));
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
-import { ProjectionWriter } from '@parley/read-model-store';
+import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { DataSource, QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
@@ -33,6 +33,8 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   private consumer: Consumer | null = null;
   /** The last error the projector met, for status and health; null once a batch succeeds again. */
   lastError: string | null = null;
+  private groupId: string;
+  private targets: (runner: QueryRunner) => Promise<GenerationTarget[]>;
 
   constructor(
     private readonly config: ParleyConfig,
@@ -44,9 +46,16 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.writer.register();
+    await this.consume(this.config.kafka.groupId, (runner) => this.writer.liveTargets(runner));
+  }
+
+  /** Consumes the topic from its start under `groupId` into `targets`: the live generations, or a replay's own. */
+  async consume(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): Promise<void> {
+    this.groupId = groupId;
+    this.targets = targets;
     await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
     const consumer = this.kafka.consumer({
-      groupId: this.config.kafka.groupId,
+      groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
@@ -85,13 +94,13 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     const deadLetters = decoded.filter(isDeadLetter);
     await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
-      const targets = await this.writer.liveTargets(runner);
+      const targets = await this.targets(runner);
       await this.writer.apply(runner, targets, events);
       await this.storeDeadLetters(runner, batch, deadLetters);
       await runner.query(
         `INSERT INTO projector_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
-        [this.config.kafka.groupId, batch.topic, batch.partition, Number(batch.lastOffset()) + 1],
+        [this.groupId, batch.topic, batch.partition, Number(batch.lastOffset()) + 1],
       );
       await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
     });

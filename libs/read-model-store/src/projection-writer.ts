@@ -29,9 +29,12 @@ export class ProjectionWriter {
     );
   }
 
-  /** The generations readers use now, each with its projections. */
+  /**
+   * The generations readers use now, each with its projections. The rows stay share-locked until the
+   * caller's transaction ends, so a rebuild cannot switch generations under a batch being applied.
+   */
   async liveTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
-    const rows: { name: string; generation: number }[] = await runner.query(`SELECT name, generation FROM projections`);
+    const rows: { name: string; generation: number }[] = await runner.query(`SELECT name, generation FROM projections FOR SHARE`);
     const byGeneration = new Map<number, Projection[]>();
     for (const { name, generation } of rows) {
       const projection = projections.find((p) => p.name === name);

@@ -14,6 +14,27 @@ export class InMemoryDocuments implements DocumentReader {
     return documents;
   }
 
+  /** A copy that later events can be applied to while this one keeps answering; documents are immutable, so they are shared. */
+  fork(): InMemoryDocuments {
+    const copy = new InMemoryDocuments(this.projections);
+    for (const [name, docs] of this.docs) copy.docs.set(name, new Map(docs));
+    return copy;
+  }
+
+  /** How many documents it holds, to bound a cache of folds. */
+  get size(): number {
+    let total = 0;
+    for (const docs of this.docs.values()) total += docs.size;
+    return total;
+  }
+
+  /** Every document by read model and id, ids in order: the form two builds of the read models are compared in. */
+  toJSON(): Record<string, Record<string, unknown>> {
+    return Object.fromEntries(
+      [...this.docs].filter(([, docs]) => docs.size > 0).map(([name, docs]) => [name, Object.fromEntries([...docs].sort(([a], [b]) => (a < b ? -1 : 1)))]),
+    );
+  }
+
   apply(event: RecordedEvent): void {
     for (const projection of this.projections) {
       const docs = this.docs.get(projection.name) ?? new Map<string, unknown>();

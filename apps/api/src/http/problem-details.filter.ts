@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { InvalidField, RuleViolation } from '@parley/domain';
 import { IdempotencyKeyTaken, StreamVersionConflict } from '@parley/event-store';
+import { RebuildInProgress, UnknownProjection } from '@parley/replay';
 import { FastifyReply } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, Problem, RequestValidationError, problemType } from './problem';
 
@@ -52,6 +53,10 @@ export function toProblem(error: unknown): Problem | null {
   }
   if (error instanceof IdempotencyKeyTaken) {
     return { type: problemType('idempotency-conflict'), title: 'idempotency conflict', status: 409, detail: error.message };
+  }
+  if (error instanceof UnknownProjection) return fromHttpException(new NotFoundException(error.message));
+  if (error instanceof RebuildInProgress) {
+    return { type: problemType('rebuild-in-progress'), title: 'rebuild in progress', status: 409, detail: error.message };
   }
   if (error instanceof HttpException) return fromHttpException(error);
   const candidate = error as { statusCode?: unknown; message?: string; code?: string };

@@ -1,0 +1,10 @@
+export * from './as-of/historical-documents';
+export * from './as-of/read-model-readers';
+export * from './rebuild/generations';
+export * from './rebuild/rebuild-ledger';
+export * from './rebuild/projection-rebuilder';
+export * from './rebuild/projections-named';
+export * from './rebuild/kafka-replay';
+export * from './status/projection-status';
+export * from './replay.module';
+export { ProjectionRebuilds1764201900000 } from './migrations/1764201900000-projection-rebuilds';

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore } from '@parley/event-store';
+import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { Projection } from '@parley/read-models';
+import { DataSource, QueryRunner } from 'typeorm';
+
+/** Events per page of a rebuild: each page is one read and one transaction. */
+export const REBUILD_PAGE = 5_000;
+
+export type ReportProgress = (done: number, total: number) => Promise<void>;
+
+/**
+ * Fresh generations of read models: opened, filled from the log, switched to, and the replaced ones
+ * removed. Readers keep the old generation until the switch, which is one transaction.
+ */
+@Injectable()
+export class Generations {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    private readonly writer: ProjectionWriter,
+  ) {}
+
+  async open(projections: readonly Projection[]): Promise<GenerationTarget> {
+    const [{ generation }] = await this.dataSource.query(
+      `INSERT INTO read_model_generations DEFAULT VALUES RETURNING generation`,
+    );
+    return { generation, projections };
+  }
+
+  /**
+   * Applies the log after `after` in position order, a page per transaction, until a page comes back
+   * short: then it is within a page of the head, and the switch applies the rest. (Waiting for an
+   * empty page could chase a busy log for ever.) Answers the last position applied.
+   */
+  async fold(target: GenerationTarget, after: number, progress: ReportProgress): Promise<number> {
+    for (;;) {
+      const page = await this.store.readAll({ after, limit: REBUILD_PAGE });
+      if (page.length === 0) return after;
+      await this.dataSource.transaction(async (manager) => {
+        const runner = manager.queryRunner as QueryRunner;
+        await this.writer.apply(runner, [target], page);
+        await this.writer.advanceAppliedThrough(runner, [target.generation]);
+      });
+      after = page[page.length - 1].position;
+      await progress(after, Math.max(after, await this.store.headPosition()));
+      if (page.length < REBUILD_PAGE) return after;
+    }
+  }
+
+  /**
+   * Switches readers to `target` once it has caught up. The projections' rows are locked against the
+   * live projector (which share-locks them per batch), the events still missing up to the head are
+   * applied, and the generation is flipped, all in one transaction. Answers the head it switched at.
+   */
+  async switchTo(target: GenerationTarget, after: number): Promise<number> {
+    const names = target.projections.map((p) => p.name);
+    const { head, replaced } = await this.dataSource.transaction(async (manager) => {
+      const runner = manager.queryRunner as QueryRunner;
+      const locked: { generation: number }[] = await runner.query(
+        `SELECT generation FROM projections WHERE name = ANY($1) ORDER BY name FOR UPDATE`,
+        [names],
+      );
+      const [{ position }] = await runner.query(`SELECT position FROM event_log_head`);
+      const head = Number(position);
+      for (let page; (page = await this.store.readAll({ after, through: head, limit: REBUILD_PAGE })).length > 0; ) {
+        await this.writer.apply(runner, [target], page);
+        after = page[page.length - 1].position;
+      }
+      await this.writer.advanceAppliedThrough(runner, [target.generation]);
+      await runner.query(`UPDATE projections SET generation = $1, updated_at = now() WHERE name = ANY($2)`, [
+        target.generation,
+        names,
+      ]);
+      return { head, replaced: [...new Set(locked.map((l) => l.generation))] };
+    });
+    await this.removeReplaced(replaced, names);
+    return head;
+  }
+
+  /** Drops a generation that never went live (a failed rebuild). */
+  async discard(target: GenerationTarget): Promise<void> {
+    await this.removeReplaced([target.generation], target.projections.map((p) => p.name));
+  }
+
+  /** Deletes the switched projections' documents in the old generations, and any generation no projection uses now. */
+  private async removeReplaced(generations: readonly number[], names: readonly string[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM read_model_documents WHERE generation = ANY($1) AND projection = ANY($2)`, [
+        generations,
+        names,
+      ]);
+      const unused = `SELECT g.generation FROM read_model_generations g
+        WHERE g.generation = ANY($1) AND NOT EXISTS (SELECT 1 FROM projections p WHERE p.generation = g.generation)`;
+      await manager.query(`DELETE FROM read_model_documents WHERE generation IN (${unused})`, [generations]);
+      await manager.query(`DELETE FROM read_model_stream_versions WHERE generation IN (${unused})`, [generations]);
+      await manager.query(`DELETE FROM read_model_generations WHERE generation IN (${unused})`, [generations]);
+    });
+  }
+}

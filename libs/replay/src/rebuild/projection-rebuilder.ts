@@ -1,0 +1,87 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventStore } from '@parley/event-store';
+import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { Projection } from '@parley/read-models';
+import { Generations, ReportProgress } from './generations';
+import { RebuildLedger, RebuildSource } from './rebuild-ledger';
+
+export interface RebuildReport {
+  readonly projections: readonly string[];
+  readonly generation: number;
+  /** The log's head when readers were switched: every event up to it is in the rebuilt read models. */
+  readonly events: number;
+  readonly seconds: number;
+  readonly eventsPerSecond: number;
+}
+
+/** A rebuild under way: its fresh generation, and its end. */
+export interface Rebuild {
+  readonly projections: readonly string[];
+  readonly generation: number;
+  readonly finished: Promise<RebuildReport>;
+}
+
+/** Fills a fresh generation from some source of the log; answers the position up to which it has applied all. */
+export type Fill = (target: GenerationTarget, progress: ReportProgress) => Promise<number>;
+
+export type OnProgress = (done: number, total: number) => void;
+
+/**
+ * Rebuilds read models into a fresh generation while readers keep the old one, then switches them
+ * over in one transaction once it has caught up with the log. Events that arrive meanwhile are
+ * applied by the switch or, after it, by the live projector; none is lost and none counts twice.
+ */
+@Injectable()
+export class ProjectionRebuilder {
+  private readonly logger = new Logger(ProjectionRebuilder.name);
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly writer: ProjectionWriter,
+    private readonly generations: Generations,
+    private readonly ledger: RebuildLedger,
+  ) {}
+
+  /** Rebuilds from the PostgreSQL event store, in position order, in large pages. */
+  fromStore(projections: readonly Projection[], onProgress?: OnProgress): Promise<Rebuild> {
+    return this.start(projections, 'store', (target, progress) => this.generations.fold(target, 0, progress), onProgress);
+  }
+
+  /** Claims the read models (refused while another rebuild of them runs) and fills and switches in the background. */
+  async start(projections: readonly Projection[], source: RebuildSource, fill: Fill, onProgress?: OnProgress): Promise<Rebuild> {
+    await this.writer.register(projections);
+    const target = await this.generations.open(projections);
+    const names = projections.map((p) => p.name);
+    try {
+      await this.ledger.begin(names, target.generation, source, await this.store.headPosition());
+    } catch (error) {
+      await this.generations.discard(target);
+      throw error;
+    }
+    this.logger.log(`rebuilding ${names.join(', ')} from the ${source} into generation ${target.generation}`);
+    return { projections: names, generation: target.generation, finished: this.run(target, fill, onProgress) };
+  }
+
+  private async run(target: GenerationTarget, fill: Fill, onProgress?: OnProgress): Promise<RebuildReport> {
+    const started = performance.now();
+    try {
+      const filled = await fill(target, async (done, total) => {
+        await this.ledger.progress(target.generation, done, total);
+        onProgress?.(done, total);
+      });
+      const events = await this.generations.switchTo(target, filled);
+      const seconds = (performance.now() - started) / 1_000;
+      const eventsPerSecond = Math.round(events / seconds);
+      await this.ledger.finish(target.generation, events, eventsPerSecond);
+      onProgress?.(events, events);
+      const projections = target.projections.map((p) => p.name);
+      this.logger.log(`rebuilt ${projections.join(', ')}: ${events} events in ${seconds.toFixed(1)} s (${eventsPerSecond}/s)`);
+      return { projections, generation: target.generation, events, seconds, eventsPerSecond };
+    } catch (error) {
+      this.logger.error(`rebuild into generation ${target.generation} failed: ${String(error)}`);
+      await this.ledger.fail(target.generation, String(error));
+      await this.generations.discard(target);
+      throw error;
+    }
+  }
+}

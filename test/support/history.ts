@@ -1,0 +1,66 @@
+import { ParleyEvent } from '@parley/domain';
+import { EventStore } from '@parley/event-store';
+
+const day = (n: number, hour = 12) => new Date(Date.UTC(2025, 0, 1 + n, hour)).toISOString();
+
+/**
+ * The appends of one synthetic round of talks on track `t-<n>`: scheduled, a statement about it, an
+ * exchange filed under it, started, concluded. Five events over three kinds of stream, so every read
+ * model and cross-stream document (exchanges counted on their track) takes part.
+ */
+export function roundOfTalks(n: number): { streamId: string; expectedVersion: number; event: ParleyEvent }[] {
+  const trackId = `t-${n}`;
+  const track = `negotiation-track-${trackId}`;
+  return [
+    {
+      streamId: track,
+      expectedVersion: 0,
+      event: {
+        type: 'TalksScheduled',
+        data: { trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'], city: 'Istanbul', venue: null, scheduledStart: day(n, 7) },
+        occurredAt: day(n - 3),
+      },
+    },
+    {
+      streamId: `statement-s-${n}`,
+      expectedVersion: 0,
+      event: {
+        type: 'StatementRecorded',
+        data: {
+          statementId: `s-${n}`, speaker: 'Dmitry Peskov', actor: 'RUS', role: null, targets: ['UKR'], channel: null,
+          quote: `statement ${n}`, stance: 'neutral', madeAt: day(n - 1), trackId,
+        },
+        occurredAt: day(n - 1),
+      },
+    },
+    {
+      streamId: `prisoner-exchange-x-${n}`,
+      expectedVersion: 0,
+      event: {
+        type: 'PrisonerExchangeRecorded',
+        data: { exchangeId: `x-${n}`, occurredAt: day(n - 2), returned: [{ to: 'RUS', count: n % 300 + 1 }, { to: 'UKR', count: 307 }], category: 'pow', mediators: [], trackId },
+        occurredAt: day(n - 2),
+      },
+    },
+    { streamId: track, expectedVersion: 1, event: { type: 'TalksStarted', data: { trackId, round: 1, startedAt: day(n, 9) }, occurredAt: day(n, 9) } },
+    {
+      streamId: track,
+      expectedVersion: 2,
+      event: { type: 'TalksConcluded', data: { trackId, round: 1, endedAt: day(n, 10), outcomes: [] }, occurredAt: day(n, 10) },
+    },
+  ];
+}
+
+/** Appends rounds `from` … `to - 1`, `concurrency` of them at a time. */
+export async function appendRounds(store: EventStore, from: number, to: number, concurrency = 8): Promise<void> {
+  let next = from;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let n = next++; n < to; n = next++) {
+        for (const { streamId, expectedVersion, event } of roundOfTalks(n)) {
+          await store.append(streamId, expectedVersion, [event], { metadata: {} });
+        }
+      }
+    }),
+  );
+}

@@ -34,6 +34,14 @@ export const readFields = {
   minPosition: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 };
 
+/** Fields every read-model query may carry: the two clocks of history (see README, "Looking back"). */
+export const clockFields = {
+  /** Only developments that had occurred by then: the world as it was. */
+  asOf: instant.optional(),
+  /** Only what Parley had recorded by then: what it knew. */
+  knownAt: instant.optional(),
+};
+
 export const limitField = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** A CAMEO event code of the table in force, leading zero kept: "0841". */

@@ -41,6 +41,13 @@ describe('negotiation status read model', () => {
     expect(await listTrackStatuses(documents)).toEqual([]);
   });
 
+  it('given a round started and concluded whose scheduling a clock filtered out: no track, and no crash', async () => {
+    const [, , started, concluded] = istanbulEvents;
+    const documents = InMemoryDocuments.fold(PROJECTIONS, recorded([started, concluded]));
+    expect(await getTrackStatus(documents, 'russia-ukraine')).toBeNull();
+    expect(await listTrackStatuses(documents)).toEqual([]);
+  });
+
   it('applies a postponement to the start the delay is measured against', async () => {
     const [exchange, scheduled, started] = istanbulEvents;
     const postponed = {

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { getTrackStatus, listTrackStatuses } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { TrackParamsDto } from '../track-params.dto';
 import { NegotiationStatusQueryDto } from './get-negotiation-status.request.dto';
@@ -10,18 +10,18 @@ import { NegotiationStatusQueryDto } from './get-negotiation-status.request.dto'
 @Controller('api/v1/negotiations')
 @UseInterceptors(ReadYourWritesInterceptor)
 export class GetNegotiationStatusHttpController {
-  constructor(private readonly reader: PgDocumentReader) {}
+  constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Every negotiation track with the state of its latest round. */
+  /** Every negotiation track with the state of its latest round (as of a moment, given `asOf` or `knownAt`). */
   @Get()
-  async list(@Query() _query: NegotiationStatusQueryDto) {
-    return { tracks: await listTrackStatuses(this.reader) };
+  async list(@Query() query: NegotiationStatusQueryDto) {
+    return { tracks: await listTrackStatuses(await this.readers.at(query)) };
   }
 
   /** One track: its latest round's status, the last round held, the next one due, exchanges per side. */
   @Get(':trackId')
-  async get(@Param() { trackId }: TrackParamsDto, @Query() _query: NegotiationStatusQueryDto) {
-    const status = await getTrackStatus(this.reader, trackId);
+  async get(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {
+    const status = await getTrackStatus(await this.readers.at(query), trackId);
     if (!status) throw new NotFoundException(`no negotiation track ${trackId}`);
     return status;
   }

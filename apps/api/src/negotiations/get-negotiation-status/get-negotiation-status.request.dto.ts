@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { readFields } from '../../http/schemas';
+import { clockFields, readFields } from '../../http/schemas';
 
-export class NegotiationStatusQueryDto extends createZodDto(z.strictObject({ ...readFields })) {}
+export class NegotiationStatusQueryDto extends createZodDto(z.strictObject({ ...readFields, ...clockFields })) {}

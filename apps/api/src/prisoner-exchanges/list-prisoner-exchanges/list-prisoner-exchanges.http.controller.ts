@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { listExchanges } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ListPrisonerExchangesQueryDto } from './list-prisoner-exchanges.request.dto';
 
@@ -9,11 +9,11 @@ import { ListPrisonerExchangesQueryDto } from './list-prisoner-exchanges.request
 @Controller('api/v1/prisoner-exchanges')
 @UseInterceptors(ReadYourWritesInterceptor)
 export class ListPrisonerExchangesHttpController {
-  constructor(private readonly reader: PgDocumentReader) {}
+  constructor(private readonly readers: ReadModelReaders) {}
 
   /** Exchanges newest first, with totals returned to each side. */
   @Get()
-  list(@Query() { trackId }: ListPrisonerExchangesQueryDto) {
-    return listExchanges(this.reader, { trackId });
+  async list(@Query() { trackId, ...clocks }: ListPrisonerExchangesQueryDto) {
+    return listExchanges(await this.readers.at(clocks), { trackId });
   }
 }

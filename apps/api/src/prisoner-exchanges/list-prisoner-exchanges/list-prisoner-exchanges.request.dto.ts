@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { readFields, slug } from '../../http/schemas';
+import { clockFields, readFields, slug } from '../../http/schemas';
 
 export class ListPrisonerExchangesQueryDto extends createZodDto(
-  z.strictObject({ trackId: slug.optional(), ...readFields }),
+  z.strictObject({ trackId: slug.optional(), ...readFields, ...clockFields }),
 ) {}

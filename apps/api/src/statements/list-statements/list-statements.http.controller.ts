@@ -1,7 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { listStatements } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ListStatementsQueryDto } from './list-statements.request.dto';
 
@@ -9,11 +9,11 @@ import { ListStatementsQueryDto } from './list-statements.request.dto';
 @Controller('api/v1/statements')
 @UseInterceptors(ReadYourWritesInterceptor)
 export class ListStatementsHttpController {
-  constructor(private readonly reader: PgDocumentReader) {}
+  constructor(private readonly readers: ReadModelReaders) {}
 
   /** Statements newest first, filtered by speaking actor, target and time made. */
   @Get()
-  async list(@Query() { minPosition: _, ...filter }: ListStatementsQueryDto) {
-    return { statements: await listStatements(this.reader, filter) };
+  async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListStatementsQueryDto) {
+    return { statements: await listStatements(await this.readers.at({ asOf, knownAt }), filter) };
   }
 }

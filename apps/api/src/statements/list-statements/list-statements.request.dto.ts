@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, instant, limitField, readFields } from '../../http/schemas';
+import { actorCode, clockFields, instant, limitField, readFields } from '../../http/schemas';
 
 export class ListStatementsQueryDto extends createZodDto(
   z.strictObject({
@@ -10,5 +10,6 @@ export class ListStatementsQueryDto extends createZodDto(
     to: instant.optional(),
     limit: limitField(500, 100),
     ...readFields,
+    ...clockFields,
   }),
 ) {}

@@ -58,6 +58,16 @@ export abstract class EventStore {
   /** Events in position order; safe to page through with `after`, no event is ever skipped. */
   abstract readAll(filter: ReadAllFilter): Promise<RecordedEvent[]>;
 
+  /** readAll page after page until no event is left; each page starts after the previous one's last position. */
+  async *pages(filter: ReadAllFilter): AsyncGenerator<RecordedEvent[]> {
+    for (let after = filter.after; ; ) {
+      const page = await this.readAll({ ...filter, after });
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1].position;
+    }
+  }
+
   abstract headPosition(): Promise<number>;
 
   abstract findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;

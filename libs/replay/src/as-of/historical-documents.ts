@@ -45,11 +45,8 @@ export class HistoricalDocuments {
       if (cached && cached.through >= head) return cached.documents;
       // Readers given an earlier fold keep it unchanged: the new events go into a copy.
       const documents = cached ? cached.documents.fork() : new InMemoryDocuments(PROJECTIONS);
-      const filter = { through: head, limit: PAGE, occurredTo: clocks.asOf, recordedTo: clocks.knownAt };
-      for (let after = cached?.through ?? 0, page; (page = await this.store.readAll({ ...filter, after })).length > 0; ) {
-        for (const event of page) documents.apply(event);
-        after = page[page.length - 1].position;
-      }
+      const filter = { after: cached?.through ?? 0, through: head, limit: PAGE, occurredTo: clocks.asOf, recordedTo: clocks.knownAt };
+      for await (const page of this.store.pages(filter)) for (const event of page) documents.apply(event);
       this.folds.set(key, { documents, through: head });
       return documents;
     });

@@ -34,9 +34,7 @@ export class Generations {
    * empty page could chase a busy log for ever.) Answers the last position applied.
    */
   async fold(target: GenerationTarget, after: number, progress: ReportProgress): Promise<number> {
-    for (;;) {
-      const page = await this.store.readAll({ after, limit: REBUILD_PAGE });
-      if (page.length === 0) return after;
+    for await (const page of this.store.pages({ after, limit: REBUILD_PAGE })) {
       await this.dataSource.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
         await this.writer.apply(runner, [target], page);
@@ -44,8 +42,9 @@ export class Generations {
       });
       after = page[page.length - 1].position;
       await progress(after, Math.max(after, await this.store.headPosition()));
-      if (page.length < REBUILD_PAGE) return after;
+      if (page.length < REBUILD_PAGE) break;
     }
+    return after;
   }
 
   /**
@@ -63,9 +62,8 @@ export class Generations {
       );
       const [{ position }] = await runner.query(`SELECT position FROM event_log_head`);
       const head = Number(position);
-      for (let page; (page = await this.store.readAll({ after, through: head, limit: REBUILD_PAGE })).length > 0; ) {
+      for await (const page of this.store.pages({ after, through: head, limit: REBUILD_PAGE })) {
         await this.writer.apply(runner, [target], page);
-        after = page[page.length - 1].position;
       }
       await this.writer.advanceAppliedThrough(runner, [target.generation]);
       await runner.query(`UPDATE projections SET generation = $1, updated_at = now() WHERE name = ANY($2)`, [

@@ -1,0 +1,11 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { eventFilterFields, position } from '../list-events/list-events.request.dto';
+
+export class FollowEventsQueryDto extends createZodDto(
+  z.strictObject({
+    /** Where to start when no Last-Event-ID is sent; the head (only new events) by default. */
+    after: position.optional(),
+    ...eventFilterFields,
+  }),
+) {}

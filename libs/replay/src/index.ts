@@ -1,3 +1,4 @@
+export * from './as-of/clocks';
 export * from './as-of/historical-documents';
 export * from './as-of/read-model-readers';
 export * from './rebuild/generations';

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggingModule, ParleyConfigModule } from '@parley/config';
+import { DatabaseModule } from '@parley/database';
+import { ReplayModule } from '@parley/replay';
+
+/** The replay command line: rebuilds read models from the store or from Kafka, then exits. */
+@Module({})
+export class ReplayAppModule {
+  static forRoot(env: Record<string, string | undefined>): DynamicModule {
+    return {
+      module: ReplayAppModule,
+      imports: [ParleyConfigModule.forRoot(env), LoggingModule, DatabaseModule, ReplayModule],
+    };
+  }
+}

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const projections = projectionsNamed(values.projection);
   const app = await NestFactory.createApplicationContext(ReplayAppModule.forRoot(process.env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  const source = values['from-kafka'] ? 'Kafka' : 'event store';
+  const source = values['from-kafka'] ? 'Kafka' : 'the event store';
   const bar = new SingleBar(
     { format: `${source} {bar} {percentage}% | {value}/{total} events | {speed} events/s | {eta_formatted} left`, etaBuffer: 20 },
     Presets.shades_classic,
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const report = await rebuild.finished;
     bar.stop();
     process.stdout.write(
-      `rebuilt ${report.projections.join(', ')} from the ${source} into generation ${report.generation}: ` +
+      `rebuilt ${report.projections.join(', ')} from ${source} into generation ${report.generation}: ` +
         `${report.events} events in ${report.seconds.toFixed(1)} s, ${report.eventsPerSecond} events/s\n`,
     );
   } finally {

@@ -26,14 +26,14 @@ describe('rebuilding read models while Parley keeps running', () => {
   beforeAll(async () => {
     parley = await startParley();
     store = parley.app.get(EventStore);
-    await appendRounds(store, 0, 80);
+    await appendRounds(store, 0, 40);
   });
   afterAll(() => parley.stop());
 
   it('given writes racing a rebuild of every read model: loses nothing, counts nothing twice, and equals the log folded', async () => {
     let writing = true;
     const writers = (async () => {
-      for (let n = 80; writing; n += 10) await appendRounds(store, n, n + 10, 4);
+      for (let n = 40; writing; n += 10) await appendRounds(store, n, n + 10, 4);
     })();
     const accepted = await parley.post('/api/v1/admin/projections/all/rebuild', {}).expect(202);
     expect(accepted.body).toMatchObject({ projections: PROJECTIONS.map((p) => p.name), status: '/api/v1/admin/projections' });
@@ -79,5 +79,13 @@ describe('rebuilding read models while Parley keeps running', () => {
     await first.finished;
     await parley.post('/api/v1/admin/projections/no-such-model/rebuild', {}).expect(404);
     await parley.http().post('/api/v1/admin/projections/all/rebuild').expect(401);
+  });
+
+  it('given a rebuild whose process stopped reporting: shows it failed, and lets a new rebuild take over', async () => {
+    const { name } = PROJECTIONS[0];
+    await parley.db.query(`UPDATE projection_rebuilds SET state = 'rebuilding', updated_at = now() - interval '3 minutes' WHERE projection = $1`, [name]);
+    const abandoned = (await status()).projections.find((p: { name: string }) => p.name === name);
+    expect(abandoned).toMatchObject({ state: 'failed', lastRebuild: { error: expect.stringMatching(/^abandoned/) } });
+    await parley.post(`/api/v1/admin/projections/${name}/rebuild`, {}).expect(202);
   });
 });

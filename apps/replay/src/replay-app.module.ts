@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggingModule, ParleyConfigModule } from '@parley/config';
 import { DatabaseModule } from '@parley/database';
-import { ReplayModule } from '@parley/replay';
+import { RebuildModule } from '@parley/replay';
 
 /** The replay command line: rebuilds read models from the store or from Kafka, then exits. */
 @Module({})
@@ -9,7 +9,7 @@ export class ReplayAppModule {
   static forRoot(env: Record<string, string | undefined>): DynamicModule {
     return {
       module: ReplayAppModule,
-      imports: [ParleyConfigModule.forRoot(env), LoggingModule, DatabaseModule, ReplayModule],
+      imports: [ParleyConfigModule.forRoot(env), LoggingModule, DatabaseModule, RebuildModule],
     };
   }
 }

@@ -9,9 +9,18 @@ import { ProjectionRebuilder } from './rebuild/projection-rebuilder';
 import { RebuildLedger } from './rebuild/rebuild-ledger';
 import { ProjectionStatusQuery } from './status/projection-status';
 
+/** Rebuilds from the store or Kafka, and the projections' status: for the admin API and the replay CLI. */
 @Module({
   imports: [EventStoreModule, ReadModelStoreModule],
-  providers: [Generations, RebuildLedger, ProjectionRebuilder, KafkaReplay, ProjectionStatusQuery, HistoricalDocuments, ReadModelReaders],
-  exports: [ProjectionRebuilder, KafkaReplay, ProjectionStatusQuery, ReadModelReaders],
+  providers: [Generations, RebuildLedger, ProjectionRebuilder, KafkaReplay, ProjectionStatusQuery],
+  exports: [ProjectionRebuilder, KafkaReplay, ProjectionStatusQuery],
 })
-export class ReplayModule {}
+export class RebuildModule {}
+
+/** Readers of the read models, live or as of a moment; folds its checkpoints at start, so only the API imports it. */
+@Module({
+  imports: [EventStoreModule, ReadModelStoreModule],
+  providers: [HistoricalDocuments, ReadModelReaders],
+  exports: [ReadModelReaders],
+})
+export class AsOfModule {}

@@ -12,7 +12,7 @@ export class RebuildInProgress extends Error {
 }
 
 /** A rebuild that has not reported progress for this long is taken as dead (its process stopped). */
-const ABANDONED_AFTER = '2 minutes';
+export const ABANDONED_AFTER = '2 minutes';
 
 /** Records each rebuild in projection_rebuilds: claimed, progressing, then live or failed. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RebuildSource } from '../rebuild/rebuild-ledger';
+import { ABANDONED_AFTER, RebuildSource } from '../rebuild/rebuild-ledger';
 
 export interface ProjectionStatus {
   name: string;
@@ -51,11 +51,14 @@ export class ProjectionStatusQuery {
     const rows: Row[] = await this.dataSource.query(
       `SELECT p.name, g.applied_through, h.position AS head,
               (SELECT extract(epoch FROM now() - e.recorded_at)::float FROM events e WHERE e.position = g.applied_through + 1) AS lag_seconds,
-              r.state, r.source, r.generation, r.events_done, r.events_total, r.events_per_second, r.error, r.started_at, r.finished_at
+              CASE WHEN a.abandoned THEN 'failed' ELSE r.state END AS state,
+              CASE WHEN a.abandoned THEN 'abandoned: no progress for ${ABANDONED_AFTER}; its process stopped' ELSE r.error END AS error,
+              r.source, r.generation, r.events_done, r.events_total, r.events_per_second, r.started_at, r.finished_at
        FROM projections p
        JOIN read_model_generations g ON g.generation = p.generation
        CROSS JOIN event_log_head h
        LEFT JOIN projection_rebuilds r ON r.projection = p.name
+       LEFT JOIN LATERAL (SELECT r.state = 'rebuilding' AND r.updated_at < now() - interval '${ABANDONED_AFTER}' AS abandoned) a ON true
        ORDER BY p.name`,
     );
     const [head] = await this.dataSource.query(`SELECT position FROM event_log_head`);

@@ -31,10 +31,13 @@ export class ProjectionWriter {
 
   /**
    * The generations readers use now, each with its projections. The rows stay share-locked until the
-   * caller's transaction ends, so a rebuild cannot switch generations under a batch being applied.
+   * caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
+   * they are locked in name order, as the switch locks them, so the two never deadlock.
    */
   async liveTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
-    const rows: { name: string; generation: number }[] = await runner.query(`SELECT name, generation FROM projections FOR SHARE`);
+    const rows: { name: string; generation: number }[] = await runner.query(
+      `SELECT name, generation FROM projections ORDER BY name FOR SHARE`,
+    );
     const byGeneration = new Map<number, Projection[]>();
     for (const { name, generation } of rows) {
       const projection = projections.find((p) => p.name === name);

@@ -26,14 +26,14 @@ describe('rebuilding read models while Parley keeps running', () => {
   beforeAll(async () => {
     parley = await startParley();
     store = parley.app.get(EventStore);
-    await appendRounds(store, 0, 40);
+    await appendRounds(store, 0, 20);
   });
   afterAll(() => parley.stop());
 
   it('given writes racing a rebuild of every read model: loses nothing, counts nothing twice, and equals the log folded', async () => {
     let writing = true;
     const writers = (async () => {
-      for (let n = 40; writing; n += 10) await appendRounds(store, n, n + 10, 4);
+      for (let n = 20; writing; n += 10) await appendRounds(store, n, n + 10, 4);
     })();
     const accepted = await parley.post('/api/v1/admin/projections/all/rebuild', {}).expect(202);
     expect(accepted.body).toMatchObject({ projections: PROJECTIONS.map((p) => p.name), status: '/api/v1/admin/projections' });

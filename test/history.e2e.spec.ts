@@ -1,4 +1,4 @@
-import { ParleyUnderTest, startParley } from './support/parley-under-test';
+import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 import { TRACK, concludeRound2, exchangeOf24May, peskovOnMeeting, scheduleRound2, startRound2, trumpOnTruthSocial } from './support/istanbul';
 
 const status = `/api/v1/negotiations/${TRACK}`;
@@ -56,6 +56,16 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
     expect((await get(moment)).statements.map((s: { quote: string }) => s.quote)).toContain('reported late');
   });
 
+  it('given a retraction: it holds at any asOf, since it corrects knowledge, but not at a knownAt before it was made', async () => {
+    const { streamId } = (await parley.post('/api/v1/statements', { ...peskovOnMeeting, quote: 'to be withdrawn' }).expect(201)).body;
+    const id = streamId.replace(/^statement-/, '');
+    await parley.http().delete(`/api/v1/developments/${id}`).set('X-API-Key', WRITER_KEY).send({ reason: 'misquoted' }).expect(200);
+    const beforeRetraction = new Date((await recordedAt('DevelopmentRetracted')).getTime() - 1).toISOString();
+    expect(await get(`/api/v1/developments/${id}?asOf=2025-05-31T00:00:00Z`)).toMatchObject({ retracted: true });
+    expect(await get(`/api/v1/developments/${id}?knownAt=${beforeRetraction}`)).toMatchObject({ retracted: false });
+    await parley.http().get(`/api/v1/developments/${id}?asOf=2025-05-29T00:00:00Z`).expect(404);
+  });
+
   it('refuses a moment that is not an ISO-8601 time, naming the field', async () => {
     const res = await parley.http().get(`${status}?asOf=yesterday`).expect(400);
     expect(res.body.errors).toEqual([{ field: 'asOf', message: expect.stringMatching(/ISO-8601/) }]);
@@ -75,7 +85,7 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
       last = Number(rows[0].position);
     });
 
-    const upcast = { statementId: 'v1', actor: 'TUR', targets: [], role: null, channel: null };
+    const upcast = { developmentId: 'v1', actor: 'TUR', targets: [], role: null, channel: null };
 
     it('reads it in the current shape from the store', async () => {
       const { events } = await get(`/api/v1/events?after=${last - 1}&limit=1`);

@@ -87,5 +87,9 @@ describe('rebuilding read models while Parley keeps running', () => {
     const abandoned = (await status()).projections.find((p: { name: string }) => p.name === name);
     expect(abandoned).toMatchObject({ state: 'failed', lastRebuild: { error: expect.stringMatching(/^abandoned/) } });
     await parley.post(`/api/v1/admin/projections/${name}/rebuild`, {}).expect(202);
+    const stateOf = async () => (await status()).projections.find((p: { name: string }) => p.name === name).state;
+    let state;
+    while ((state = await stateOf()) === 'rebuilding') await sleep(50);
+    expect(state).toBe('live');
   });
 });

@@ -1,4 +1,4 @@
-import { ParleyEvent } from '@parley/domain';
+import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 
 const day = (n: number, hour = 12) => new Date(Date.UTC(2025, 0, 1 + n, hour)).toISOString();
@@ -17,7 +17,10 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
       expectedVersion: 0,
       event: {
         type: 'TalksScheduled',
-        data: { trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'], city: 'Istanbul', venue: null, scheduledStart: day(n, 7) },
+        data: {
+          developmentId: talksDevelopmentId(trackId, 1), trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'],
+          city: 'Istanbul', venue: null, scheduledStart: day(n, 7), cameo: cameoOf('036'),
+        },
         occurredAt: day(n - 3),
       },
     },
@@ -27,8 +30,8 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
       event: {
         type: 'StatementRecorded',
         data: {
-          statementId: `s-${n}`, speaker: 'Dmitry Peskov', actor: 'RUS', role: null, targets: ['UKR'], channel: null,
-          quote: `statement ${n}`, stance: 'neutral', madeAt: day(n - 1), trackId,
+          developmentId: `s-${n}`, speaker: 'Dmitry Peskov', actor: 'RUS', person: null, role: null, targets: ['UKR'], channel: null,
+          quote: `statement ${n}`, stance: 'neutral', madeAt: day(n - 1), trackId, source: null, cameo: cameoOf('010'),
         },
         occurredAt: day(n - 1),
       },
@@ -38,7 +41,10 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
       expectedVersion: 0,
       event: {
         type: 'PrisonerExchangeRecorded',
-        data: { exchangeId: `x-${n}`, occurredAt: day(n - 2), returned: [{ to: 'RUS', count: n % 300 + 1 }, { to: 'UKR', count: 307 }], category: 'pow', mediators: [], trackId },
+        data: {
+          developmentId: `x-${n}`, occurredAt: day(n - 2), returned: [{ to: 'RUS', count: (n % 300) + 1 }, { to: 'UKR', count: 307 }],
+          category: 'pow', mediators: [], trackId, source: null, cameo: cameoOf('0841'),
+        },
         occurredAt: day(n - 2),
       },
     },
@@ -46,7 +52,7 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
     {
       streamId: track,
       expectedVersion: 2,
-      event: { type: 'TalksConcluded', data: { trackId, round: 1, endedAt: day(n, 10), outcomes: [] }, occurredAt: day(n, 10) },
+      event: { type: 'TalksConcluded', data: { trackId, round: 1, endedAt: day(n, 10), outcomes: [], cameo: cameoOf('044') }, occurredAt: day(n, 10) },
     },
   ];
 }

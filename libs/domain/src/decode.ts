@@ -1,4 +1,4 @@
-import { EventEnvelope, ParleyEvent, RecordedEvent, isParleyEventType } from './events';
+import { CURRENT_SCHEMA_VERSION, EventEnvelope, ParleyEvent, RecordedEvent, isParleyEventType } from './events';
 import { upcast } from './upcast';
 
 /** An event as it travels: the stored row, or the JSON value of a Kafka message, not yet trusted. */
@@ -38,5 +38,9 @@ export function decodeEvent(value: unknown): RecordedEvent {
   }
   if (!isParleyEventType(envelope.type)) throw new UndecodableEvent(`unknown event type ${envelope.type}`);
   const { schemaVersion, data } = upcast(envelope.type, envelope.schemaVersion, envelope.data as Record<string, unknown>, envelope.metadata);
+  if (schemaVersion !== CURRENT_SCHEMA_VERSION[envelope.type]) {
+    // Written by newer code, or a version no upcaster leads from: guessing its shape would corrupt the read models.
+    throw new UndecodableEvent(`${envelope.type} v${envelope.schemaVersion} cannot be read as v${CURRENT_SCHEMA_VERSION[envelope.type]}`);
+  }
   return { ...envelope, schemaVersion, data: data as ParleyEvent['data'] } as RecordedEvent;
 }

@@ -13,8 +13,12 @@ type Data = Record<string, unknown>;
  */
 const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => Data>> = {
   StatementRecorded: {
+    // The very first statements named no targets, role or channel: they address no one in particular.
     1: ({ statementId, ...data }, metadata) => ({
       developmentId: statementId,
+      role: null,
+      targets: [],
+      channel: null,
       ...data,
       person: null,
       source: metadata.source ?? null,

@@ -1,5 +1,5 @@
 import { cameoOf } from './cameo/cameo';
-import { decodeEvent } from './decode';
+import { UndecodableEvent, decodeEvent } from './decode';
 import { talksDevelopmentId } from './development/development-id';
 
 const envelope = (type: string, data: Record<string, unknown>) => ({
@@ -32,6 +32,17 @@ describe('events written before developments had ids and CAMEO codes', () => {
       cameo: { code: '036' },
     });
     expect(decodeEvent(envelope('TalksConcluded', { trackId: 'russia-ukraine', round: 2 })).data).toMatchObject({ cameo: { code: '046' } });
+  });
+
+  it('reads one of the very first statements, without targets, role or channel, as addressing no one in particular', () => {
+    const event = decodeEvent(envelope('StatementRecorded', { statementId: 's-1', actor: 'TUR', stance: 'cooperative', quote: 'Istanbul is ready' }));
+    expect(event.data).toMatchObject({ developmentId: 's-1', targets: [], role: null, channel: null, quote: 'Istanbul is ready' });
+  });
+
+  it('refuses a version newer than this code, or one no upcaster leads from', () => {
+    const current = { ...envelope('TalksConcluded', { trackId: 't', round: 1, cameo: cameoOf('044') }), schemaVersion: 3 };
+    expect(() => decodeEvent(current)).toThrow(UndecodableEvent);
+    expect(() => decodeEvent({ ...envelope('TalksStarted', { trackId: 't', round: 1 }), schemaVersion: 0 })).toThrow(/cannot be read as v1/);
   });
 
   it('leaves an event of the current version as it is', () => {

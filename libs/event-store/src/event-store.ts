@@ -39,6 +39,8 @@ export interface ReadAllFilter {
   /** Bounds on occurredAt, when it happened in the world. */
   readonly occurredFrom?: string;
   readonly occurredTo?: string;
+  /** Types the occurredTo bound lets through whatever their occurredAt. */
+  readonly occurredToExceptTypes?: readonly string[];
   /** Bound on recordedAt, when Parley learned it. */
   readonly recordedTo?: string;
 }

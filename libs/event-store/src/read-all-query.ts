@@ -1,30 +1,36 @@
 import { ReadAllFilter } from './event-store';
 import { SELECT_EVENT_COLUMNS } from './event-row';
 
-type Placeholder = string;
+type FilterKey = Exclude<keyof ReadAllFilter, 'after' | 'limit' | 'occurredToExceptTypes'>;
+/** Adds a parameter to the query and answers its placeholder. */
+type Param = (value: unknown) => string;
 
-/** Each optional filter as its SQL condition on the placeholder of its value. */
-const CONDITIONS: Record<Exclude<keyof ReadAllFilter, 'after' | 'limit'>, (p: Placeholder) => string> = {
-  through: (p) => `position <= ${p}::bigint`,
-  streamId: (p) => `stream_id = ${p}`,
-  type: (p) => `type = ${p}`,
+/** Each optional filter as its SQL condition. */
+const CONDITIONS: { [K in FilterKey]-?: (value: NonNullable<ReadAllFilter[K]>, param: Param, filter: ReadAllFilter) => string } = {
+  through: (v, param) => `position <= ${param(v)}::bigint`,
+  streamId: (v, param) => `stream_id = ${param(v)}`,
+  type: (v, param) => `type = ${param(v)}`,
   // Any string in the data equal to the actor code, so new event types need no change here.
-  actor: (p) => `jsonb_path_exists(data, '$.** ? (@ == $actor)', jsonb_build_object('actor', ${p}::text))`,
-  occurredFrom: (p) => `occurred_at >= ${p}::timestamptz`,
-  occurredTo: (p) => `occurred_at <= ${p}::timestamptz`,
-  recordedTo: (p) => `recorded_at <= ${p}::timestamptz`,
+  actor: (v, param) => `jsonb_path_exists(data, '$.** ? (@ == $actor)', jsonb_build_object('actor', ${param(v)}::text))`,
+  occurredFrom: (v, param) => `occurred_at >= ${param(v)}::timestamptz`,
+  occurredTo: (v, param, { occurredToExceptTypes: except }) =>
+    except?.length
+      ? `(occurred_at <= ${param(v)}::timestamptz OR type = ANY(${param(except)}::text[]))`
+      : `occurred_at <= ${param(v)}::timestamptz`,
+  recordedTo: (v, param) => `recorded_at <= ${param(v)}::timestamptz`,
 };
 
 /** Events after a position in position order, filtered; paging on `after` skips none, as positions commit in order. */
 export function readAllQuery(filter: ReadAllFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [filter.after];
-  const where = ['position > $1'];
-  for (const [key, condition] of Object.entries(CONDITIONS) as [keyof typeof CONDITIONS, (p: Placeholder) => string][]) {
+  const params: unknown[] = [];
+  const param: Param = (value) => `$${params.push(value)}`;
+  const where = [`position > ${param(filter.after)}`];
+  for (const key of Object.keys(CONDITIONS) as FilterKey[]) {
     const value = filter[key];
-    if (value !== undefined) where.push(condition(`$${params.push(value)}`));
+    if (value !== undefined) where.push((CONDITIONS[key] as (v: unknown, p: Param, f: ReadAllFilter) => string)(value, param, filter));
   }
   return {
-    sql: `SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.push(filter.limit)}`,
+    sql: `SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position LIMIT ${param(filter.limit)}`,
     params,
   };
 }

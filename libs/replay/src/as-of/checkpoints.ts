@@ -1,9 +1,9 @@
 import { RecordedEvent } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 import { InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
-import { Clocks } from './clocks';
+import { Clocks, isAmendment } from './clocks';
 
-/** The read models folded from every event up to a position, and the latest time on each clock among them. */
+/** The read models folded from every event up to a position, and the latest time on each clock among them (amendments have no world time). */
 export interface Checkpoint {
   readonly documents: InMemoryDocuments;
   readonly through: number;
@@ -59,7 +59,7 @@ export class Checkpoints {
     this.tip = {
       documents: this.tip.documents,
       through: event.position,
-      lastOccurred: later(this.tip.lastOccurred, event.occurredAt),
+      lastOccurred: isAmendment(event) ? this.tip.lastOccurred : later(this.tip.lastOccurred, event.occurredAt),
       lastRecorded: later(this.tip.lastRecorded, event.recordedAt),
     };
     if (event.position % this.interval !== 0) return;

@@ -4,7 +4,7 @@ import { DocumentReader, InMemoryDocuments } from '@parley/read-models';
 import AsyncLock from 'async-lock';
 import { LRUCache } from 'lru-cache';
 import { Checkpoints } from './checkpoints';
-import { Clocks } from './clocks';
+import { AMENDMENT_TYPES, Clocks } from './clocks';
 
 interface Fold {
   readonly documents: InMemoryDocuments;
@@ -55,7 +55,14 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
       if (cached && cached.through >= head) return cached.documents;
       // Readers given an earlier fold keep it unchanged: the new events go into a copy.
       const start = cached ? { documents: cached.documents.fork(), through: cached.through } : await this.checkpoint(head, clocks);
-      const filter = { after: start.through, through: head, limit: PAGE, occurredTo: clocks.asOf, recordedTo: clocks.knownAt };
+      const filter = {
+        after: start.through,
+        through: head,
+        limit: PAGE,
+        occurredTo: clocks.asOf,
+        occurredToExceptTypes: AMENDMENT_TYPES,
+        recordedTo: clocks.knownAt,
+      };
       for await (const page of this.store.pages(filter)) for (const event of page) start.documents.apply(event);
       this.folds.set(key, { documents: start.documents, through: head });
       return start.documents;

@@ -1,10 +1,10 @@
 import { ACTOR_TYPES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, limitField, readFields } from '../../http/schemas';
+import { actorCode, clockFields, limitField, readFields } from '../../http/schemas';
 
-export class ListActorsQueryDto extends createZodDto(z.strictObject({ type: z.enum(ACTOR_TYPES).optional(), ...readFields })) {}
+export class ListActorsQueryDto extends createZodDto(z.strictObject({ type: z.enum(ACTOR_TYPES).optional(), ...readFields, ...clockFields })) {}
 
 export class ActorParamsDto extends createZodDto(z.strictObject({ code: actorCode })) {}
 
-export class ActorQueryDto extends createZodDto(z.strictObject({ limit: limitField(200, 20), ...readFields })) {}
+export class ActorQueryDto extends createZodDto(z.strictObject({ limit: limitField(200, 20), ...readFields, ...clockFields })) {}

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';
 import { ListDevelopmentsQueryDto, ListRetractionsQueryDto } from './list-developments.request.dto';
@@ -10,24 +10,24 @@ import { ListDevelopmentsQueryDto, ListRetractionsQueryDto } from './list-develo
 @Controller('api/v1/developments')
 @UseInterceptors(ReadYourWritesInterceptor)
 export class ListDevelopmentsHttpController {
-  constructor(private readonly reader: PgDocumentReader) {}
+  constructor(private readonly readers: ReadModelReaders) {}
 
   /** Standing developments of every kind, latest first; page on with `cursor=nextCursor`. */
   @Get()
-  list(@Query() { minPosition: _, ...filter }: ListDevelopmentsQueryDto) {
-    return listDevelopments(this.reader, filter);
+  async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListDevelopmentsQueryDto) {
+    return listDevelopments(await this.readers.at({ asOf, knownAt }), filter);
   }
 
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
-  async retractions(@Query() { since, limit }: ListRetractionsQueryDto) {
-    return { retractions: await listRetractions(this.reader, { since, limit }) };
+  async retractions(@Query() { since, limit, ...clocks }: ListRetractionsQueryDto) {
+    return { retractions: await listRetractions(await this.readers.at(clocks), { since, limit }) };
   }
 
   /** One development, retracted or not, with its sources and corrections applied. */
   @Get(':id')
-  async get(@Param() { id }: DevelopmentParamsDto, @Query() _query: ListRetractionsQueryDto) {
-    const development = await getDevelopment(this.reader, id);
+  async get(@Param() { id }: DevelopmentParamsDto, @Query() query: ListRetractionsQueryDto) {
+    const development = await getDevelopment(await this.readers.at(query), id);
     if (!development) throw new NotFoundException(`no development ${id}`);
     return development;
   }

@@ -1,7 +1,7 @@
 import { ANY_DEVELOPMENT_KINDS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, instant, limitField, readFields } from '../../http/schemas';
+import { actorCode, clockFields, instant, limitField, readFields } from '../../http/schemas';
 
 export class ListDevelopmentsQueryDto extends createZodDto(
   z.strictObject({
@@ -14,9 +14,10 @@ export class ListDevelopmentsQueryDto extends createZodDto(
     cursor: z.string().max(200).optional(),
     limit: limitField(500, 50),
     ...readFields,
+    ...clockFields,
   }),
 ) {}
 
 export class ListRetractionsQueryDto extends createZodDto(
-  z.strictObject({ since: instant.optional(), limit: limitField(1_000, 100), ...readFields }),
+  z.strictObject({ since: instant.optional(), limit: limitField(1_000, 100), ...readFields, ...clockFields }),
 ) {}

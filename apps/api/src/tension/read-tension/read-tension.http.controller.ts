@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import {
@@ -19,33 +19,34 @@ const now = () => new Date().toISOString();
 @Controller('api/v1/tension')
 @UseInterceptors(ReadYourWritesInterceptor)
 export class ReadTensionHttpController {
-  constructor(private readonly reader: PgDocumentReader) {}
+  /** Given `asOf` or `knownAt`, the developments are those of that moment; the index is read at `asOf`, now by default. */
+  constructor(private readonly readers: ReadModelReaders) {}
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf` or now. */
   @Get()
-  overview(@Query() { actors, asOf = now() }: TensionQueryDto) {
-    return tensionOverview(this.reader, { asOf, actors });
+  async overview(@Query() { actors, asOf, knownAt }: TensionQueryDto) {
+    return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: asOf ?? now(), actors });
   }
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
-  dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf = now() }: DyadTensionQueryDto) {
+  async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt }: DyadTensionQueryDto) {
     if (from && !dyad.split('-').includes(from)) throw new RequestValidationError([{ field: 'from', message: `must be one of the dyad ${dyad}` }]);
-    return dyadTension(this.reader, dyad, { asOf, from, limit });
+    return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), from, limit });
   }
 
   /** Readings every day, week or month between `from` (default 90 days back) and `to` (default asOf). */
   @Get(':dyad/history')
-  history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf = now(), ...range }: TensionHistoryQueryDto) {
-    const to = range.to ?? asOf;
+  async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
+    const to = range.to ?? asOf ?? now();
     const from = range.from ?? new Date(Date.parse(to) - 90 * DAY_MS).toISOString();
     if (from > to) throw new RequestValidationError([{ field: 'from', message: 'must not be after to' }]);
-    return dyadHistory(this.reader, dyad, { asOf, from, to, interval });
+    return dyadHistory(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), from, to, interval });
   }
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
-  trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf = now() }: TensionTrendQueryDto) {
-    return dyadTrend(this.reader, dyad, { asOf, month });
+  async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
+    return dyadTrend(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), month });
   }
 }

@@ -1,7 +1,7 @@
 import { ACTOR_CODE, dyadOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, instant, limitField, readFields } from '../../http/schemas';
+import { actorCode, clockFields, instant, limitField, readFields } from '../../http/schemas';
 
 const CODE = ACTOR_CODE.source.slice(1, -1);
 
@@ -18,7 +18,8 @@ export class DyadParamsDto extends createZodDto(
   }),
 ) {}
 
-const asOf = { asOf: instant.optional(), ...readFields };
+/** `asOf` is also the moment the index is read at (decay is measured to it); now by default. */
+const asOf = { ...clockFields, ...readFields };
 
 export class TensionQueryDto extends createZodDto(
   z.strictObject({ actors: z.string().transform((s) => s.split(',')).pipe(z.array(actorCode).min(2)).optional(), ...asOf }),

@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
+import { AppOptions } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/create-app';
 import { IsolatedResources, isolatedResources } from './isolated-resources';
 
@@ -18,9 +19,9 @@ export interface ParleyUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startParley(env: Record<string, string> = {}): Promise<ParleyUnderTest> {
+export async function startParley(env: Record<string, string> = {}, options: AppOptions = {}): Promise<ParleyUnderTest> {
   const resources = await isolatedResources();
-  const app = await createApp({ ...resources.env, ...env });
+  const app = await createApp({ ...resources.env, ...env }, options);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = new Client({ connectionString: resources.databaseUrl });

@@ -2,26 +2,36 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggingModule, ParleyConfigModule, loadConfig } from '@parley/config';
 import { DatabaseModule } from '@parley/database';
 import { ProjectorModule, RelayModule } from '@parley/messaging';
+import { MetricsModule } from '@parley/metrics';
+import { DestinationStream } from 'pino';
 import { ActorsModule } from './actors/actors.module';
 import { DevelopmentsModule } from './developments/developments.module';
 import { AdminModule } from './admin/admin.module';
 import { EventsModule } from './events/events.module';
-import { TensionModule } from './tension/tension.module';
+import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
 import { StatementsModule } from './statements/statements.module';
+import { TensionModule } from './tension/tension.module';
+
+export interface AppOptions {
+  /** Where log lines go instead of stdout (tests read them). */
+  readonly logDestination?: DestinationStream;
+}
 
 /** The service, composed from the components PARLEY_COMPONENTS asks for: api, relay, projector. */
 @Module({})
 export class AppModule {
-  static forRoot(env: Record<string, string | undefined>): DynamicModule {
+  static forRoot(env: Record<string, string | undefined>, { logDestination }: AppOptions = {}): DynamicModule {
     const { components } = loadConfig(env);
     return {
       module: AppModule,
       imports: [
         ParleyConfigModule.forRoot(env),
-        LoggingModule,
+        LoggingModule.forRoot(logDestination),
         DatabaseModule,
+        MetricsModule,
+        MetricsHttpModule,
         ...(components.has('api')
           ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule, AdminModule]
           : []),

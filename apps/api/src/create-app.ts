@@ -2,18 +2,19 @@ import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { AppModule } from './app.module';
+import { AppModule, AppOptions } from './app.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the HTTP service; main.ts listens with it, end-to-end tests drive it with supertest. */
-export async function createApp(env: Record<string, string | undefined>): Promise<NestFastifyApplication> {
+export async function createApp(env: Record<string, string | undefined>, options: AppOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(env),
+    AppModule.forRoot(env, options),
     new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,
       requestIdHeader: 'x-request-id',
@@ -23,6 +24,9 @@ export async function createApp(env: Record<string, string | undefined>): Promis
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  // Nest would hold every line back until listen(); with the JSON logger in place there is no reason to.
+  app.flushLogs();
+  instrumentHttp(app.getHttpAdapter().getInstance(), app.get(ParleyMetrics));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
   app.enableShutdownHooks();

@@ -1,3 +1,4 @@
 export * from './parley-config';
 export * from './config.module';
 export * from './logging.module';
+export * from './correlation';

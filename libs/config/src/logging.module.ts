@@ -1,23 +1,41 @@
-import { Module } from '@nestjs/common';
-import { ParleyConfig } from './parley-config';
+import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import { DestinationStream } from 'pino';
+import { correlationIdOf } from './correlation';
+import { ParleyConfig } from './parley-config';
 
-/** JSON log lines with a request id; keys and credentials are redacted before anything is written. */
-@Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      inject: [ParleyConfig],
-      useFactory: (config: ParleyConfig) => ({
-        pinoHttp: {
-          level: config.logLevel,
-          genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-          redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-        },
-      }),
-    }),
-  ],
-})
-export class LoggingModule {}
+/** Headers that carry credentials: never written to a log line. */
+const REDACTED = ['req.headers["x-api-key"]', 'req.headers.authorization', 'req.headers.cookie'];
+
+const requestId = (req: IncomingMessage): string => String((req as IncomingMessage & { id?: unknown }).id ?? randomUUID());
+
+/**
+ * JSON log lines at LOG_LEVEL, each request's with its request id and correlation id; keys and
+ * credentials are redacted before anything is written. Lines go to stdout unless told otherwise.
+ */
+@Module({})
+export class LoggingModule {
+  static forRoot(destination?: DestinationStream): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [ParleyConfig],
+          useFactory: (config: ParleyConfig) => {
+            const options = {
+              level: config.logLevel,
+              // Fastify has already given the request its id (the one events record as causation id).
+              genReqId: requestId,
+              customProps: (req: IncomingMessage) => ({ correlationId: correlationIdOf(req.headers, requestId(req)) }),
+              redact: { paths: REDACTED, censor: '[redacted]' },
+              autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+            };
+            return { pinoHttp: destination ? [options, destination] : options };
+          },
+        }),
+      ],
+    };
+  }
+}

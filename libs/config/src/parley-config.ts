@@ -21,6 +21,10 @@ const envSchema = z.object({
   API_KEYS: list.default([]),
   PARLEY_COMPONENTS: list.pipe(z.array(z.enum(COMPONENTS))).default([...COMPONENTS]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
+}).refine((e) => e.NODE_ENV !== 'production' || !e.PARLEY_COMPONENTS.includes('api') || e.API_KEYS.length > 0, {
+  path: ['API_KEYS'],
+  message: 'is required in production when the api component runs (otherwise nobody could write)',
 });
 
 export type ParleyEnv = z.output<typeof envSchema>;
@@ -40,6 +44,8 @@ export class ParleyConfig {
   readonly apiKeys: string[];
   readonly components: ReadonlySet<Component>;
   readonly logLevel: ParleyEnv['LOG_LEVEL'];
+  /** The built dashboard served at `/`, relative to the working directory unless absolute. */
+  readonly dashboardDir: string;
 }
 
 export class ConfigurationError extends Error {
@@ -68,5 +74,6 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
     apiKeys: e.API_KEYS,
     components: new Set(e.PARLEY_COMPONENTS),
     logLevel: e.LOG_LEVEL,
+    dashboardDir: e.DASHBOARD_DIR,
   });
 }

@@ -72,6 +72,9 @@ export abstract class EventStore {
 
   abstract headPosition(): Promise<number>;
 
+  /** How many stored events the relay has not yet seen acknowledged by Kafka. */
+  abstract outboxBacklog(): Promise<number>;
+
   abstract findAnswer(scope: string, key: string): Promise<StoredAnswer | null>;
 
   /** The stream that recorded a development, of whatever kind; null when none did. */

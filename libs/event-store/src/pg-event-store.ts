@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EventMetadata, ParleyEvent, RecordedEvent, CURRENT_SCHEMA_VERSION, decodeEvent } from '@parley/domain';
+import { ParleyMetrics } from '@parley/metrics';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer } from './event-store';
@@ -17,7 +18,10 @@ const pgConstraint = (error: unknown): string | undefined =>
 
 @Injectable()
 export class PgEventStore extends EventStore {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly metrics?: ParleyMetrics,
+  ) {
     super();
   }
 
@@ -38,6 +42,11 @@ export class PgEventStore extends EventStore {
   async headPosition(): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT position FROM event_log_head`);
     return Number(row.position);
+  }
+
+  async outboxBacklog(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox`);
+    return row.n;
   }
 
   async findAnswer(scope: string, key: string): Promise<StoredAnswer | null> {
@@ -68,6 +77,7 @@ export class PgEventStore extends EventStore {
       await runner.startTransaction();
       const result = await this.appendInTransaction(runner, streamId, expectedVersion, events, options);
       await runner.commitTransaction();
+      for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { EventRow, OUTBOX_CHANNEL, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
+import { ParleyMetrics } from '@parley/metrics';
 import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -32,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly config: ParleyConfig,
     private readonly dataSource: DataSource,
+    private readonly metrics: ParleyMetrics,
   ) {
     this.kafka = createKafka(config, 'relay');
   }
@@ -82,6 +84,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     );
     if (rows.length === 0) return 0;
     const producer = await this.connectedProducer();
+    const acknowledged = this.metrics.relayPublishDuration.startTimer();
     await producer.send({
       topic: this.config.kafka.topic,
       acks: -1,
@@ -92,6 +95,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         headers: { 'event-type': row.type, 'event-id': row.event_id },
       })),
     });
+    acknowledged();
+    this.metrics.relayPublished.inc(rows.length);
     this.brokerReachable = true;
     await this.dataSource.query(`DELETE FROM outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
     return rows.length;

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
+import { ConsumerState, ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { DataSource, QueryRunner } from 'typeorm';
@@ -40,6 +41,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly config: ParleyConfig,
     private readonly dataSource: DataSource,
     private readonly writer: ProjectionWriter,
+    private readonly metrics: ParleyMetrics,
   ) {
     this.kafka = createKafka(config, 'projector');
   }
@@ -61,6 +63,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       heartbeatInterval: 1_000,
       maxWaitTimeInMs: 100,
     });
+    this.reportState(consumer, groupId);
     await consumer.connect();
     await consumer.subscribe({ topic: this.config.kafka.topic, fromBeginning: true });
     await consumer.run({
@@ -88,6 +91,16 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.consumer?.disconnect().catch((error) => this.logger.warn(`disconnect: ${String(error)}`));
   }
 
+  /** Mirrors the consumer's life in a gauge, so operators see a crashed or rebalancing projector. */
+  private reportState(consumer: Consumer, groupId: string): void {
+    const state = (s: ConsumerState) => () => this.metrics.consumerState(groupId, s);
+    state('connecting')();
+    consumer.on(consumer.events.GROUP_JOIN, state('joined'));
+    consumer.on(consumer.events.REBALANCING, state('rebalancing'));
+    consumer.on(consumer.events.CRASH, state('crashed'));
+    consumer.on(consumer.events.STOP, state('stopped'));
+  }
+
   private async applyBatch(batch: Batch): Promise<void> {
     const decoded = batch.messages.map(decodeMessage);
     const events = decoded.filter((x): x is RecordedEvent => !isDeadLetter(x));
@@ -104,6 +117,12 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       );
       await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
     });
+    this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
+    this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, deadLetters.length);
+    // One line per event, carrying the correlation id of the request that wrote it.
+    for (const { eventId, type, streamId, position, metadata } of events) {
+      this.logger.debug({ msg: 'event projected', eventId, type, streamId, position, correlationId: metadata.correlationId, causationId: metadata.causationId });
+    }
   }
 
   private async storeDeadLetters(runner: QueryRunner, batch: Batch, deadLetters: DeadLetter[]): Promise<void> {

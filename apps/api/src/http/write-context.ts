@@ -1,4 +1,5 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { correlationIdOf } from '@parley/config';
 import { EventMetadata, Source } from '@parley/domain';
 import { createHash } from 'node:crypto';
 import { AuthenticatedRequest } from './api-key.guard';
@@ -31,7 +32,7 @@ export function requestContextOf(request: AuthenticatedRequest): RequestContext 
   return {
     now: new Date().toISOString(),
     metadata: {
-      correlationId: header(request, 'x-correlation-id') ?? request.id,
+      correlationId: correlationIdOf(request.headers, request.id),
       causationId: request.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
       writtenBy: request.apiKeyName,

@@ -1,8 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventStore } from '@parley/event-store';
+import { ParleyMetrics } from '@parley/metrics';
 import { WriteAnswer } from '../http/write-answer';
 import { WriteContext } from '../http/write-context';
+import { CommandOutcome, failedOutcome } from './command-outcome';
 import { WriteCommand } from './write-command';
 
 /**
@@ -14,19 +16,33 @@ export class CommandSender {
   constructor(
     private readonly bus: CommandBus,
     private readonly store: EventStore,
+    private readonly metrics: ParleyMetrics,
   ) {}
 
   async send(command: WriteCommand<unknown>): Promise<WriteAnswer> {
+    const count = (outcome: CommandOutcome) =>
+      this.metrics.commands.inc({ command: command.constructor.name.replace(/Command$/, ''), outcome });
+    try {
+      const { answer, replayed } = await this.answer(command);
+      count(replayed ? 'replayed' : 'accepted');
+      return answer;
+    } catch (error) {
+      count(failedOutcome(error));
+      throw error;
+    }
+  }
+
+  private async answer(command: WriteCommand<unknown>): Promise<{ answer: WriteAnswer; replayed: boolean }> {
     const { idempotency } = command.context;
     const earlier = idempotency && (await this.earlierAnswer(idempotency));
-    if (earlier) return earlier;
+    if (earlier) return { answer: earlier, replayed: true };
     try {
-      return await this.bus.execute(command);
+      return { answer: await this.bus.execute(command), replayed: false };
     } catch (error) {
       // A twin request that committed while this one waited (the same stream's queue, or another
       // process) makes this one fail on the rules or on the key: it still gets the first answer.
       const raced = idempotency && (await this.earlierAnswer(idempotency));
-      if (raced) return raced;
+      if (raced) return { answer: raced, replayed: true };
       throw error;
     }
   }

@@ -1,0 +1,3 @@
+export * from './parley-metrics';
+export * from './metrics.module';
+export * from './http-metrics';

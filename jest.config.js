@@ -1,9 +1,9 @@
 /** Tests are named by their reach: *.unit.spec.ts (pure), *.int.spec.ts (one real service), *.e2e.spec.ts (the whole stack). */
 const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
 const common = {
-  // A few dependencies ship ESM only; jest loads CommonJS, so they go through swc like our own code.
-  transform: { '^.+\\.ts$': swc, '/node_modules/(content-disposition)/.+\\.js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  // A few dependencies (and openapi-typescript's) ship ESM only; jest loads CommonJS, so swc compiles them too.
+  transform: { '^.+\\.ts$': swc, '/node_modules/(content-disposition|parse-json|index-to-position|supports-color|change-case)/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|parse-json|index-to-position|supports-color|change-case)/)(?!.*/node_modules/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@parley/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',

@@ -1,13 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule, AppOptions } from './app.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
+import { openApiDocument } from './openapi/openapi-document';
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -30,15 +30,6 @@ export async function createApp(env: Record<string, string | undefined>, options
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Parley')
-      .setDescription('Event-sourced diplomacy tracker: post developments, read negotiation status.')
-      .setVersion('1')
-      .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'api-key')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(document));
+  SwaggerModule.setup('docs', app, openApiDocument(app));
   return app;
 }

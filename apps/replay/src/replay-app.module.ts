@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { MetricsModule } from '@parley/metrics';
 import { LoggingModule, ParleyConfigModule } from '@parley/config';
 import { DatabaseModule } from '@parley/database';
 import { RebuildModule } from '@parley/replay';
@@ -9,7 +10,7 @@ export class ReplayAppModule {
   static forRoot(env: Record<string, string | undefined>): DynamicModule {
     return {
       module: ReplayAppModule,
-      imports: [ParleyConfigModule.forRoot(env), LoggingModule, DatabaseModule, RebuildModule],
+      imports: [ParleyConfigModule.forRoot(env), LoggingModule.forRoot(), DatabaseModule, MetricsModule, RebuildModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { Projector, createKafka } from '@parley/messaging';
+import { ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Projection } from '@parley/read-models';
 import { randomUUID } from 'node:crypto';
@@ -30,6 +31,7 @@ export class KafkaReplay {
     private readonly dataSource: DataSource,
     private readonly writer: ProjectionWriter,
     private readonly rebuilder: ProjectionRebuilder,
+    private readonly metrics: ParleyMetrics,
   ) {}
 
   start(projections: readonly Projection[], onProgress?: OnProgress): Promise<Rebuild> {
@@ -40,7 +42,7 @@ export class KafkaReplay {
     const { topic } = this.config.kafka;
     const groupId = `${this.config.kafka.groupId}-replay-${randomUUID()}`;
     const admin = createKafka(this.config, 'replay-admin').admin();
-    const projector = new Projector(this.config, this.dataSource, this.writer);
+    const projector = new Projector(this.config, this.dataSource, this.writer, this.metrics);
     await admin.connect();
     try {
       const ends: PartitionEnd[] = (await admin.fetchTopicOffsets(topic)).map((o) => ({

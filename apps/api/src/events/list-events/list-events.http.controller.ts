@@ -1,9 +1,11 @@
 import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EventStore, ReadAllFilter } from '@parley/event-store';
 import { Readable } from 'node:stream';
 import { toReadAllFilter } from '../event-filter';
+import { ApiProblems } from '../../http/responses';
 import { ListEventsQueryDto } from './list-events.request.dto';
+import { EventPageDto } from './list-events.response.dto';
 
 export const NDJSON = 'application/x-ndjson';
 const JSON_PAGE = 100;
@@ -19,6 +21,8 @@ export class ListEventsHttpController {
    * `Accept: application/x-ndjson` one event per line from `after` to the head, streamed as it is read.
    */
   @Get()
+  @ApiOkResponse({ type: EventPageDto })
+  @ApiProblems(400)
   @ApiProduces('application/json', NDJSON)
   async list(@Query() { after, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '') {
     const filter = toReadAllFilter(fields);

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
@@ -8,7 +9,6 @@ import { CancelTalksCommand } from './cancel-talks.command';
 import { CancelTalksRequestDto } from './cancel-talks.request.dto';
 
 @ApiTags('negotiations')
-@ApiSecurity('api-key')
 @Controller('api/v1/negotiations')
 export class CancelTalksHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -16,6 +16,7 @@ export class CancelTalksHttpController {
   /** Calls off a round that has not begun. */
   @Post(':trackId/rounds/:round/cancel')
   @UseGuards(ApiKeyGuard)
+  @ApiWrite()
   cancel(@Param() round: RoundParamsDto, @Body() body: CancelTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);
     return this.sender.send(new CancelTalksCommand({ ...round, ...fields }, context));

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RoundParamsDto } from '../track-params.dto';
@@ -8,7 +9,6 @@ import { ConcludeTalksCommand } from './conclude-talks.command';
 import { ConcludeTalksRequestDto } from './conclude-talks.request.dto';
 
 @ApiTags('negotiations')
-@ApiSecurity('api-key')
 @Controller('api/v1/negotiations')
 export class ConcludeTalksHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -16,6 +16,7 @@ export class ConcludeTalksHttpController {
   /** Concludes a round in session with its outcomes. */
   @Post(':trackId/rounds/:round/conclude')
   @UseGuards(ApiKeyGuard)
+  @ApiWrite()
   conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);
     return this.sender.send(new ConcludeTalksCommand({ ...round, ...fields }, context));

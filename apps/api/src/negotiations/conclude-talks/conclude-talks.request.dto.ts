@@ -2,6 +2,7 @@ import { OUTCOME_KINDS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { cameoCode, instant, text, writeFields } from '../../http/schemas';
+import { concludeRound2 } from '../../openapi/istanbul-examples';
 
 export class ConcludeTalksRequestDto extends createZodDto(
   z.strictObject({
@@ -12,5 +13,5 @@ export class ConcludeTalksRequestDto extends createZodDto(
       .max(50),
     cameoCode: cameoCode.optional(),
     ...writeFields,
-  }),
+  }).meta({ example: concludeRound2 }),
 ) {}

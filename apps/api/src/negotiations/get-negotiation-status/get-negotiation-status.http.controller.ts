@@ -1,25 +1,31 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { getTrackStatus, listTrackStatuses } from '@parley/read-models';
 import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
 import { TrackParamsDto } from '../track-params.dto';
 import { NegotiationStatusQueryDto } from './get-negotiation-status.request.dto';
+import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.dto';
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
 @UseInterceptors(ReadYourWritesInterceptor)
+@ApiProblems(400, 503)
 export class GetNegotiationStatusHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
   /** Every negotiation track with the state of its latest round (as of a moment, given `asOf` or `knownAt`). */
   @Get()
+  @ApiOkResponse({ type: TrackListDto })
   async list(@Query() query: NegotiationStatusQueryDto) {
     return { tracks: await listTrackStatuses(await this.readers.at(query)) };
   }
 
   /** One track: its latest round's status, the last round held, the next one due, exchanges per side. */
   @Get(':trackId')
+  @ApiOkResponse({ type: TrackStatusDto })
+  @ApiProblems(404)
   async get(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {
     const status = await getTrackStatus(await this.readers.at(query), trackId);
     if (!status) throw new NotFoundException(`no negotiation track ${trackId}`);

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { TrackParamsDto } from '../track-params.dto';
@@ -8,7 +9,6 @@ import { ScheduleTalksCommand } from './schedule-talks.command';
 import { ScheduleTalksRequestDto } from './schedule-talks.request.dto';
 
 @ApiTags('negotiations')
-@ApiSecurity('api-key')
 @Controller('api/v1/negotiations')
 export class ScheduleTalksHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -16,6 +16,7 @@ export class ScheduleTalksHttpController {
   /** Schedules a round of talks; the first round opens the track. */
   @Post(':trackId/rounds')
   @UseGuards(ApiKeyGuard)
+  @ApiWrite()
   schedule(@Param() { trackId }: TrackParamsDto, @Body() body: ScheduleTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);
     return this.sender.send(new ScheduleTalksCommand({ trackId, ...fields }, context));

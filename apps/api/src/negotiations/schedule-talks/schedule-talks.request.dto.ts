@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { actorCode, actorList, cameoCode, instant, text, writeFields } from '../../http/schemas';
+import { scheduleRound2 } from '../../openapi/istanbul-examples';
 
 export class ScheduleTalksRequestDto extends createZodDto(
   z.strictObject({
@@ -13,5 +14,5 @@ export class ScheduleTalksRequestDto extends createZodDto(
     announcedAt: instant.optional(),
     cameoCode: cameoCode.optional(),
     ...writeFields,
-  }),
+  }).meta({ example: scheduleRound2 }),
 ) {}

@@ -1,9 +1,11 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { listExchanges } from '@parley/read-models';
 import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
 import { ListPrisonerExchangesQueryDto } from './list-prisoner-exchanges.request.dto';
+import { ExchangeLedgerDto } from './list-prisoner-exchanges.response.dto';
 
 @ApiTags('prisoner-exchanges')
 @Controller('api/v1/prisoner-exchanges')
@@ -13,6 +15,8 @@ export class ListPrisonerExchangesHttpController {
 
   /** Exchanges newest first, with totals returned to each side. */
   @Get()
+  @ApiOkResponse({ type: ExchangeLedgerDto })
+  @ApiProblems(400, 503)
   async list(@Query() { trackId, ...clocks }: ListPrisonerExchangesQueryDto) {
     return listExchanges(await this.readers.at(clocks), { trackId });
   }

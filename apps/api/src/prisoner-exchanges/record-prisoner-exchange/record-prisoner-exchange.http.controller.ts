@@ -1,13 +1,13 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 import { RecordPrisonerExchangeRequestDto } from './record-prisoner-exchange.request.dto';
 
 @ApiTags('prisoner-exchanges')
-@ApiSecurity('api-key')
 @Controller('api/v1/prisoner-exchanges')
 export class RecordPrisonerExchangeHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -15,6 +15,7 @@ export class RecordPrisonerExchangeHttpController {
   /** Records an exchange: how many people returned to each side. */
   @Post()
   @UseGuards(ApiKeyGuard)
+  @ApiWrite()
   record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() request: RequestContext) {
     const { fields: { trackId, cameoCode, ...fields }, context } = splitBody(body, request);
     return this.sender.send(

@@ -2,6 +2,7 @@ import { EXCHANGE_CATEGORIES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { actorCode, actorList, cameoCode, instant, slug, writeFields } from '../../http/schemas';
+import { exchangeOf24May } from '../../openapi/istanbul-examples';
 
 export class RecordPrisonerExchangeRequestDto extends createZodDto(
   z.strictObject({
@@ -15,5 +16,5 @@ export class RecordPrisonerExchangeRequestDto extends createZodDto(
     trackId: slug.optional(),
     cameoCode: cameoCode.optional(),
     ...writeFields,
-  }),
+  }).meta({ example: exchangeOf24May }),
 ) {}

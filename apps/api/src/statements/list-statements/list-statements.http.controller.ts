@@ -1,9 +1,11 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { listStatements } from '@parley/read-models';
 import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
 import { ListStatementsQueryDto } from './list-statements.request.dto';
+import { StatementListDto } from './list-statements.response.dto';
 
 @ApiTags('statements')
 @Controller('api/v1/statements')
@@ -13,6 +15,8 @@ export class ListStatementsHttpController {
 
   /** Statements newest first, filtered by speaking actor, target and time made. */
   @Get()
+  @ApiOkResponse({ type: StatementListDto })
+  @ApiProblems(400, 503)
   async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListStatementsQueryDto) {
     return { statements: await listStatements(await this.readers.at({ asOf, knownAt }), filter) };
   }

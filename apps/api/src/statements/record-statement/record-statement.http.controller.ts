@@ -1,13 +1,13 @@
 import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../../http/api-key.guard';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RecordStatementCommand } from './record-statement.command';
 import { RecordStatementRequestDto } from './record-statement.request.dto';
 
 @ApiTags('statements')
-@ApiSecurity('api-key')
 @Controller('api/v1/statements')
 export class RecordStatementHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -15,6 +15,7 @@ export class RecordStatementHttpController {
   /** Records what a leader or official said, to whom, in what stance; the same words reported again attach their source. */
   @Post()
   @UseGuards(ApiKeyGuard)
+  @ApiWrite()
   record(@Body() body: RecordStatementRequestDto, @Write() request: RequestContext) {
     const { fields: { role, channel, trackId, cameoCode, ...fields }, context } = splitBody(body, request);
     return this.sender.send(

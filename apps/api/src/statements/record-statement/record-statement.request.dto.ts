@@ -2,6 +2,7 @@ import { STANCES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { actorCode, actorList, cameoCode, instant, slug, text, writeFields } from '../../http/schemas';
+import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 export class RecordStatementRequestDto extends createZodDto(
   z.strictObject({
@@ -16,5 +17,5 @@ export class RecordStatementRequestDto extends createZodDto(
     trackId: slug.optional(),
     cameoCode: cameoCode.optional(),
     ...writeFields,
-  }),
+  }).meta({ example: trumpOnTruthSocial }),
 ) {}

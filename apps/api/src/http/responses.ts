@@ -1,0 +1,63 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiCreatedResponse, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+
+export const instantOut = z.iso.datetime({ offset: true });
+
+export const sourceOut = z.object({ publisher: z.string(), url: z.string().optional(), publishedAt: instantOut.optional() });
+
+export class WriteAnswerDto extends createZodDto(
+  z
+    .object({
+      streamId: z.string(),
+      streamVersion: z.number().int().describe('the stream version after this write'),
+      position: z.number().int().describe('the log position of the last event written; pass it as minPosition to read your write'),
+      eventIds: z.array(z.uuid()),
+    })
+    .meta({
+      example: { streamId: 'negotiation-track-russia-ukraine', streamVersion: 3, position: 3, eventIds: ['0b7c6f1e-3d0a-4c55-9a43-1f2e8d6b5a90'] },
+    }),
+) {}
+
+export class ProblemDto extends createZodDto(
+  z
+    .object({
+      type: z.string(),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string().optional(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      rule: z.string().optional().describe('the domain rule a 409 refused on'),
+    })
+    .meta({
+      example: {
+        type: 'https://parley.dev/problems/rule-violated',
+        title: 'rule violated',
+        status: 409,
+        detail: 'round 3 of track russia-ukraine was never scheduled',
+        rule: 'round-must-be-scheduled',
+      },
+    }),
+) {}
+
+const PROBLEM_WORDS: Record<number, string> = {
+  400: 'invalid request: `errors` names every bad field; nothing is stored',
+  401: 'no X-API-Key, or one that is not known',
+  404: 'no such resource',
+  409: 'refused by a rule of the domain, a version conflict or a reused Idempotency-Key',
+  503: 'the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After',
+};
+
+/** The problem+json answers an endpoint may give. */
+export const ApiProblems = (...statuses: (keyof typeof PROBLEM_WORDS)[]) =>
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: PROBLEM_WORDS[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } } }),
+    ),
+  );
+
+/** Everything a write endpoint documents: the key it needs, its 201 answer and its refusals. */
+export const ApiWrite = () =>
+  applyDecorators(ApiSecurity('api-key'), ApiCreatedResponse({ type: WriteAnswerDto }), ApiProblems(400, 401, 409, 503));

@@ -1,0 +1,41 @@
+import { STANCES } from '@parley/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { instantOut, sourceOut } from '../../http/responses';
+import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
+
+const statement = z.object({
+  statementId: z.string(),
+  speaker: z.string(),
+  actor: z.string(),
+  role: z.string().nullable(),
+  targets: z.array(z.string()),
+  channel: z.string().nullable(),
+  quote: z.string(),
+  stance: z.enum(STANCES),
+  madeAt: instantOut,
+  trackId: z.string().nullable(),
+  source: sourceOut.nullable(),
+  recordedAt: instantOut.describe('when Parley learned of it'),
+  position: z.number().int(),
+});
+
+const { source, madeAt, ...said } = trumpOnTruthSocial;
+
+export class StatementListDto extends createZodDto(
+  z.object({ statements: z.array(statement) }).meta({
+    example: {
+      statements: [
+        {
+          statementId: '5f0c2a9e-8d4b-4f7a-9c1e-2b3d4e5f6a7b',
+          ...said,
+          madeAt: '2025-05-27T18:00:00.000Z',
+          trackId: null,
+          source: { ...source, publishedAt: '2025-06-05T00:00:00.000Z' },
+          recordedAt: '2025-06-05T08:00:00.000Z',
+          position: 5,
+        },
+      ],
+    },
+  }),
+) {}

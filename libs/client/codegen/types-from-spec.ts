@@ -1,0 +1,19 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+
+export const GENERATED_TYPES = 'libs/client/src/parley-api.ts';
+
+const BANNER = `/**
+ * Generated from Parley's OpenAPI document by \`npm run client:generate\`; do not edit.
+ * test/client.e2e.spec.ts fails when this file no longer matches the document the service serves.
+ */
+`;
+
+/** The TypeScript types of every path, operation and schema of an OpenAPI document. */
+export async function typesFromSpec(spec: object): Promise<string> {
+  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], {
+    alphabetize: true,
+    // A field with a default may be left out of a request body: the service fills it in.
+    defaultNonNullable: false,
+  });
+  return BANNER + astToString(ast);
+}

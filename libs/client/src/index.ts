@@ -1,0 +1,2 @@
+export * from './parley-client';
+export type { components, operations, paths } from './parley-api';

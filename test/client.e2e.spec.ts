@@ -1,0 +1,56 @@
+import { createParleyClient } from '@parley/client';
+import { readFileSync } from 'node:fs';
+import { GENERATED_TYPES, typesFromSpec } from '../libs/client/codegen/types-from-spec';
+import { TRACK, concludeRound2, exchangeOf24May, scheduleRound2, startRound2 } from './support/istanbul';
+import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
+
+describe('the typed client', () => {
+  let parley: ParleyUnderTest;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    parley = await startParley({ PARLEY_COMPONENTS: 'api,relay,projector' });
+    await parley.app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = await parley.app.getUrl();
+  });
+  afterAll(() => parley.stop());
+
+  it('is generated from the OpenAPI document the service serves now (run npm run client:generate if not)', async () => {
+    const spec = (await parley.http().get('/docs-json').expect(200)).body;
+    expect(readFileSync(GENERATED_TYPES, 'utf8')).toBe(await typesFromSpec(spec));
+  });
+
+  it('documents every endpoint with its answers, and the writes with Istanbul examples', async () => {
+    const spec = (await parley.http().get('/docs-json').expect(200)).body;
+    for (const [path, operations] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(spec.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const success = method === 'post' ? '201' : '200';
+        expect([`${method} ${path}`, Object.keys(operation.responses)]).toEqual([`${method} ${path}`, expect.arrayContaining([success])]);
+      }
+    }
+    expect(spec.components.schemas.ScheduleTalksRequestDto.example).toMatchObject({ city: 'Istanbul', scheduledStart: '2025-06-02T07:00:00Z' });
+    expect(spec.components.schemas.TrackStatusDto.example).toMatchObject({ prisonerExchanges: { returned: { RUS: 307, UKR: 307 } } });
+  });
+
+  it('given the Istanbul round posted through the client, reads the track back through it', async () => {
+    const client = createParleyClient({ baseUrl, apiKey: WRITER_KEY, correlationId: 'client-test' });
+    const rounds = `/api/v1/negotiations/{trackId}/rounds` as const;
+    const track = { path: { trackId: TRACK } };
+    const round2 = { path: { trackId: TRACK, round: 2 } };
+    expect((await client.POST(rounds, { params: track, body: scheduleRound2 })).response.status).toBe(201);
+    await client.POST(`${rounds}/{round}/start`, { params: round2, body: startRound2 });
+    await client.POST(`${rounds}/{round}/conclude`, { params: round2, body: concludeRound2 });
+    const written = await client.POST('/api/v1/prisoner-exchanges', { body: exchangeOf24May });
+    const { data } = await client.GET('/api/v1/negotiations/{trackId}', {
+      params: { path: { trackId: TRACK }, query: { minPosition: written.data!.position } },
+    });
+    expect(data).toMatchObject({ status: 'concluded', lastRound: { delayMinutes: 120 }, prisonerExchanges: { returned: { RUS: 307, UKR: 307 } } });
+  });
+
+  it('gives refusals as typed problems', async () => {
+    const client = createParleyClient({ baseUrl, apiKey: 'not-a-key' });
+    const { error, response } = await client.POST('/api/v1/statements', { body: { quote: 'x' } as never });
+    expect(response.status).toBe(401);
+    expect(error).toMatchObject({ status: 401, title: expect.any(String) });
+  });
+});

@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-postgres.sh
 bash scripts/kafka.sh start
 npx nest build api >/dev/null
+bash scripts/build-dashboard.sh
 
 # A local key for writes, made once and kept in var/ (git-ignored); API_KEYS overrides it.
 if [ -z "${API_KEYS:-}" ]; then
@@ -17,5 +18,5 @@ if [ -z "${API_KEYS:-}" ]; then
   echo "Local API key (also in var/local-api-key): ${API_KEYS}"
   echo "  export PARLEY_API_KEY=\$(cat var/local-api-key)"
 fi
-echo "Parley on http://127.0.0.1:${PORT:-3000} (Swagger UI at /docs)"
+echo "Parley on http://127.0.0.1:${PORT:-3000}: the dashboard at /, Swagger UI at /docs, metrics at /metrics"
 exec node dist/apps/api/main.js

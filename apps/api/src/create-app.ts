@@ -2,9 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { ParleyConfig } from '@parley/config';
 import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
+import { serveDashboard } from './dashboard/serve-dashboard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 import { openApiDocument } from './openapi/openapi-document';
@@ -31,5 +33,7 @@ export async function createApp(env: Record<string, string | undefined>, options
   app.useGlobalPipes(new ParleyValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, openApiDocument(app));
+  const config = app.get(ParleyConfig);
+  if (config.components.has('api')) serveDashboard(app, config);
   return app;
 }

@@ -1,0 +1,95 @@
+import { render } from 'lit-html';
+import type uPlot from 'uplot';
+import { followChanges } from './live';
+import { problemText, readAfter, reads, setAsOf } from './parley';
+import { mountPostForm } from './post-form';
+import { drawTension } from './tension';
+import { TimelineEntry, loadTimeline, timelineItems } from './timeline';
+import { trackCards } from './tracks';
+import './style.css';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const page = {
+  asOf: $<HTMLInputElement>('as-of'),
+  error: $('error'),
+  tracks: $('tracks'),
+  tensionSection: $('tension-section'),
+  tension: $('tension'),
+  actor: $<HTMLSelectElement>('filter-actor'),
+  kind: $<HTMLSelectElement>('filter-kind'),
+  timeline: $('timeline'),
+  live: $('live'),
+};
+
+let entries: TimelineEntry[] = [];
+const chart: { current: uPlot | null } = { current: null };
+
+const options = (select: HTMLSelectElement, values: string[]) => {
+  const chosen = select.value;
+  select.replaceChildren(new Option('all', ''), ...values.map((v) => new Option(v.replace(/_/g, ' '), v)));
+  select.value = values.includes(chosen) ? chosen : '';
+};
+
+function drawTimeline(): void {
+  options(page.actor, [...new Set(entries.flatMap((e) => e.actors))].sort());
+  options(page.kind, [...new Set(entries.map((e) => e.kind))].sort());
+  const actor = page.actor.value;
+  const kind = page.kind.value;
+  const shown = entries.filter((e) => (!actor || e.actors.includes(actor)) && (!kind || e.kind === kind));
+  render(timelineItems(shown), page.timeline);
+}
+
+async function load(): Promise<void> {
+  try {
+    const tracks = await reads.GET('/api/v1/negotiations');
+    if (tracks.error) throw tracks.error;
+    render(trackCards(tracks.data.tracks), page.tracks);
+    entries = await loadTimeline();
+    drawTimeline();
+    page.tensionSection.hidden = !(await drawTension(page.tension, chart));
+    page.error.textContent = '';
+    page.error.hidden = true;
+    document.body.dataset.loaded = page.asOf.value || 'now';
+  } catch (error) {
+    page.error.textContent = `Could not load: ${problemText(error)}`;
+    page.error.hidden = false;
+    document.body.dataset.loaded = 'error';
+  }
+}
+
+let loading = false;
+let again = false;
+
+/** Reloads every section; a call during a load makes one more load after it, so the last date wins. */
+async function refresh(): Promise<void> {
+  if (loading) {
+    again = true;
+    return;
+  }
+  loading = true;
+  do {
+    again = false;
+    await load();
+  } while (again);
+  loading = false;
+}
+
+page.asOf.max = new Date().toISOString().slice(0, 10);
+page.asOf.addEventListener('change', () => {
+  setAsOf(page.asOf.value || null);
+  void refresh();
+});
+$('today').addEventListener('click', () => {
+  page.asOf.value = '';
+  setAsOf(null);
+  void refresh();
+});
+page.actor.addEventListener('change', drawTimeline);
+page.kind.addEventListener('change', drawTimeline);
+mountPostForm($('post'), (position) => {
+  readAfter(position);
+  void refresh();
+});
+followChanges(() => void refresh(), (mode) => (page.live.textContent = mode));
+void refresh();

@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit-html';
+import { TrackStatus } from './parley';
+import { day, minutes, when } from './format';
+
+const STATUS_WORDS: Record<TrackStatus['status'], string> = {
+  scheduled: 'scheduled',
+  in_session: 'in session',
+  concluded: 'concluded',
+  postponed: 'postponed',
+  cancelled: 'cancelled',
+};
+
+const lastRound = (round: NonNullable<TrackStatus['lastRound']>) => html`
+  <dl class="facts">
+    <dt>Last round</dt>
+    <dd>Round ${round.round}, ${round.city}${round.venue ? html`, ${round.venue}` : nothing}, ${day(round.startedAt)}</dd>
+    <dt>Delay</dt>
+    <dd data-fact="delay">${minutes(round.delayMinutes)}</dd>
+    <dt>Duration</dt>
+    <dd data-fact="duration">${minutes(round.durationMinutes)}</dd>
+    ${round.outcomes.length
+      ? html`<dt>Outcomes</dt>
+          <dd><ul class="outcomes">${round.outcomes.map((o) => html`<li>${o.summary}</li>`)}</ul></dd>`
+      : nothing}
+  </dl>
+`;
+
+const exchanges = ({ count, returned }: TrackStatus['prisonerExchanges']) =>
+  count === 0
+    ? nothing
+    : html`<p class="exchanges" data-fact="exchanges">
+        ${count} prisoner exchange${count === 1 ? '' : 's'}:
+        ${Object.entries(returned).map(([side, n], i) => html`${i ? ' + ' : ''}<strong>${n}</strong> to ${side}`)}
+      </p>`;
+
+/** One card per track: its state, the last round held, the next one due and the exchanges per side. */
+export const trackCards = (tracks: readonly TrackStatus[]) =>
+  tracks.length === 0
+    ? html`<p class="empty">No negotiation track recorded yet.</p>`
+    : tracks.map(
+        (track) => html`
+          <article class="card" data-track=${track.trackId}>
+            <header>
+              <h3>${track.trackId}</h3>
+              <span class="status status-${track.status}" data-fact="status">${STATUS_WORDS[track.status]}</span>
+            </header>
+            <p class="parties">${track.parties.join(' · ')}${track.mediators.length ? html` — mediated by ${track.mediators.join(', ')}` : nothing}</p>
+            ${track.lastRound ? lastRound(track.lastRound) : html`<p class="muted">No round held yet.</p>`}
+            ${track.nextRound
+              ? html`<p class="next" data-fact="next-round">
+                  Next: round ${track.nextRound.round} in ${track.nextRound.city}, ${when(track.nextRound.scheduledStart)}
+                  (${STATUS_WORDS[track.nextRound.status]})
+                </p>`
+              : nothing}
+            ${exchanges(track.prisonerExchanges)}
+          </article>
+        `,
+      );

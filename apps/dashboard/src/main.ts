@@ -4,7 +4,7 @@ import { followChanges } from './live';
 import { problemText, readAfter, reads, setAsOf } from './parley';
 import { mountPostForm } from './post-form';
 import { drawTension } from './tension';
-import { TimelineEntry, loadTimeline, timelineItems } from './timeline';
+import { Development, loadTimeline, timelineItems } from './timeline';
 import { trackCards } from './tracks';
 import './style.css';
 
@@ -22,7 +22,7 @@ const page = {
   live: $('live'),
 };
 
-let entries: TimelineEntry[] = [];
+let entries: Development[] = [];
 const chart: { current: uPlot | null } = { current: null };
 
 const options = (select: HTMLSelectElement, values: string[]) => {
@@ -32,11 +32,11 @@ const options = (select: HTMLSelectElement, values: string[]) => {
 };
 
 function drawTimeline(): void {
-  options(page.actor, [...new Set(entries.flatMap((e) => e.actors))].sort());
+  options(page.actor, [...new Set(entries.flatMap((e) => e.involved))].sort());
   options(page.kind, [...new Set(entries.map((e) => e.kind))].sort());
   const actor = page.actor.value;
   const kind = page.kind.value;
-  const shown = entries.filter((e) => (!actor || e.actors.includes(actor)) && (!kind || e.kind === kind));
+  const shown = entries.filter((e) => (!actor || e.involved.includes(actor)) && (!kind || e.kind === kind));
   render(timelineItems(shown), page.timeline);
 }
 

@@ -1,8 +1,6 @@
 import { Schemas, createParleyClient } from '@parley/client';
 
 export type TrackStatus = Schemas['TrackStatusDto'];
-export type Statement = Schemas['StatementListDto']['statements'][number];
-export type Exchange = Schemas['ExchangeLedgerDto']['exchanges'][number];
 
 /** The moment the whole page looks at: null for now, else the end of the chosen day (asOf). */
 let asOf: string | null = null;
@@ -30,7 +28,7 @@ const withReadParameters = (url: URL): URL => {
 export const reads = createParleyClient({ baseUrl: location.origin });
 reads.use({ onRequest: ({ request }) => new Request(withReadParameters(new URL(request.url)), request) });
 
-/** A read the document does not describe yet (developments, tension): null when the service lacks it. */
+/** A read the document does not describe yet (the tension index): null when the service lacks it. */
 export async function optionalRead<T>(path: string, query: Record<string, string> = {}): Promise<T | null> {
   const url = new URL(path, location.origin);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);

@@ -3,6 +3,86 @@
  * test/client.e2e.spec.ts fails when this file no longer matches the document the service serves.
  */
 export interface paths {
+    "/api/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListActorsHttpController_list"];
+        put?: never;
+        post: operations["RegisterActorHttpController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListActorsHttpController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/developments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDevelopmentsHttpController_list"];
+        put?: never;
+        post: operations["RecordDevelopmentHttpController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/developments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDevelopmentsHttpController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["AmendDevelopmentHttpController_retract"];
+        options?: never;
+        head?: never;
+        patch: operations["AmendDevelopmentHttpController_correct"];
+        trace?: never;
+    };
+    "/api/v1/developments/retractions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListDevelopmentsHttpController_retractions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -222,6 +302,7 @@ export interface components {
          *     }
          */
         ConcludeTalksRequestDto: {
+            cameoCode?: string;
             /** Format: date-time */
             endedAt: string;
             expectedVersion?: number;
@@ -237,6 +318,31 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             };
+        };
+        CorrectDevelopmentRequestDto: {
+            cameoCode?: string;
+            /** @enum {string} */
+            datePrecision?: "exact" | "day" | "week" | "month";
+            expectedVersion?: number;
+            location?: string;
+            magnitude?: {
+                areaKm2?: number;
+                casualties?: number;
+                count?: number;
+                damageUsd?: number;
+            };
+            /** Format: date-time */
+            occurredAt?: string;
+            reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+            summary?: string;
+            targets?: string[];
         };
         /**
          * @example {
@@ -311,7 +417,7 @@ export interface components {
          * @example {
          *       "exchanges": [
          *         {
-         *           "exchangeId": "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+         *           "developmentId": "9a1b2c3d-4e5f-5a6b-8c7d-0e1f2a3b4c5d",
          *           "returned": [
          *             {
          *               "to": "RUS",
@@ -326,6 +432,13 @@ export interface components {
          *           "trackId": "russia-ukraine",
          *           "occurredAt": "2025-05-24T12:00:00.000Z",
          *           "mediators": [],
+         *           "cameo": {
+         *             "code": "0841",
+         *             "rootCode": "08",
+         *             "quadClass": 2,
+         *             "goldstein": 7,
+         *             "tableVersion": "gdelt-2.0"
+         *           },
          *           "source": {
          *             "publisher": "Al-Ahram Weekly",
          *             "publishedAt": "2025-06-05T00:00:00.000Z"
@@ -344,9 +457,19 @@ export interface components {
          */
         ExchangeLedgerDto: {
             exchanges: {
+                cameo: {
+                    code: string;
+                    /** @description −10 most hostile … +10 most cooperative */
+                    goldstein: number;
+                    /** @description 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+                    quadClass: number;
+                    rootCode: string;
+                    tableVersion: string;
+                };
                 /** @enum {string} */
                 category: "pow" | "civilian" | "remains";
-                exchangeId: string;
+                /** Format: uuid */
+                developmentId: string;
                 mediators: string[];
                 /** Format: date-time */
                 occurredAt: string;
@@ -436,6 +559,7 @@ export interface components {
          *     }
          */
         RecordPrisonerExchangeRequestDto: {
+            cameoCode?: string;
             /**
              * @default pow
              * @enum {string}
@@ -479,6 +603,7 @@ export interface components {
          */
         RecordStatementRequestDto: {
             actor: string;
+            cameoCode?: string;
             channel?: string;
             expectedVersion?: number;
             /** Format: date-time */
@@ -497,6 +622,32 @@ export interface components {
             stance: "hostile" | "critical" | "neutral" | "conciliatory" | "cooperative";
             targets: string[];
             trackId?: string;
+        };
+        RegisterActorRequestDto: {
+            code: string;
+            country?: string;
+            expectedVersion?: number;
+            name: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+            /** @enum {string} */
+            type: "country" | "organisation" | "person" | "group";
+        };
+        RetractDevelopmentRequestDto: {
+            expectedVersion?: number;
+            reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
         };
         /**
          * @example {
@@ -521,6 +672,7 @@ export interface components {
         ScheduleTalksRequestDto: {
             /** Format: date-time */
             announcedAt?: string;
+            cameoCode?: string;
             city: string;
             expectedVersion?: number;
             /** @default [] */
@@ -563,7 +715,7 @@ export interface components {
          * @example {
          *       "statements": [
          *         {
-         *           "statementId": "5f0c2a9e-8d4b-4f7a-9c1e-2b3d4e5f6a7b",
+         *           "developmentId": "5f0c2a9e-8d4b-5f7a-9c1e-2b3d4e5f6a7b",
          *           "speaker": "Donald Trump",
          *           "actor": "USA",
          *           "role": "President",
@@ -573,8 +725,16 @@ export interface components {
          *           "channel": "Truth Social",
          *           "quote": "What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",
          *           "stance": "hostile",
+         *           "person": "TRUMP",
          *           "madeAt": "2025-05-27T18:00:00.000Z",
          *           "trackId": null,
+         *           "cameo": {
+         *             "code": "130",
+         *             "rootCode": "13",
+         *             "quadClass": 3,
+         *             "goldstein": -4.4,
+         *             "tableVersion": "gdelt-2.0"
+         *           },
          *           "source": {
          *             "publisher": "Al-Ahram Weekly",
          *             "publishedAt": "2025-06-05T00:00:00.000Z"
@@ -588,9 +748,22 @@ export interface components {
         StatementListDto: {
             statements: {
                 actor: string;
+                cameo: {
+                    code: string;
+                    /** @description −10 most hostile … +10 most cooperative */
+                    goldstein: number;
+                    /** @description 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+                    quadClass: number;
+                    rootCode: string;
+                    tableVersion: string;
+                };
                 channel: string | null;
+                /** Format: uuid */
+                developmentId: string;
                 /** Format: date-time */
                 madeAt: string;
+                /** @description the registered person who spoke (TRUMP), when known; actor is their country */
+                person: string | null;
                 position: number;
                 quote: string;
                 /**
@@ -608,7 +781,6 @@ export interface components {
                 speaker: string;
                 /** @enum {string} */
                 stance: "hostile" | "critical" | "neutral" | "conciliatory" | "cooperative";
-                statementId: string;
                 targets: string[];
                 trackId: string | null;
             }[];
@@ -807,6 +979,8 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "6d1f0c3e-2b4a-5c8d-9e7f-1a2b3c4d5e6f",
+         *       "sourceAttached": false,
          *       "streamId": "negotiation-track-russia-ukraine",
          *       "streamVersion": 3,
          *       "position": 3,
@@ -817,8 +991,12 @@ export interface components {
          */
         WriteAnswerDto: {
             eventIds: string[];
+            /** @description the development the write recorded or changed */
+            id?: string;
             /** @description the log position of the last event written; pass it as minPosition to read your write */
             position: number;
+            /** @description true when this was a second report of a development already recorded: its source was attached */
+            sourceAttached: boolean;
             streamId: string;
             /** @description the stream version after this write */
             streamVersion: number;
@@ -832,6 +1010,700 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListActorsHttpController_list: {
+        parameters: {
+            query?: {
+                minPosition?: number;
+                type?: "country" | "organisation" | "person" | "group";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterActorHttpController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterActorRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListActorsHttpController_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListDevelopmentsHttpController_list: {
+        parameters: {
+            query?: {
+                actor?: string;
+                cursor?: string;
+                from?: string;
+                kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                limit?: number;
+                minPosition?: number;
+                since?: string;
+                target?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordDevelopmentHttpController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        means: "air" | "missile" | "artillery" | "drone";
+                        objective?: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "military_strike";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        durationHours?: number;
+                        /** @enum {string} */
+                        projectile: "drone" | "missile" | "aircraft";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "air_defence_interception";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        change: "gained" | "lost" | "held";
+                        region?: string;
+                        shareOfTerritory?: number;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "territorial_change";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        attribution: "claimed" | "alleged" | "confirmed";
+                        infrastructure: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "sabotage";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        change: "resigned" | "dismissed" | "appointed";
+                        person: string;
+                        role: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "personnel_change";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @default false */
+                        rangeRestrictionLifted?: boolean;
+                        recipient: string;
+                        supplier: string;
+                        system: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "arms_supply_decision";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        claims: {
+                            claim: string;
+                            figure?: number;
+                            unit?: string;
+                        }[];
+                        publisher: string;
+                        title?: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "threat_assessment";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        conditions: string[];
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "demands";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        format?: "visit" | "hosted" | "third_location" | "call" | "other";
+                        /** @default [] */
+                        participants?: string[];
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "diplomatic_meeting";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        allegation: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "accusation";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        proposal: string;
+                        /** @enum {string} */
+                        subject: "meeting" | "ceasefire" | "settlement" | "other";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "proposal";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "drafted" | "exchanged" | "signed";
+                        title?: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "memorandum";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    actor: string;
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        avgTone: number;
+                        /** @constant */
+                        dataset: "gdelt";
+                        globalEventId: string;
+                        numArticles: number;
+                        numMentions: number;
+                        numSources: number;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "reported_event";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListDevelopmentsHttpController_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                minPosition?: number;
+                since?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AmendDevelopmentHttpController_retract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractDevelopmentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AmendDevelopmentHttpController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectDevelopmentRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListDevelopmentsHttpController_retractions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                minPosition?: number;
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ListEventsHttpController_list: {
         parameters: {
             query?: {

@@ -6,18 +6,35 @@ import { PROBLEM_CONTENT_TYPE } from './problem';
 
 export const instantOut = z.iso.datetime({ offset: true });
 
+export const cameoOut = z.object({
+  code: z.string(),
+  rootCode: z.string(),
+  quadClass: z.number().int().describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
+  goldstein: z.number().describe('−10 most hostile … +10 most cooperative'),
+  tableVersion: z.string(),
+});
+
 export const sourceOut = z.object({ publisher: z.string(), url: z.string().optional(), publishedAt: instantOut.optional() });
 
 export class WriteAnswerDto extends createZodDto(
   z
     .object({
+      id: z.string().optional().describe('the development the write recorded or changed'),
+      sourceAttached: z.boolean().describe('true when this was a second report of a development already recorded: its source was attached'),
       streamId: z.string(),
       streamVersion: z.number().int().describe('the stream version after this write'),
       position: z.number().int().describe('the log position of the last event written; pass it as minPosition to read your write'),
       eventIds: z.array(z.uuid()),
     })
     .meta({
-      example: { streamId: 'negotiation-track-russia-ukraine', streamVersion: 3, position: 3, eventIds: ['0b7c6f1e-3d0a-4c55-9a43-1f2e8d6b5a90'] },
+      example: {
+        id: '6d1f0c3e-2b4a-5c8d-9e7f-1a2b3c4d5e6f',
+        sourceAttached: false,
+        streamId: 'negotiation-track-russia-ukraine',
+        streamVersion: 3,
+        position: 3,
+        eventIds: ['0b7c6f1e-3d0a-4c55-9a43-1f2e8d6b5a90'],
+      },
     }),
 ) {}
 

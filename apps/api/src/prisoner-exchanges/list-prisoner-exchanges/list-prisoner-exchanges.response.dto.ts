@@ -1,18 +1,19 @@
-import { EXCHANGE_CATEGORIES } from '@parley/domain';
+import { EXCHANGE_CATEGORIES, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instantOut, sourceOut } from '../../http/responses';
+import { cameoOut, instantOut, sourceOut } from '../../http/responses';
 import { exchangeOf24May } from '../../openapi/istanbul-examples';
 
 const returned = z.record(z.string(), z.number().int()).describe('people returned to each side');
 
 const exchange = z.object({
-  exchangeId: z.string(),
+  developmentId: z.uuid(),
   occurredAt: instantOut,
   returned: z.array(z.object({ to: z.string(), count: z.number().int() })),
   category: z.enum(EXCHANGE_CATEGORIES),
   mediators: z.array(z.string()),
   trackId: z.string().nullable(),
+  cameo: cameoOut,
   source: sourceOut.nullable(),
   position: z.number().int(),
 });
@@ -24,10 +25,11 @@ export class ExchangeLedgerDto extends createZodDto(
     example: {
       exchanges: [
         {
-          exchangeId: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
+          developmentId: '9a1b2c3d-4e5f-5a6b-8c7d-0e1f2a3b4c5d',
           ...exchanged,
           occurredAt: '2025-05-24T12:00:00.000Z',
           mediators: [],
+          cameo: cameoOf('0841'),
           source: { ...source, publishedAt: '2025-06-05T00:00:00.000Z' },
           position: 4,
         },

@@ -1,13 +1,14 @@
-import { STANCES } from '@parley/domain';
+import { STANCES, STANCE_CAMEO, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instantOut, sourceOut } from '../../http/responses';
+import { cameoOut, instantOut, sourceOut } from '../../http/responses';
 import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 const statement = z.object({
-  statementId: z.string(),
+  developmentId: z.uuid(),
   speaker: z.string(),
   actor: z.string(),
+  person: z.string().nullable().describe('the registered person who spoke (TRUMP), when known; actor is their country'),
   role: z.string().nullable(),
   targets: z.array(z.string()),
   channel: z.string().nullable(),
@@ -15,6 +16,7 @@ const statement = z.object({
   stance: z.enum(STANCES),
   madeAt: instantOut,
   trackId: z.string().nullable(),
+  cameo: cameoOut,
   source: sourceOut.nullable(),
   recordedAt: instantOut.describe('when Parley learned of it'),
   position: z.number().int(),
@@ -27,10 +29,12 @@ export class StatementListDto extends createZodDto(
     example: {
       statements: [
         {
-          statementId: '5f0c2a9e-8d4b-4f7a-9c1e-2b3d4e5f6a7b',
+          developmentId: '5f0c2a9e-8d4b-5f7a-9c1e-2b3d4e5f6a7b',
           ...said,
+          person: 'TRUMP',
           madeAt: '2025-05-27T18:00:00.000Z',
           trackId: null,
+          cameo: cameoOf(STANCE_CAMEO.hostile),
           source: { ...source, publishedAt: '2025-06-05T00:00:00.000Z' },
           recordedAt: '2025-06-05T08:00:00.000Z',
           position: 5,

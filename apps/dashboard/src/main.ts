@@ -1,9 +1,9 @@
 import { render } from 'lit-html';
 import type uPlot from 'uplot';
 import { followChanges } from './live';
-import { problemText, readAfter, reads, setAsOf } from './parley';
+import { currentAsOf, problemText, readAfter, reads, setAsOf } from './parley';
 import { mountPostForm } from './post-form';
-import { drawTension } from './tension';
+import { Span, drawTension } from './tension';
 import { Development, loadTimeline, timelineItems } from './timeline';
 import { trackCards } from './tracks';
 import './style.css';
@@ -40,39 +40,58 @@ function drawTimeline(): void {
   render(timelineItems(shown), page.timeline);
 }
 
-async function load(): Promise<void> {
+const DAY_MS = 86_400_000;
+
+/** From a week before the first development to the page's date, or a month past the last one. */
+function span(): Span {
+  const times = entries.map((e) => Date.parse(e.occurredAt));
+  const asOf = currentAsOf();
+  const last = times.length ? Math.max(...times) + 30 * DAY_MS : Date.now();
+  const to = asOf ? Date.parse(asOf) : Math.min(Date.now(), last);
+  const from = times.length ? Math.min(...times) - 7 * DAY_MS : to - 90 * DAY_MS;
+  return { from: new Date(Math.min(from, to - DAY_MS)), to: new Date(to) };
+}
+
+/** Draws every section; says what the page now shows: its date ("now") or "error". */
+async function load(): Promise<string> {
   try {
     const tracks = await reads.GET('/api/v1/negotiations');
     if (tracks.error) throw tracks.error;
     render(trackCards(tracks.data.tracks), page.tracks);
     entries = await loadTimeline();
     drawTimeline();
-    page.tensionSection.hidden = !(await drawTension(page.tension, chart));
+    await drawTension(page.tensionSection, page.tension, chart, span());
     page.error.textContent = '';
     page.error.hidden = true;
-    document.body.dataset.loaded = page.asOf.value || 'now';
+    return page.asOf.value || 'now';
   } catch (error) {
     page.error.textContent = `Could not load: ${problemText(error)}`;
     page.error.hidden = false;
-    document.body.dataset.loaded = 'error';
+    return 'error';
   }
 }
 
 let loading = false;
 let again = false;
 
-/** Reloads every section; a call during a load makes one more load after it, so the last date wins. */
+/**
+ * Reloads every section; a call during a load makes one more load after it, so the last date wins.
+ * <body data-loaded> says what the page shows once it is settled (tests wait on it).
+ */
 async function refresh(): Promise<void> {
+  delete document.body.dataset.loaded;
   if (loading) {
     again = true;
     return;
   }
   loading = true;
+  let shown: string;
   do {
     again = false;
-    await load();
+    shown = await load();
   } while (again);
   loading = false;
+  document.body.dataset.loaded = shown;
 }
 
 page.asOf.max = new Date().toISOString().slice(0, 10);

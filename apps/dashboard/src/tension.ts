@@ -1,6 +1,6 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { currentAsOf, optionalRead } from './parley';
+import { optionalRead } from './parley';
 
 interface DyadIndex {
   dyad: string;
@@ -15,26 +15,33 @@ interface History {
 const COLOURS = ['#c0392b', '#2471a3', '#7d3c98', '#1e8449', '#b9770e', '#566573'];
 const DAY_MS = 86_400_000;
 const DYADS_SHOWN = COLOURS.length;
+const MAX_DAILY_POINTS = 180;
+
+/** The days the chart covers: from a week before the first development to the page's date. */
+export interface Span {
+  readonly from: Date;
+  readonly to: Date;
+}
 
 /**
- * The tension index of the most tense dyads over the 90 days before the page's date, one line each.
- * Resolves to false when the service has no tension index yet, so the page hides the section.
+ * The tension index of the most tense dyads over the span, one line each, in `section`; the section
+ * stays hidden while the service has no tension index.
  */
-export async function drawTension(container: HTMLElement, chart: { current: uPlot | null }): Promise<boolean> {
+export async function drawTension(section: HTMLElement, container: HTMLElement, chart: { current: uPlot | null }, span: Span): Promise<void> {
   const index = await optionalRead<DyadIndex[] | { dyads?: DyadIndex[] }>('/api/v1/tension');
-  if (!index) return false;
+  section.hidden = index === null;
+  if (!index) return;
   const dyads = (Array.isArray(index) ? index : (index.dyads ?? []))
     .filter((d) => d.dyad.includes('-'))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
     .slice(0, DYADS_SHOWN);
-  const to = new Date(currentAsOf() ?? Date.now());
-  const from = new Date(to.getTime() - 90 * DAY_MS);
+  const { from, to } = span;
   const histories = await Promise.all(
     dyads.map((d) =>
       optionalRead<History>(`/api/v1/tension/${encodeURIComponent(d.dyad)}/history`, {
         from: from.toISOString(),
         to: to.toISOString(),
-        interval: 'day',
+        interval: to.getTime() - from.getTime() > MAX_DAILY_POINTS * DAY_MS ? 'week' : 'day',
       }),
     ),
   );
@@ -59,5 +66,4 @@ export async function drawTension(container: HTMLElement, chart: { current: uPlo
     data,
     container,
   );
-  return true;
 }

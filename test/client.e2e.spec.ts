@@ -24,8 +24,9 @@ describe('the typed client', () => {
     const spec = (await parley.http().get('/docs-json').expect(200)).body;
     for (const [path, operations] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(spec.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
-        const success = method === 'post' ? '201' : '200';
-        expect([`${method} ${path}`, Object.keys(operation.responses)]).toEqual([`${method} ${path}`, expect.arrayContaining([success])]);
+        // Writes answer 201; a rebuild, which runs on after the answer, 202.
+        const success = method === 'post' ? ['201', '202'] : ['200'];
+        expect([`${method} ${path}`, Object.keys(operation.responses).filter((s) => success.includes(s))]).toEqual([`${method} ${path}`, [expect.any(String)]]);
       }
     }
     expect(spec.components.schemas.ScheduleTalksRequestDto.example).toMatchObject({ city: 'Istanbul', scheduledStart: '2025-06-02T07:00:00Z' });

@@ -35,6 +35,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListProjectionsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RebuildProjectionHttpController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/developments": {
         parameters: {
             query?: never;
@@ -91,6 +123,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ListEventsHttpController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowEventsHttpController_follow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1077,6 +1125,8 @@ export interface operations {
     ListActorsHttpController_list: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
                 type?: "country" | "organisation" | "person" | "group";
             };
@@ -1118,6 +1168,8 @@ export interface operations {
     ListActorsHttpController_get: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
             };
@@ -1137,13 +1189,51 @@ export interface operations {
             };
         };
     };
+    ListProjectionsHttpController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RebuildProjectionHttpController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ListDevelopmentsHttpController_list: {
         parameters: {
             query?: {
                 actor?: string;
+                asOf?: string;
                 cursor?: string;
                 from?: string;
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
                 since?: string;
@@ -1681,6 +1771,8 @@ export interface operations {
     ListDevelopmentsHttpController_get: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
                 since?: string;
@@ -1750,6 +1842,8 @@ export interface operations {
     ListDevelopmentsHttpController_retractions: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
                 since?: string;
@@ -1771,9 +1865,14 @@ export interface operations {
     ListEventsHttpController_list: {
         parameters: {
             query?: {
+                actor?: string;
                 after?: number;
+                from?: string;
                 limit?: number;
                 minPosition?: number;
+                stream?: string;
+                to?: string;
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header?: never;
             path?: never;
@@ -1787,6 +1886,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventPageDto"];
+                    "application/x-ndjson": components["schemas"]["EventPageDto"];
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -1800,9 +1900,37 @@ export interface operations {
             };
         };
     };
+    FollowEventsHttpController_follow: {
+        parameters: {
+            query?: {
+                actor?: string;
+                after?: number;
+                from?: string;
+                stream?: string;
+                to?: string;
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+            };
+            header: {
+                "last-event-id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetNegotiationStatusHttpController_list: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
             };
             header?: never;
@@ -1842,6 +1970,8 @@ export interface operations {
     GetNegotiationStatusHttpController_get: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
             };
             header?: never;
@@ -2201,6 +2331,8 @@ export interface operations {
     ListPrisonerExchangesHttpController_list: {
         parameters: {
             query?: {
+                asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
                 trackId?: string;
             };
@@ -2301,7 +2433,9 @@ export interface operations {
         parameters: {
             query?: {
                 actor?: string;
+                asOf?: string;
                 from?: string;
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
                 target?: string;
@@ -2405,6 +2539,7 @@ export interface operations {
             query?: {
                 actors?: string;
                 asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
             };
             header?: never;
@@ -2426,6 +2561,7 @@ export interface operations {
             query?: {
                 asOf?: string;
                 from?: string;
+                knownAt?: string;
                 limit?: number;
                 minPosition?: number;
             };
@@ -2451,6 +2587,7 @@ export interface operations {
                 asOf?: string;
                 from?: string;
                 interval?: "day" | "week" | "month";
+                knownAt?: string;
                 minPosition?: number;
                 to?: string;
             };
@@ -2474,6 +2611,7 @@ export interface operations {
         parameters: {
             query: {
                 asOf?: string;
+                knownAt?: string;
                 minPosition?: number;
                 month: string;
             };

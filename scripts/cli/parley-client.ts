@@ -1,4 +1,6 @@
-/** The one place the command-line tools talk HTTP to Parley, as any other client would. */
+import { createParleyClient, paths } from '@parley/client';
+
+/** The command-line tools' view of Parley: the generated typed client, answering with status and body. */
 export interface ParleyAnswer<T = Record<string, unknown>> {
   readonly status: number;
   readonly body: T;
@@ -16,23 +18,27 @@ export interface ClientOptions {
   readonly key?: string;
 }
 
+/**
+ * Scenario steps name their endpoint as data, so paths arrive as strings here; the generated client
+ * still does the HTTP, the headers and the JSON, and its types check every path written in code.
+ */
+type AnyPath = keyof paths & string;
+
 export function parleyClient({ url, key }: ClientOptions): ParleyClient {
-  const call = async <T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<ParleyAnswer<T>> => {
-    const response = await fetch(new URL(path, url), {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(key ? { 'X-API-Key': key } : {}),
-        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  const api = createParleyClient({ baseUrl: url, apiKey: key });
+  const answer = async <T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ParleyAnswer<T>> => {
+    const { data, error, response } = await call;
+    return { status: response.status, body: (data ?? error ?? {}) as T };
   };
   return {
-    post: (path, body, idempotencyKey) => call('POST', path, body, idempotencyKey),
-    get: (path) => call('GET', path),
+    post: (path, body, idempotencyKey) =>
+      answer(
+        api.POST(path as AnyPath as '/api/v1/developments', {
+          body: body as never,
+          headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+        }),
+      ),
+    get: (path) => answer(api.GET(path as AnyPath as '/api/v1/developments', {})),
   };
 }
 

@@ -13,7 +13,7 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
   afterAll(() => parley.stop());
 
   describe('given the second Istanbul round scheduled, started two hours late and concluded an hour later', () => {
-    const answers: { position: number; streamVersion: number; eventIds: string[] }[] = [];
+    const answers: { id: string; position: number; streamVersion: number; eventIds: string[] }[] = [];
 
     beforeAll(async () => {
       for (const [path, body] of [
@@ -86,6 +86,15 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(list.body.tracks.map((t: { trackId: string }) => t.trackId)).toEqual([TRACK]);
     });
 
+    it('takes a second report of the round from another publisher as its source, and calls the round confirmed', async () => {
+      const before = await parley.eventCount();
+      const res = await parley.post(rounds, { ...scheduleRound2, source: { publisher: 'Reuters' } }).expect(201);
+      expect(res.body).toMatchObject({ sourceAttached: true, id: answers[0].id });
+      expect(await parley.eventCount()).toBe(before + 1);
+      const development = await parley.http().get(`/api/v1/developments/${res.body.id}?minPosition=${res.body.position}`).expect(200);
+      expect(development.body).toMatchObject({ kind: 'talks', confirmed: true, sources: [{ publisher: 'Al-Ahram Weekly' }, { publisher: 'Reuters' }] });
+    });
+
     it('shows a third round, once scheduled, as the next round and the track as scheduled', async () => {
       const { body } = await parley.post(rounds, { ...scheduleRound2, round: undefined, scheduledStart: '2025-07-23T16:00:00Z', announcedAt: '2025-07-21T09:00:00Z' }).expect(201);
       const res = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${body.position}`).expect(200);
@@ -93,15 +102,15 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
     });
 
     it('shows the third round postponed to its new start, then cancelled, each stored and published', async () => {
-      await parley.post(`${rounds}/3/postpone`, { scheduledStart: '2025-07-24T16:00:00Z', reason: 'delegations not ready', announcedAt: '2025-07-22T09:00:00Z' }).expect(201);
-      const postponed = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=5`).expect(200);
+      const postpone = await parley.post(`${rounds}/3/postpone`, { scheduledStart: '2025-07-24T16:00:00Z', reason: 'delegations not ready', announcedAt: '2025-07-22T09:00:00Z' }).expect(201);
+      const postponed = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${postpone.body.position}`).expect(200);
       expect(postponed.body).toMatchObject({ status: 'postponed', nextRound: { round: 3, status: 'postponed', scheduledStart: '2025-07-24T16:00:00.000Z' } });
-      await parley.post(`${rounds}/3/cancel`, { reason: 'called off', announcedAt: '2025-07-23T09:00:00Z' }).expect(201);
-      const cancelled = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=6`).expect(200);
+      const cancel = await parley.post(`${rounds}/3/cancel`, { reason: 'called off', announcedAt: '2025-07-23T09:00:00Z' }).expect(201);
+      const cancelled = await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${cancel.body.position}`).expect(200);
       expect(cancelled.body).toMatchObject({ status: 'cancelled', nextRound: null, lastRound: { round: 2 } });
-      const { rows } = await parley.db.query(`SELECT type FROM events WHERE position IN (5, 6) ORDER BY position`);
+      const { rows } = await parley.db.query(`SELECT type FROM events WHERE position IN ($1, $2) ORDER BY position`, [postpone.body.position, cancel.body.position]);
       expect(rows.map((r) => r.type)).toEqual(['TalksPostponed', 'TalksCancelled']);
-      const messages = await readTopic(parley.resources.topic, 6);
+      const messages = await readTopic(parley.resources.topic, cancel.body.position);
       expect(messages.map((m) => m.value.type)).toEqual(expect.arrayContaining(['TalksPostponed', 'TalksCancelled']));
     });
   });
@@ -115,7 +124,8 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       ['an unknown field', rounds, { ...scheduleRound2, round: 9, colour: 'red' }, 400, /colour/],
       ['a date without a time zone', `${rounds}/1/start`, { startedAt: '2025-06-02 09:00' }, 400, /startedAt/],
       ['starting a round never scheduled', `${rounds}/7/start`, startRound2, 409, /round 7 of track russia-ukraine was never scheduled/],
-      ['scheduling a round number twice', rounds, scheduleRound2, 409, /round 2 of track russia-ukraine is already scheduled/],
+      ['scheduling a round number twice', rounds, { ...scheduleRound2, scheduledStart: '2025-06-09T07:00:00Z' }, 409, /round 2 of track russia-ukraine is already scheduled/],
+      ['the same report of a round twice', rounds, scheduleRound2, 409, /already cites Al-Ahram Weekly/],
       ['concluding a round that never started (it was cancelled)', `${rounds}/3/conclude`, concludeRound2, 409, /round 3 of track russia-ukraine was cancelled, so it cannot be concluded/],
       ['changing the parties of a track', rounds, { ...scheduleRound2, round: 8, parties: ['RUS', 'USA'] }, 409, /must keep its parties/],
     ];

@@ -1,5 +1,6 @@
 import { AmendDevelopment } from '../development/development-lifecycle';
 import { Command } from '../shared/message';
+import { Source } from '../shared/source';
 
 export const OUTCOME_KINDS = [
   'prisoner_exchange_agreed',
@@ -30,6 +31,8 @@ export type ScheduleTalks = Command<
     announcedAt?: string;
     /** Overrides CAMEO 036, intent to meet or negotiate. */
     cameoCode?: string;
+    /** Who reported it: a second report of the same round from another publisher corroborates it. */
+    source?: Source | null;
   }
 >;
 

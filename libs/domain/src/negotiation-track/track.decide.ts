@@ -1,6 +1,6 @@
 import { cameoOf } from '../cameo/cameo';
 import { talksDevelopmentId } from '../development/development-id';
-import { decideAmendment } from '../development/development-lifecycle';
+import { attachSource, decideAmendment } from '../development/development-lifecycle';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { earliest } from '../shared/time';
 import {
@@ -54,7 +54,9 @@ export const TALKS_SCHEDULED_CAMEO = '036';
 export const TALKS_HELD_CAMEO = '046';
 export const TALKS_HELD_ELSEWHERE_CAMEO = '044';
 
-function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
+const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
+
+function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[] {
   const { trackId, parties, mediators, scheduledStart } = command.data;
   if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
     throw new InvalidField('parties', 'must name at least two different actors, each once');
@@ -71,7 +73,12 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
   }
   const held = Object.keys(state.rounds).map(Number);
   const round = command.data.round ?? Math.max(0, ...held) + 1;
-  if (state.rounds[round]) {
+  const existing = state.rounds[round];
+  if (existing) {
+    // The same round on the same day is a second report of it: it corroborates, it does not repeat.
+    if (command.data.round !== undefined && sameDay(existing.scheduledStart, scheduledStart)) {
+      return attachSource(state.developments[existing.developmentId], command.data.source ?? null, command.metadata.now);
+    }
     throw new RuleViolation('round-scheduled-once', `round ${round} of track ${trackId} is already scheduled`);
   }
   return [
@@ -87,6 +94,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackEvent[] {
         venue: command.data.venue ?? null,
         scheduledStart,
         cameo: cameoOf(command.data.cameoCode ?? TALKS_SCHEDULED_CAMEO),
+        source: command.data.source ?? null,
       },
       occurredAt: command.data.announcedAt ?? earliest(command.metadata.now, scheduledStart),
     },

@@ -23,6 +23,7 @@ const scheduled: TalksScheduled = {
     venue: 'Ciragan Palace',
     scheduledStart: '2025-06-02T07:00:00.000Z',
     cameo: cameoOf('036'),
+    source: { publisher: 'Al-Ahram Weekly' },
   },
   occurredAt: '2025-05-30T12:00:00.000Z',
 };
@@ -50,7 +51,7 @@ describe('negotiation track', () => {
   describe('ScheduleTalks', () => {
     it('opens a new track with the round it is given, announced no later than its start', () =>
       given([])
-        .when(schedule({ round: 2, venue: 'Ciragan Palace', scheduledStart: scheduled.data.scheduledStart, announcedAt: scheduled.occurredAt }))
+        .when(schedule({ round: 2, venue: 'Ciragan Palace', scheduledStart: scheduled.data.scheduledStart, announcedAt: scheduled.occurredAt, source: { publisher: 'Al-Ahram Weekly' } }))
         .then([scheduled]));
 
     it('numbers a round after the highest one when no number is given, defaulting the announcement to now', () =>
@@ -59,7 +60,7 @@ describe('negotiation track', () => {
         .then([
           {
             type: 'TalksScheduled',
-            data: { ...scheduled.data, developmentId: talksDevelopmentId('russia-ukraine', 3), round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z' },
+            data: { ...scheduled.data, developmentId: talksDevelopmentId('russia-ukraine', 3), round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z', source: null },
             occurredAt: now,
           },
         ]));
@@ -69,8 +70,24 @@ describe('negotiation track', () => {
       expect(event.occurredAt).toBe('2025-01-01T00:00:00.000Z');
     });
 
-    it('refuses a round number that is already scheduled', () =>
+    it('refuses a round number that is already scheduled for another day', () =>
       given([scheduled]).when(schedule({ round: 2 })).thenThrows(RuleViolation, /round 2 of track russia-ukraine is already scheduled/));
+
+    it('takes a second report of the same round on the same day from another publisher as a source', () =>
+      given([scheduled])
+        .when(schedule({ round: 2, scheduledStart: '2025-06-02T10:00:00.000Z', source: { publisher: 'Reuters' } }))
+        .then([
+          {
+            type: 'SourceAttached',
+            data: { developmentId: scheduled.data.developmentId, kind: 'talks', trackId: 'russia-ukraine', source: { publisher: 'Reuters' } },
+            occurredAt: now,
+          },
+        ]));
+
+    it('refuses the same report of the same round twice', () =>
+      given([scheduled])
+        .when(schedule({ round: 2, scheduledStart: scheduled.data.scheduledStart, source: { publisher: 'Al-Ahram Weekly' } }))
+        .thenThrows(RuleViolation, /already cites Al-Ahram Weekly/));
 
     it('refuses a later round with other parties', () =>
       given([scheduled])

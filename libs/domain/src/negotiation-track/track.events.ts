@@ -1,6 +1,7 @@
 import { LifecycleEvent } from '../development/development-lifecycle';
 import { Cameo } from '../cameo/cameo';
 import { DomainEvent } from '../shared/message';
+import { Source } from '../shared/source';
 import { Outcome } from './track.commands';
 
 export type TalksScheduled = DomainEvent<
@@ -16,6 +17,8 @@ export type TalksScheduled = DomainEvent<
     venue: string | null;
     scheduledStart: string;
     cameo: Cameo;
+    /** Absent from events written before rounds could be corroborated. */
+    source?: Source | null;
   }
 >;
 

@@ -43,7 +43,7 @@ export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackSt
           ...state.rounds,
           [round]: { round, status: 'scheduled', scheduledStart, startedAt: null, mediators, developmentId },
         },
-        developments: recordIn(state.developments, { developmentId, kind: 'talks', trackId, actor: parties[0] }, null),
+        developments: recordIn(state.developments, { developmentId, kind: 'talks', trackId, actor: parties[0] }, event.data.source ?? null),
       };
     }
     case 'TalksStarted':

@@ -14,7 +14,11 @@ export class ScheduleTalksHandler implements ICommandHandler<ScheduleTalksComman
 
   async execute({ data, context }: ScheduleTalksCommand) {
     await this.directory.require({ parties: data.parties, mediators: data.mediators });
-    const command: ScheduleTalks = { type: 'ScheduleTalks', data, metadata: { now: context.now } };
+    const command: ScheduleTalks = {
+      type: 'ScheduleTalks',
+      data: { ...data, source: context.metadata.source ?? null },
+      metadata: { now: context.now },
+    };
     return decideOnStream(this.runner, trackStreamId(data.trackId), trackDecider, command, context);
   }
 }

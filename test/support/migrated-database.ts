@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import { IsolatedResources, isolatedResources } from './isolated-resources';
 
 /** A fresh, migrated database of its own for tests of one library against real PostgreSQL. */
-export async function migratedDatabase(): Promise<{ dataSource: DataSource; resources: IsolatedResources; stop(): Promise<void> }> {
+export async function migratedDatabase(env: Record<string, string> = {}): Promise<{ dataSource: DataSource; resources: IsolatedResources; stop(): Promise<void> }> {
   const resources = await isolatedResources();
-  const config = loadConfig(resources.env);
+  const config = loadConfig({ ...resources.env, ...env });
   await ensureDatabase(config.database.url);
   const dataSource = await new DataSource({ ...dataSourceOptions(config), logging: false }).initialize();
   return {

@@ -2,6 +2,7 @@ export * from './event-store';
 export * from './errors';
 export * from './event-row';
 export * from './pg-event-store';
+export { OUTBOX_CHANNEL } from './append-batch';
 export * from './command-runner';
 export * from './log-follower';
 export * from './event-store.module';

@@ -1,7 +1,7 @@
 import { ParleyEvent, cameoOf } from '@parley/domain';
 import { DataSource } from 'typeorm';
 import { migratedDatabase } from '../../../test/support/migrated-database';
-import { StreamVersionConflict } from './errors';
+import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 import { PgEventStore } from './pg-event-store';
 
 const statement = (n: number): ParleyEvent => ({
@@ -83,5 +83,59 @@ describe('PostgreSQL event store', () => {
     expect(seen).toEqual(stored.map((r) => Number(r.position)));
     expect(seen.length).toBe((writers / 2) * appendsPerWriter * 3);
     expect(seen.every((p, i) => i === 0 || p === seen[i - 1] + 1)).toBe(true);
+  });
+
+  describe('given appends that arrive while a batch is being committed (group commit)', () => {
+    const together = (appends: (() => Promise<unknown>)[]) => Promise.allSettled(appends.map((append) => append()));
+    const recordedAtCount = async (prefix: string) =>
+      Number((await dataSource.query(`SELECT count(DISTINCT recorded_at) AS n FROM events WHERE stream_id LIKE $1`, [`${prefix}%`]))[0].n);
+
+    it('commits them in shared transactions and refuses only the one whose stream moved on', async () => {
+      await store.append('statement-gc-stale', 0, [statement(1)], { metadata: {} });
+      const outcomes = await together([
+        ...Array.from({ length: 40 }, (_, i) => () => store.append(`statement-gc-${i}`, 0, [statement(i)], { metadata: {} })),
+        () => store.append('statement-gc-stale', 0, [statement(2)], { metadata: {} }),
+      ]);
+      expect(outcomes.slice(0, 40).every((o) => o.status === 'fulfilled')).toBe(true);
+      expect(outcomes[40]).toMatchObject({ status: 'rejected', reason: expect.any(StreamVersionConflict) });
+      expect(await recordedAtCount('statement-gc-')).toBeLessThanOrEqual(3);
+      const positions = outcomes.slice(0, 40).map((o) => (o as PromiseFulfilledResult<{ position: number }>).value.position);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    });
+
+    it('isolates an append that breaks the transaction: the rest of its batch still commits', async () => {
+      const broken = { ...statement(0), occurredAt: 'not a time' };
+      const outcomes = await together([
+        ...Array.from({ length: 10 }, (_, i) => () => store.append(`statement-iso-${i}`, 0, [statement(i)], { metadata: {} })),
+        () => store.append('statement-iso-broken', 0, [broken], { metadata: {} }),
+        () => store.append('statement-iso-after', 0, [statement(99)], { metadata: {} }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual([...Array(10).fill('fulfilled'), 'rejected', 'fulfilled']);
+      expect(await store.readStream('statement-iso-broken')).toEqual([]);
+      expect((await store.readStream('statement-iso-after')).map((e) => e.streamVersion)).toEqual([1]);
+    });
+
+    it('gives an idempotency key to the first append that claims it, in the batch or before it', async () => {
+      const keyed = (streamId: string, key: string) =>
+        store.append(streamId, 0, [statement(7)], {
+          metadata: {},
+          idempotency: { scope: 'key:test', key, requestHash: 'h', response: (r) => ({ position: r.position }) },
+        });
+      const earlier = await keyed('statement-idem-earlier', 'k-earlier');
+      const outcomes = await together([
+        () => store.append('statement-idem-other', 0, [statement(8)], { metadata: {} }),
+        () => keyed('statement-idem-1', 'k-twin'),
+        () => keyed('statement-idem-2', 'k-twin'),
+        () => keyed('statement-idem-3', 'k-earlier'),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected']);
+      expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(IdempotencyKeyTaken);
+      expect(await store.findAnswer('key:test', 'k-twin')).toEqual({
+        requestHash: 'h',
+        response: { position: (outcomes[1] as PromiseFulfilledResult<{ position: number }>).value.position },
+      });
+      expect(await store.findAnswer('key:test', 'k-earlier')).toMatchObject({ response: { position: earlier.position } });
+      expect(await store.readStream('statement-idem-2')).toEqual([]);
+    });
   });
 });

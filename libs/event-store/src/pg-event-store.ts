@@ -1,15 +1,17 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { EventMetadata, ParleyEvent, RecordedEvent, CURRENT_SCHEMA_VERSION, decodeEvent } from '@parley/domain';
+import { ParleyEvent, RecordedEvent, decodeEvent } from '@parley/domain';
 import { ParleyMetrics } from '@parley/metrics';
-import { randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
+import { KeysTaken, PendingAppend, keyTaken, writeBatch } from './append-batch';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer } from './event-store';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from './event-row';
+import { GroupCommit } from './group-commit';
 import { readAllQuery } from './read-all-query';
 
 const UNIQUE_VIOLATION = '23505';
-export const OUTBOX_CHANNEL = 'parley_outbox';
+/** Appends per transaction at most: enough to share a commit widely, small enough to keep it short. */
+const MAX_BATCH = 500;
 
 const pgCode = (error: unknown): string | undefined =>
   (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
@@ -18,6 +20,8 @@ const pgConstraint = (error: unknown): string | undefined =>
 
 @Injectable()
 export class PgEventStore extends EventStore {
+  private readonly appends = new GroupCommit<PendingAppend, AppendResult>((batch) => this.commitBatch(batch), MAX_BATCH);
+
   constructor(
     private readonly dataSource: DataSource,
     @Optional() private readonly metrics?: ParleyMetrics,
@@ -65,92 +69,38 @@ export class PgEventStore extends EventStore {
     return row?.stream_id ?? null;
   }
 
-  async append(
-    streamId: string,
-    expectedVersion: number,
-    events: readonly ParleyEvent[],
-    options: AppendOptions,
-  ): Promise<AppendResult> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      const result = await this.appendInTransaction(runner, streamId, expectedVersion, events, options);
-      await runner.commitTransaction();
-      for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw this.translate(error, streamId, expectedVersion, options);
-    } finally {
-      await runner.release();
-    }
-  }
-
-  private async appendInTransaction(
-    runner: QueryRunner,
-    streamId: string,
-    expectedVersion: number,
-    events: readonly ParleyEvent[],
-    { metadata, idempotency }: AppendOptions,
-  ): Promise<AppendResult> {
-    const [{ version }] = await runner.query(
-      `SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1`,
-      [streamId],
-    );
-    if (Number(version) !== expectedVersion) {
-      throw new StreamVersionConflict(streamId, expectedVersion, Number(version));
-    }
-    // Taken last and held until commit: the lock that makes positions commit in order.
-    const [[{ position: head }]] = await runner.query(
-      `UPDATE event_log_head SET position = position + $1 RETURNING position`,
-      [events.length],
-    );
-    const first = Number(head) - events.length + 1;
-    const positions = events.map((_, i) => first + i);
-    const eventIds = events.map(() => randomUUID());
-    await runner.query(
-      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
-       SELECT p, id, $3, v, t, sv, d, $7::jsonb, o
-       FROM unnest($1::bigint[], $2::uuid[], $4::int[], $5::text[], $6::int[], $8::jsonb[], $9::timestamptz[])
-         AS x(p, id, v, t, sv, d, o)`,
-      [
-        positions,
-        eventIds,
-        streamId,
-        events.map((_, i) => expectedVersion + i + 1),
-        events.map((e) => e.type),
-        events.map((e) => CURRENT_SCHEMA_VERSION[e.type]),
-        JSON.stringify(metadata satisfies EventMetadata),
-        events.map((e) => JSON.stringify(e.data)),
-        events.map((e) => e.occurredAt),
-      ],
-    );
-    await runner.query(`INSERT INTO outbox (position) SELECT unnest($1::bigint[])`, [positions]);
-    await runner.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-    const result: AppendResult = {
-      streamId,
-      streamVersion: expectedVersion + events.length,
-      position: positions[positions.length - 1],
-      eventIds,
-    };
-    if (idempotency) {
-      await runner.query(
-        `INSERT INTO idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)`,
-        [idempotency.scope, idempotency.key, idempotency.requestHash, JSON.stringify(idempotency.response(result, events))],
-      );
-    }
+  /** Appends wait for the batch being committed and then go together in the next; see GroupCommit. */
+  async append(streamId: string, expectedVersion: number, events: readonly ParleyEvent[], options: AppendOptions): Promise<AppendResult> {
+    const result = await this.appends.submit({ streamId, expectedVersion, events, options });
+    for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
     return result;
   }
 
-  private translate(error: unknown, streamId: string, expectedVersion: number, options: AppendOptions): unknown {
-    if (pgCode(error) !== UNIQUE_VIOLATION) return error;
+  private async commitBatch(batch: PendingAppend[]): Promise<(AppendResult | Error)[]> {
+    try {
+      return await this.dataSource.transaction((manager) => writeBatch(manager.queryRunner as QueryRunner, batch));
+    } catch (error) {
+      if (error instanceof KeysTaken) {
+        const rest = batch.filter((_, i) => !error.indexes.has(i));
+        const restOutcomes = rest.length > 0 ? await this.commitBatch(rest) : [];
+        return batch.map((append, i) => (error.indexes.has(i) ? keyTaken(append) : (restOutcomes.shift() as AppendResult | Error)));
+      }
+      if (batch.length === 1) return [this.translate(error, batch[0])];
+      // Something in the batch broke the transaction: each append alone, so only the culprit fails.
+      const outcomes: (AppendResult | Error)[] = [];
+      for (const append of batch) outcomes.push(...(await this.commitBatch([append])));
+      return outcomes;
+    }
+  }
+
+  private translate(error: unknown, { streamId, expectedVersion, options }: PendingAppend): Error {
+    if (pgCode(error) !== UNIQUE_VIOLATION) return error instanceof Error ? error : new Error(String(error));
     if (pgConstraint(error) === 'events_stream_version_unique') {
       return new StreamVersionConflict(streamId, expectedVersion, null);
     }
     if (pgConstraint(error) === 'idempotency_keys_pkey' && options.idempotency) {
       return new IdempotencyKeyTaken(options.idempotency.key);
     }
-    return error;
+    return error as Error;
   }
 }

@@ -2,17 +2,26 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ParleyConfig } from '@parley/config';
 import { EventRow, OUTBOX_CHANNEL, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { CompressionTypes, Kafka, Partitioners, Producer, ProducerConfig } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 
-const BATCH = 1_000;
+/** Outbox rows published per Kafka request. */
+export const RELAY_BATCH = 1_000;
 /** Fallback wake-up when a notification is missed (the listener reconnecting, say). */
 const POLL_MS = 1_000;
 const MAX_BACKOFF_MS = 5_000;
 /** Only one relay publishes at a time, so the topic receives the log in order. */
 const RELAY_LOCK = 7_238_561;
+
+/** Ordered and without duplicates from retries: one request in flight, idempotent. */
+export const relayProducerOptions: ProducerConfig = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
+};
 
 /**
  * Publishes the outbox to Kafka in position order, keyed by stream id. A row leaves the outbox only
@@ -80,7 +89,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async publishBatch(): Promise<number> {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${SELECT_EVENT_COLUMNS} FROM outbox o JOIN events e USING (position) ORDER BY o.position LIMIT $1`,
-      [BATCH],
+      [RELAY_BATCH],
     );
     if (rows.length === 0) return 0;
     const producer = await this.connectedProducer();
@@ -105,12 +114,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async connectedProducer(): Promise<Producer> {
     if (!this.producer) {
       await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
-      const producer = this.kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const producer = this.kafka.producer(relayProducerOptions);
       await producer.connect();
       this.producer = producer;
     }

@@ -1,0 +1,54 @@
+import { statementBody } from '../lib/bodies';
+import { load } from '../lib/load';
+import { Figure } from '../lib/report';
+import { BenchStack, WRITER_KEY } from '../lib/stack';
+
+const RATE = 500;
+const POLL_MS = 5;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/**
+ * Time from a command's 201 to the moment a read-your-writes query would see it (applied_through at
+ * or past its position), for commands sent at a steady 500 per second. applied_through is polled every 5 ms.
+ */
+export async function measureFreshness(stack: BenchStack, seconds: number): Promise<{ p50: Figure; p99: Figure }> {
+  await stack.settle();
+  const seen: { applied: number; at: number }[] = [{ applied: await stack.appliedThrough(), at: performance.now() }];
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const applied = await stack.appliedThrough();
+      if (applied > seen[seen.length - 1].applied) seen.push({ applied, at: performance.now() });
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  })();
+  const writes: { position: number; at: number }[] = [];
+  await load({
+    url: `${stack.url}/api/v1/statements`,
+    method: 'POST',
+    seconds,
+    rate: RATE,
+    body: statementBody,
+    headers: { 'x-api-key': WRITER_KEY },
+    onResponse: (status, body) => {
+      if (status === 201) writes.push({ position: JSON.parse(body).position, at: performance.now() });
+    },
+  });
+  const last = Math.max(...writes.map((w) => w.position));
+  while (seen[seen.length - 1].applied < last) await new Promise((r) => setTimeout(r, 20));
+  polling = false;
+  await poller;
+  const lags = writes
+    .map((w) => {
+      const visible = seen.find((s) => s.applied >= w.position)!;
+      return Math.max(0, visible.at - w.at);
+    })
+    .sort((a, b) => a - b);
+  const ms = (x: number) => Math.round(x);
+  const note = `${writes.length} commands at ${RATE}/s`;
+  return {
+    p50: { value: ms(percentile(lags, 50)), unit: 'ms', note },
+    p99: { value: ms(percentile(lags, 99)), unit: 'ms', note },
+  };
+}

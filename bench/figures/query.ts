@@ -1,0 +1,22 @@
+import { TRACKS } from '../lib/bodies';
+import { load } from '../lib/load';
+import { Figure } from '../lib/report';
+import { BenchStack } from '../lib/stack';
+
+const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)];
+const figure = (r: Awaited<ReturnType<typeof load>>): Figure => ({ value: r.requestsPerSecond, unit: 'requests/s', p50Ms: r.p50Ms, p99Ms: r.p99Ms });
+
+/** GET negotiation status of random tracks, and GET tension where the service has it, at 64 connections. */
+export async function measureQueries(stack: BenchStack, seconds: number): Promise<{ status: Figure; tension: Figure }> {
+  const status = (s: number) => load({ url: stack.url, seconds: s, path: () => `/api/v1/negotiations/${pick(TRACKS)}` });
+  await status(2);
+  const statusFigure = figure(await status(seconds));
+
+  const probe = await fetch(`${stack.url}/api/v1/tension`);
+  if (probe.status === 404) {
+    return { status: statusFigure, tension: { value: null, unit: 'requests/s', note: 'GET /api/v1/tension does not exist in this build' } };
+  }
+  const tension = (s: number) => load({ url: `${stack.url}/api/v1/tension`, seconds: s });
+  await tension(2);
+  return { status: statusFigure, tension: figure(await tension(seconds)) };
+}

@@ -1,0 +1,83 @@
+import { loadConfig } from '@parley/config';
+import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
+import { OutboxRelay, Projector, RELAY_BATCH, createKafka, ensureTopic, relayProducerOptions } from '@parley/messaging';
+import { ParleyMetrics } from '@parley/metrics';
+import { ProjectionWriter } from '@parley/read-model-store';
+import { DataSource } from 'typeorm';
+import { IsolatedResources } from '../../test/support/isolated-resources';
+import { Figure, compared } from '../lib/report';
+import { seedStatements } from '../lib/seed';
+
+const until = async (condition: () => Promise<boolean>) => {
+  while (!(await condition())) await new Promise((r) => setTimeout(r, 50));
+};
+const perSecond = (count: number, startedAt: number) => Math.round(count / ((performance.now() - startedAt) / 1_000));
+
+/**
+ * Relay: an outbox backlog to Kafka, beside a raw kafkajs producer sending the same payloads with the
+ * same settings. Projector: a topic backlog into the read models, beside a raw consumer reading it.
+ * Clocks start once a consumer has joined its group, so both sides are timed on consuming alone.
+ */
+export async function measureRelayAndProjector(
+  dataSource: DataSource,
+  resources: IsolatedResources,
+  { relayed, projected, stored }: { relayed: number; projected: number; stored: number },
+): Promise<{ relay: Figure; projector: Figure }> {
+  const config = loadConfig({ ...resources.env, KAFKA_PARTITIONS: '6' });
+  const kafka = createKafka(config, 'bench');
+  await seedStatements(dataSource, stored, relayed);
+
+  // The raw producer fills the projector's topic with the very envelopes the relay would publish.
+  const backlogTopic = `${config.kafka.topic}.backlog`;
+  await ensureTopic(kafka, backlogTopic, config.kafka.partitions);
+  const rows: EventRow[] = await dataSource.query(`SELECT ${SELECT_EVENT_COLUMNS} FROM events ORDER BY position LIMIT $1`, [projected]);
+  const messages = rows.map((row) => ({ key: row.stream_id, value: JSON.stringify(rowToEnvelope(row)), headers: { 'event-type': row.type, 'event-id': row.event_id } }));
+  rows.length = 0;
+  const producer = kafka.producer(relayProducerOptions);
+  await producer.connect();
+  const produceStart = performance.now();
+  for (let i = 0; i < messages.length; i += RELAY_BATCH) {
+    await producer.send({ topic: backlogTopic, acks: -1, messages: messages.slice(i, i + RELAY_BATCH) });
+  }
+  const rawProducer = perSecond(messages.length, produceStart);
+  await producer.disconnect();
+
+  const relay = new OutboxRelay(config, dataSource, new ParleyMetrics());
+  const relayStart = performance.now();
+  relay.onApplicationBootstrap();
+  await until(async () => Number((await dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n) === 0);
+  const relayRate = perSecond(relayed, relayStart);
+  await relay.onApplicationShutdown();
+
+  const consumerGroup = `${config.kafka.groupId}-raw`;
+  const consumer = kafka.consumer({ groupId: consumerGroup, maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  await consumer.subscribe({ topic: backlogTopic, fromBeginning: true });
+  let consumed = 0;
+  await consumer.run({ eachBatch: async ({ batch }) => void (consumed += batch.messages.length) });
+  const consumeStart = performance.now();
+  await until(async () => consumed >= projected);
+  const rawConsumer = perSecond(projected, consumeStart);
+  await consumer.disconnect();
+
+  const projectorConfig = loadConfig({ ...resources.env, KAFKA_TOPIC: backlogTopic });
+  const projector = new Projector(projectorConfig, dataSource, new ProjectionWriter(dataSource), new ParleyMetrics());
+  await projector.onApplicationBootstrap();
+  const projectStart = performance.now();
+  await until(async () => {
+    const [{ n }] = await dataSource.query(`SELECT coalesce(sum(next_offset), 0) AS n FROM projector_offsets WHERE topic = $1`, [backlogTopic]);
+    return Number(n) >= projected;
+  });
+  const projectorRate = perSecond(projected, projectStart);
+  await projector.onApplicationShutdown();
+
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [backlogTopic] }).catch(() => undefined);
+  await admin.deleteGroups([consumerGroup]).catch(() => undefined);
+  await admin.disconnect();
+  return {
+    relay: compared(relayRate, 'events/s', 'raw kafkajs producer', rawProducer),
+    projector: compared(projectorRate, 'events/s', 'raw kafkajs consumer', rawConsumer),
+  };
+}

@@ -1,0 +1,35 @@
+import { STANCES } from '@parley/domain';
+
+/** The load is spread over 100 negotiation tracks and 20 actors, as the issue sets it. */
+export const TRACKS = Array.from({ length: 100 }, (_, i) => `track-${i + 1}`);
+export const ACTORS = ['RUS', 'UKR', 'USA', 'TUR', 'DEU', 'GBR', 'FRA', 'CHN', 'IND', 'BRA', 'ZAF', 'SAU', 'ARE', 'QAT', 'ISR', 'IRN', 'NATO', 'EU', 'UN', 'POL'];
+
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
+
+/** A valid RecordStatement body with random actor, targets, stance and track. */
+export function statementBody(): Record<string, unknown> {
+  const actor = pick(ACTORS);
+  const others = ACTORS.filter((a) => a !== actor);
+  return {
+    speaker: `Spokesperson of ${actor}`,
+    actor,
+    role: 'Spokesperson',
+    targets: [pick(others), pick(others)].filter((t, i, all) => all.indexOf(t) === i),
+    channel: 'Press briefing',
+    quote: `We are ready to continue the talks, but only on terms that respect our interests (${Math.random().toString(36).slice(2)}).`,
+    stance: pick(STANCES),
+    madeAt: new Date(Date.UTC(2025, 4, 1) + Math.floor(Math.random() * 60 * 86_400_000)).toISOString(),
+    trackId: pick(TRACKS),
+    source: { publisher: 'Newswire', publishedAt: '2025-07-01T00:00:00Z' },
+  };
+}
+
+/** Opens every track, so status queries find a document. */
+export const scheduleBody = (i: number): Record<string, unknown> => ({
+  round: 1,
+  parties: [ACTORS[i % 10], ACTORS[(i % 10) + 10]],
+  mediators: ['CHE'],
+  city: 'Istanbul',
+  scheduledStart: '2025-06-02T07:00:00Z',
+  announcedAt: '2025-05-30T12:00:00Z',
+});

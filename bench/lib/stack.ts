@@ -1,0 +1,63 @@
+import { ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import { IsolatedResources, isolatedResources } from '../../test/support/isolated-resources';
+import { spawnTs, stopProcess, waitForHttp } from './processes';
+
+export const WRITER_KEY = 'bench-writer-key';
+
+/** Parley as docker-compose runs it: one process for the API and the relay, one for the projector. */
+export interface BenchStack {
+  readonly url: string;
+  readonly api: ChildProcess;
+  readonly resources: IsolatedResources;
+  readonly db: Client;
+  /** The highest position every read model has applied. */
+  appliedThrough(): Promise<number>;
+  headPosition(): Promise<number>;
+  /** Waits until the read models have applied everything written so far. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Service settings for the benchmark: production mode, quiet logs, the default six partitions. */
+export const benchEnv = (resources: IsolatedResources): Record<string, string> => ({
+  ...resources.env,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  API_KEYS: WRITER_KEY,
+  KAFKA_PARTITIONS: '6',
+  DATABASE_POOL_SIZE: '20',
+});
+
+export async function startStack(port: number): Promise<BenchStack> {
+  const resources = await isolatedResources();
+  const env = benchEnv(resources);
+  const api = spawnTs('apps/api/src/main.ts', { ...env, PORT: String(port), PARLEY_COMPONENTS: 'api,relay' });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/v1/negotiations`, api);
+  // Started once the API has migrated the database, so the two never migrate at once.
+  const projector = spawnTs('apps/projector/src/main.ts', env);
+  const db = new Client({ connectionString: resources.databaseUrl });
+  await db.connect();
+  const scalar = async (sql: string) => Number((await db.query(sql)).rows[0]?.n ?? 0);
+  const appliedThrough = () =>
+    scalar(`SELECT min(g.applied_through) AS n FROM projections p JOIN read_model_generations g USING (generation)`);
+  const headPosition = () => scalar(`SELECT position AS n FROM event_log_head`);
+  return {
+    url,
+    api,
+    resources,
+    db,
+    appliedThrough,
+    headPosition,
+    async settle() {
+      const head = await headPosition();
+      while ((await appliedThrough()) < head) await new Promise((r) => setTimeout(r, 100));
+    },
+    async stop() {
+      await db.end();
+      await Promise.all([stopProcess(api), stopProcess(projector)]);
+      await resources.remove();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { migratedDatabase } from '../test/support/migrated-database';
+import { measureAppend } from './figures/append';
+import { measureFreshness } from './figures/freshness';
+import { measureIngest } from './figures/ingest';
+import { measureQueries } from './figures/query';
+import { measureRebuild } from './figures/rebuild';
+import { measureRelayAndProjector } from './figures/relay-and-projector';
+import { scheduleBody, TRACKS } from './lib/bodies';
+import { Results, printTable, writeResults } from './lib/report';
+import { WRITER_KEY, startStack } from './lib/stack';
+
+const RELAYED = 100_000;
+const PROJECTED = 200_000;
+
+/**
+ * npm run bench [-- --quick]: every figure of the issue, each with its limit or peer measured in the
+ * same run, on a database, topics and consumer groups of its own that are removed afterwards.
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const seconds = quick ? 5 : 15;
+  const stored = Math.max(PROJECTED, quick ? 100_000 : 1_000_000);
+  const results: Results = {};
+  const step = (name: string) => process.stdout.write(`[bench] ${name}\n`);
+
+  step('append: Parley, Emmett, plain pg');
+  results.append = await measureAppend(seconds);
+
+  step('ingest, freshness, queries: the service over HTTP');
+  const stack = await startStack(Number(process.env.BENCH_PORT ?? 3900));
+  try {
+    for (const [i, track] of TRACKS.entries()) {
+      const res = await fetch(`${stack.url}/api/v1/negotiations/${track}/rounds`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': WRITER_KEY },
+        body: JSON.stringify(scheduleBody(i)),
+      });
+      if (res.status !== 201) throw new Error(`opening ${track}: ${res.status} ${await res.text()}`);
+    }
+    const { ingest, memory } = await measureIngest(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
+    results.ingest = ingest;
+    results.memory_mb = memory;
+    step('freshness');
+    const freshness = await measureFreshness(stack, seconds);
+    results.freshness_p50 = freshness.p50;
+    results.freshness_p99 = freshness.p99;
+    step('queries');
+    const queries = await measureQueries(stack, seconds);
+    results.query_status = queries.status;
+    results.query_tension = queries.tension;
+  } finally {
+    await stack.stop();
+  }
+
+  step(`relay, projector, rebuild over ${stored} stored events`);
+  const db = await migratedDatabase({ DATABASE_POOL_SIZE: '20' });
+  try {
+    const { relay, projector } = await measureRelayAndProjector(db.dataSource, db.resources, { relayed: RELAYED, projected: PROJECTED, stored });
+    results.relay = relay;
+    results.projector = projector;
+    step('rebuild');
+    results.rebuild = await measureRebuild(db.dataSource);
+  } finally {
+    await db.stop();
+  }
+
+  printTable(results);
+  writeResults(results, quick);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,6 +1,7 @@
 import { statementBody } from '../lib/bodies';
 import { load } from '../lib/load';
-import { peakRssMb, spawnTs, stopProcess, waitForHttp } from '../lib/processes';
+import { spawnTs, stopProcess } from '../../test/support/child-process';
+import { peakRssMb, waitForHttp } from '../lib/processes';
 import { Figure, compared } from '../lib/report';
 import { BenchStack, WRITER_KEY } from '../lib/stack';
 

@@ -1,7 +1,8 @@
 import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { IsolatedResources, isolatedResources } from '../../test/support/isolated-resources';
-import { spawnTs, stopProcess, waitForHttp } from './processes';
+import { spawnTs, stopProcess } from '../../test/support/child-process';
+import { waitForHttp } from './processes';
 
 export const WRITER_KEY = 'bench-writer-key';
 

@@ -13,6 +13,12 @@ export interface Decider<C, E extends ParleyEvent, S> {
 export interface RunOptions extends AppendOptions {
   /** The version the client saw; without it the command applies to whatever the stream holds now. */
   readonly expectedVersion?: number;
+  /**
+   * The stream is most likely new (the id of a development just reported): decide on an empty history
+   * without reading it; if the store finds the stream exists after all, the retry reads it. Ignored
+   * when the client pinned a version.
+   */
+  readonly likelyNew?: boolean;
 }
 
 export interface CommandOutcome<E> extends AppendResult {
@@ -49,7 +55,8 @@ export class CommandRunner {
     options: RunOptions,
     attempt: number,
   ): Promise<CommandOutcome<E>> {
-    const history = (await this.store.readStream(streamId)) as RecordedEvent<E>[];
+    const assumeEmpty = options.likelyNew && attempt === 1 && options.expectedVersion === undefined;
+    const history = (assumeEmpty ? [] : await this.store.readStream(streamId)) as RecordedEvent<E>[];
     const version = history.at(-1)?.streamVersion ?? 0;
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new StreamVersionConflict(streamId, options.expectedVersion, version);

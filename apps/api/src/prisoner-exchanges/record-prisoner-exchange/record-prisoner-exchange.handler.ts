@@ -20,6 +20,7 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
       data: { developmentId, ...data, source: context.metadata.source ?? null },
       metadata: { now: context.now },
     };
-    return decideOnStream(this.runner, exchangeStreamId(developmentId), exchangeDecider, command, context);
+    // A development is reported once, mostly: its stream is most likely new.
+    return decideOnStream(this.runner, exchangeStreamId(developmentId), exchangeDecider, command, context, true);
   }
 }

@@ -23,6 +23,7 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
     };
     const developmentId = statementIdFor(said);
     const command: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said }, metadata: { now: context.now } };
-    return decideOnStream(this.runner, statementStreamId(developmentId), statementDecider, command, context);
+    // A development is reported once, mostly: its stream is most likely new.
+    return decideOnStream(this.runner, statementStreamId(developmentId), statementDecider, command, context, true);
   }
 }

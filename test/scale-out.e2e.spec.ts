@@ -6,6 +6,7 @@ import { ProjectionWriter } from '@parley/read-model-store';
 import { DataSource } from 'typeorm';
 import { spawnTs, stopProcess } from './support/child-process';
 import { migratedDatabase } from './support/migrated-database';
+import { peskovStatement } from './support/peskov-statement';
 
 const TRACKS = 40;
 const EXCHANGES = 3_000;
@@ -41,25 +42,7 @@ const exchange = (n: number): ParleyEvent => ({
   },
   occurredAt: '2025-05-24T12:00:00.000Z',
 });
-const statement = (n: number): ParleyEvent => ({
-  type: 'StatementRecorded',
-  data: {
-    developmentId: `s-${n}`,
-    speaker: 'Dmitry Peskov',
-    actor: 'RUS',
-    person: null,
-    role: null,
-    targets: ['UKR'],
-    channel: null,
-    quote: `statement ${n}`,
-    stance: 'neutral',
-    madeAt: '2025-05-30T10:00:00.000Z',
-    trackId: `t-${n % TRACKS}`,
-    source: null,
-    cameo: cameoOf('010'),
-  },
-  occurredAt: '2025-05-30T10:00:00.000Z',
-});
+const statement = (n: number) => peskovStatement(n, { trackId: `t-${n % TRACKS}` });
 
 const documents = (dataSource: DataSource) =>
   dataSource.query(`SELECT projection, id, doc FROM read_model_documents ORDER BY projection, id`);

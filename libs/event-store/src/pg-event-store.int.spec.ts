@@ -1,28 +1,8 @@
-import { ParleyEvent, cameoOf } from '@parley/domain';
 import { DataSource } from 'typeorm';
 import { migratedDatabase } from '../../../test/support/migrated-database';
+import { peskovStatement } from '../../../test/support/peskov-statement';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 import { PgEventStore } from './pg-event-store';
-
-const statement = (n: number): ParleyEvent => ({
-  type: 'StatementRecorded',
-  data: {
-    developmentId: `s-${n}`,
-    speaker: 'Dmitry Peskov',
-    actor: 'RUS',
-    person: 'PESKOV',
-    role: null,
-    targets: ['UKR'],
-    channel: null,
-    quote: `statement ${n}`,
-    stance: 'neutral',
-    madeAt: '2025-05-30T10:00:00.000Z',
-    trackId: null,
-    source: null,
-    cameo: cameoOf('010'),
-  },
-  occurredAt: '2025-05-30T10:00:00.000Z',
-});
 
 describe('PostgreSQL event store', () => {
   let db: Awaited<ReturnType<typeof migratedDatabase>>;
@@ -37,16 +17,16 @@ describe('PostgreSQL event store', () => {
   afterAll(() => db.stop());
 
   it('appends to a stream at its expected version and refuses a stale one', async () => {
-    const first = await store.append('statement-a', 0, [statement(1)], { metadata: {} });
+    const first = await store.append('statement-a', 0, [peskovStatement(1)], { metadata: {} });
     expect(first).toMatchObject({ streamId: 'statement-a', streamVersion: 1 });
-    await expect(store.append('statement-a', 0, [statement(2)], { metadata: {} })).rejects.toThrow(StreamVersionConflict);
-    await expect(store.append('statement-a', 5, [statement(2)], { metadata: {} })).rejects.toThrow(/is at version 1, not the expected 5/);
+    await expect(store.append('statement-a', 0, [peskovStatement(2)], { metadata: {} })).rejects.toThrow(StreamVersionConflict);
+    await expect(store.append('statement-a', 5, [peskovStatement(2)], { metadata: {} })).rejects.toThrow(/is at version 1, not the expected 5/);
     const stream = await store.readStream('statement-a');
     expect(stream.map((e) => e.streamVersion)).toEqual([1]);
   });
 
   it('writes one outbox row per event in the same transaction', async () => {
-    const result = await store.append('statement-b', 0, [statement(3), statement(4)], { metadata: { writtenBy: 'key:test' } });
+    const result = await store.append('statement-b', 0, [peskovStatement(3), peskovStatement(4)], { metadata: { writtenBy: 'key:test' } });
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE position IN ($1 - 1, $1)`, [result.position]);
     expect(n).toBe(2);
   });
@@ -72,7 +52,7 @@ describe('PostgreSQL event store', () => {
       Array.from({ length: writers }, async (_, w) => {
         for (let i = 0; i < appendsPerWriter; i++) {
           // Odd writers append two events at once, so transactions differ in size and finish out of start order.
-          const events = w % 2 ? [statement(i), statement(i + 1)] : [statement(i)];
+          const events = w % 2 ? [peskovStatement(i), peskovStatement(i + 1)] : [peskovStatement(i)];
           await store.append(`statement-w${w}-${i}`, 0, events, { metadata: {} });
         }
       }),
@@ -91,10 +71,10 @@ describe('PostgreSQL event store', () => {
       Number((await dataSource.query(`SELECT count(DISTINCT recorded_at) AS n FROM events WHERE stream_id LIKE $1`, [`${prefix}%`]))[0].n);
 
     it('commits them in shared transactions and refuses only the one whose stream moved on', async () => {
-      await store.append('statement-gc-stale', 0, [statement(1)], { metadata: {} });
+      await store.append('statement-gc-stale', 0, [peskovStatement(1)], { metadata: {} });
       const outcomes = await together([
-        ...Array.from({ length: 40 }, (_, i) => () => store.append(`statement-gc-${i}`, 0, [statement(i)], { metadata: {} })),
-        () => store.append('statement-gc-stale', 0, [statement(2)], { metadata: {} }),
+        ...Array.from({ length: 40 }, (_, i) => () => store.append(`statement-gc-${i}`, 0, [peskovStatement(i)], { metadata: {} })),
+        () => store.append('statement-gc-stale', 0, [peskovStatement(2)], { metadata: {} }),
       ]);
       expect(outcomes.slice(0, 40).every((o) => o.status === 'fulfilled')).toBe(true);
       expect(outcomes[40]).toMatchObject({ status: 'rejected', reason: expect.any(StreamVersionConflict) });
@@ -104,11 +84,11 @@ describe('PostgreSQL event store', () => {
     });
 
     it('isolates an append that breaks the transaction: the rest of its batch still commits', async () => {
-      const broken = { ...statement(0), occurredAt: 'not a time' };
+      const broken = { ...peskovStatement(0), occurredAt: 'not a time' };
       const outcomes = await together([
-        ...Array.from({ length: 10 }, (_, i) => () => store.append(`statement-iso-${i}`, 0, [statement(i)], { metadata: {} })),
+        ...Array.from({ length: 10 }, (_, i) => () => store.append(`statement-iso-${i}`, 0, [peskovStatement(i)], { metadata: {} })),
         () => store.append('statement-iso-broken', 0, [broken], { metadata: {} }),
-        () => store.append('statement-iso-after', 0, [statement(99)], { metadata: {} }),
+        () => store.append('statement-iso-after', 0, [peskovStatement(99)], { metadata: {} }),
       ]);
       expect(outcomes.map((o) => o.status)).toEqual([...Array(10).fill('fulfilled'), 'rejected', 'fulfilled']);
       expect(await store.readStream('statement-iso-broken')).toEqual([]);
@@ -117,13 +97,13 @@ describe('PostgreSQL event store', () => {
 
     it('gives an idempotency key to the first append that claims it, in the batch or before it', async () => {
       const keyed = (streamId: string, key: string) =>
-        store.append(streamId, 0, [statement(7)], {
+        store.append(streamId, 0, [peskovStatement(7)], {
           metadata: {},
           idempotency: { scope: 'key:test', key, requestHash: 'h', response: (r) => ({ position: r.position }) },
         });
       const earlier = await keyed('statement-idem-earlier', 'k-earlier');
       const outcomes = await together([
-        () => store.append('statement-idem-other', 0, [statement(8)], { metadata: {} }),
+        () => store.append('statement-idem-other', 0, [peskovStatement(8)], { metadata: {} }),
         () => keyed('statement-idem-1', 'k-twin'),
         () => keyed('statement-idem-2', 'k-twin'),
         () => keyed('statement-idem-3', 'k-earlier'),

@@ -2,6 +2,7 @@ import { loadConfig } from '@parley/config';
 import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
 import { PgEventStore } from '@parley/event-store';
 import { OutboxRelay, Projector } from '@parley/messaging';
+import { ParleyMetrics } from '@parley/metrics';
 import { ProjectionWriter } from '@parley/read-model-store';
 import { DataSource } from 'typeorm';
 import { spawnTs, stopProcess } from './support/child-process';
@@ -64,7 +65,7 @@ describe('projectors scaled out in one consumer group', () => {
       ...Array.from({ length: EXCHANGES }, (_, n) => store.append(`prisoner-exchange-x-${n}`, 0, [exchange(n)], { metadata: {} })),
       ...Array.from({ length: STATEMENTS }, (_, n) => store.append(`statement-s-${n}`, 0, [statement(n)], { metadata: {} })),
     ]);
-    const relay = new OutboxRelay(loadConfig({ ...scaled.resources.env, KAFKA_PARTITIONS: '4' }), scaled.dataSource);
+    const relay = new OutboxRelay(loadConfig({ ...scaled.resources.env, KAFKA_PARTITIONS: '4' }), scaled.dataSource, new ParleyMetrics());
     relay.onApplicationBootstrap();
     await until(async () => Number((await scaled.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n) === 0);
     await relay.onApplicationShutdown();
@@ -91,6 +92,7 @@ describe('projectors scaled out in one consumer group', () => {
       loadConfig({ ...single.resources.env, KAFKA_TOPIC: scaled.resources.topic }),
       single.dataSource,
       new ProjectionWriter(single.dataSource),
+      new ParleyMetrics(),
     );
     await reference.onApplicationBootstrap();
     await until(async () => (await appliedOffsets(single.dataSource, single.resources.groupId)) >= TOTAL);

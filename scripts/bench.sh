@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm run bench [-- --quick]: the benchmark (bench/README.md), against the real PostgreSQL and Kafka,
+# which it starts when they are not running (and leaves running).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+[ -x node_modules/.bin/jest ] || npm ci --no-audit --no-fund
+bash scripts/ensure-postgres.sh >/dev/null
+bash scripts/kafka.sh start >/dev/null
+
+exec node -r @swc-node/register bench/run.ts "$@"

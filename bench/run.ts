@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { migratedDatabase } from '../test/support/migrated-database';
 import { measureAppend } from './figures/append';
 import { measureFreshness } from './figures/freshness';
@@ -18,6 +19,8 @@ const step = (name: string) => process.stdout.write(`[bench] ${name}\n`);
  * same run, on a database, topics and consumer groups of its own that are removed afterwards.
  */
 async function main(): Promise<void> {
+  // The relay and projector measured in this process log as the service does with LOG_LEVEL=warn.
+  Logger.overrideLogger(['error', 'warn']);
   const quick = process.argv.includes('--quick');
   const seconds = quick ? 5 : 15;
   const stored = Math.max(PROJECTED, quick ? 100_000 : 1_000_000);

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { loadConfig } from '@parley/config';
 import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
 import { PgEventStore } from '@parley/event-store';
@@ -58,6 +59,8 @@ describe('projectors scaled out in one consumer group', () => {
   let single: Awaited<ReturnType<typeof migratedDatabase>>;
 
   beforeAll(async () => {
+    // The reference projector runs in this process: its per-event debug lines would flood the output.
+    Logger.overrideLogger(['error', 'warn']);
     [scaled, single] = await Promise.all([migratedDatabase({ KAFKA_PARTITIONS: '4' }), migratedDatabase()]);
     const store = new PgEventStore(scaled.dataSource);
     await Promise.all(Array.from({ length: TRACKS }, (_, t) => store.append(`negotiation-track-t-${t}`, 0, [scheduled(t)], { metadata: {} })));

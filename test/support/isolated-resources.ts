@@ -31,6 +31,9 @@ export async function isolatedResources(): Promise<IsolatedResources> {
     KAFKA_GROUP_ID: groupId,
     KAFKA_CLIENT_ID: `parley-test-${id}`,
     API_KEYS: 'test-writer-key',
+    // Rate limits are tested on their own; other tests must never meet them.
+    RATE_LIMIT_PER_IP: '1000000',
+    RATE_LIMIT_PER_KEY: '1000000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     NODE_ENV: 'test',
   };

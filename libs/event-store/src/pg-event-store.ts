@@ -80,7 +80,9 @@ export class PgEventStore extends EventStore {
       for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      // On a dropped connection the rollback fails too (PostgreSQL has rolled back already): the
+      // first error is the one that says what happened.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw this.translate(error, streamId, expectedVersion, options);
     } finally {
       await runner.release();

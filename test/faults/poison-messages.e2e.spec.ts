@@ -1,15 +1,13 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { trumpOnTruthSocial } from '../support/istanbul';
-import { ParleyUnderTest, startParley } from '../support/parley-under-test';
+import { ADMIN_KEY, ParleyUnderTest, startParley } from '../support/parley-under-test';
 import { testConfig } from '../support/test-config';
-
-const ADMIN_KEY = 'test-admin-key';
 
 describe('poison messages on the topic', () => {
   let parley: ParleyUnderTest;
 
   beforeAll(async () => {
-    parley = await startParley({ API_KEYS: `test-writer-key,${ADMIN_KEY}:admin` });
+    parley = await startParley();
     const producer = new Kafka({ brokers: testConfig().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
     await producer.send({

@@ -15,8 +15,9 @@ const operationsOf = (doc: { paths: Record<string, Record<string, { responses?: 
   Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item)
       .filter(([method]) => METHODS.includes(method))
-      // An event stream never ends, so one request would never answer: it has tests of its own.
-      .filter(([, op]) => !JSON.stringify(op.responses ?? {}).includes('text/event-stream'))
+      // An event stream never ends and takes over the raw socket, which injected requests do not have:
+      // it has tests of its own.
+      .filter(([, op]) => !JSON.stringify(op.responses ?? {}).includes('text/event-stream') && !path.endsWith('/events/live'))
       .map(([method]) => ({ method: method.toUpperCase(), path }) as Operation),
   );
 

@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createApp } from '../../apps/api/src/create-app';
 import { TRACK, exchangeOf24May, scheduleRound2 } from '../support/istanbul';
-import { ParleyUnderTest, WRITER_KEY, startParley } from '../support/parley-under-test';
+import { ADMIN_KEY, ParleyUnderTest, WRITER_KEY, startParley } from '../support/parley-under-test';
 
-const ADMIN_KEY = 'test-admin-key';
 const keysCli = (databaseUrl: string, ...args: string[]) =>
   promisify(execFile)('node', ['-r', '@swc-node/register', 'apps/api/src/access/keys.cli.ts', ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -16,7 +15,7 @@ describe('API keys and roles', () => {
   const deadLetters = '/api/v1/admin/dead-letters';
 
   beforeAll(async () => {
-    parley = await startParley({ API_KEYS: `${WRITER_KEY},${ADMIN_KEY}:admin` });
+    parley = await startParley();
   });
   afterAll(() => parley.stop());
 

@@ -38,4 +38,11 @@ describe('poison messages on the topic', () => {
     expect(res.body.deadLetters.map((d: { key: string }) => d.key).sort()).toEqual(['statement-x', 'statement-y']);
     expect(res.body.deadLetters[0]).toMatchObject({ topic: parley.resources.topic, reason: expect.any(String), offset: expect.any(Number) });
   });
+
+  it('counts them in the projection status, with the last reason', async () => {
+    const res = await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200);
+    expect(res.body).toMatchObject({ deadLetters: 2, lastDeadLetter: { reason: expect.any(String), receivedAt: expect.any(String) } });
+    const newest = await parley.http().get('/api/v1/admin/dead-letters?limit=1').set('X-API-Key', ADMIN_KEY).expect(200);
+    expect(res.body.lastDeadLetter.reason).toBe(newest.body.deadLetters[0].reason);
+  });
 });

@@ -35,6 +35,12 @@ describe('API keys and roles', () => {
     await parley.http().get(deadLetters).set('X-API-Key', ADMIN_KEY).expect(200);
   });
 
+  it('keeps the projection status and rebuilds to admin keys', async () => {
+    await parley.http().get('/api/v1/admin/projections').set('X-API-Key', WRITER_KEY).expect(403);
+    await parley.http().post('/api/v1/admin/projections/all/rebuild').set('X-API-Key', WRITER_KEY).expect(403);
+    await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200);
+  });
+
   it('lets an admin key write too, recorded under its fingerprint, never the key', async () => {
     const { body } = await parley.post(exchanges, exchangeOf24May, { 'X-API-Key': ADMIN_KEY }).expect(201);
     const { rows } = await parley.db.query(`SELECT metadata FROM events WHERE position = $1`, [body.position]);
@@ -85,8 +91,9 @@ describe('API keys and roles', () => {
   });
 
   it('refuses to start in production without any key, naming the problem', async () => {
-    const app = await createApp({ ...parley.resources.env, NODE_ENV: 'production', API_KEYS: '', PARLEY_COMPONENTS: 'api' });
-    await expect(app.init()).rejects.toThrow(/NODE_ENV=production needs at least one API key/);
-    await app.close();
+    // The configuration refuses it before anything starts: production needs API_KEYS.
+    await expect(createApp({ ...parley.resources.env, NODE_ENV: 'production', API_KEYS: '', PARLEY_COMPONENTS: 'api' })).rejects.toThrow(
+      /API_KEYS: is required in production/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RegisterActorCommand } from './register-actor.command';
@@ -14,6 +15,7 @@ export class RegisterActorHttpController {
   /** Registers an actor the registry does not know, so developments may name it. */
   @Post()
   @Requires('writer')
+  @ApiWrite()
   register(@Body() body: RegisterActorRequestDto, @Write() request: RequestContext) {
     const { fields: { country, ...fields }, context } = splitBody(body, request);
     return this.sender.send(new RegisterActorCommand({ ...fields, country: country ?? null }, context));

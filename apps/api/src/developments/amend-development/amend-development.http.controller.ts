@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Param, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { AmendDevelopmentCommand } from './amend-development.command';
@@ -9,6 +10,7 @@ import { CorrectDevelopmentRequestDto, DevelopmentParamsDto, RetractDevelopmentR
 @ApiTags('developments')
 @Controller('api/v1/developments')
 @Requires('writer')
+@ApiWrite(200)
 export class AmendDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
 

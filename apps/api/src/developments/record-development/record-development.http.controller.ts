@@ -2,6 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { CommandSender } from '../../write/command-sender';
@@ -17,6 +18,7 @@ export class RecordDevelopmentHttpController {
   // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
   @Post()
   @Requires('writer')
+  @ApiWrite()
   @ApiBody({ schema: z.toJSONSchema(developmentRequestSchema, { io: 'input', unrepresentable: 'any' }) as object })
   record(
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,

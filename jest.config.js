@@ -9,8 +9,6 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
-  // A project-level testTimeout is ignored by jest; the int and e2e tests need more than the 5 s default.
-  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.unit.spec.ts'] },
     {

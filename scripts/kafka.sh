@@ -10,7 +10,8 @@
 # (data/), server.log, stdout.log and kafka.pid. Storage is formatted once, so topics
 # survive stop + start.
 #
-# Environment: KAFKA_DATA_DIR, KAFKA_HEAP_OPTS (default -Xms256m -Xmx512m),
+# Environment: KAFKA_DATA_DIR, KAFKA_PORT (default 9092), KAFKA_CONTROLLER_PORT (default 9093)
+# (a second broker for a fault test: its own data dir and ports), KAFKA_HEAP_OPTS (default -Xms256m -Xmx512m),
 # KAFKA_JVM_OPTS (extra JVM flags), KAFKA_START_TIMEOUT (s, default 120),
 # KAFKA_STOP_TIMEOUT (s, default 30).
 set -euo pipefail
@@ -20,8 +21,8 @@ KAFKA_DIR="$ROOT/kafka"
 LIB_DIR="$KAFKA_DIR/lib"
 DATA_DIR="${KAFKA_DATA_DIR:-$ROOT/var/kafka}"
 HOST=127.0.0.1
-PORT=9092
-CONTROLLER_PORT=9093
+PORT="${KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-120}"
 STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-30}"
 
@@ -41,7 +42,7 @@ port_open() {
   timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null
 }
 
-# True if a Kafka broker answers on 127.0.0.1:9092: sends an ApiVersions v0 request
+# True if a Kafka broker answers on $HOST:$PORT: sends an ApiVersions v0 request
 # (correlation id 42, client id "parley") and checks the response header.
 kafka_answers() {
   local reply
@@ -96,7 +97,8 @@ write_config() {
   # '|' as sed delimiter; escape '&', '\' and '|' in the path.
   local escaped
   escaped="$(printf '%s' "$DATA_DIR/data" | sed -e 's/[\\&|]/\\&/g')"
-  sed -e "s|@KAFKA_LOG_DIRS@|$escaped|" "$KAFKA_DIR/server.properties" >"$tmp"
+  sed -e "s|@KAFKA_LOG_DIRS@|$escaped|" -e "s|:9092|:$PORT|g" -e "s|:9093|:$CONTROLLER_PORT|g" \
+    "$KAFKA_DIR/server.properties" >"$tmp"
   mv "$tmp" "$PROPS"
 }
 

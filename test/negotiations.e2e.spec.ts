@@ -41,7 +41,7 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(rows[1].recorded_at.getTime()).toBeGreaterThan(Date.parse('2026-01-01'));
       expect(rows[0].metadata).toMatchObject({
         source: { publisher: 'Al-Ahram Weekly' },
-        writtenBy: expect.stringMatching(/^key:[0-9a-f]{12}$/),
+        writtenBy: expect.stringMatching(/^env:[0-9a-f]{12}$/),
         correlationId: expect.any(String),
       });
       expect(JSON.stringify(rows)).not.toContain('test-writer-key');

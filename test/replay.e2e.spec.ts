@@ -4,7 +4,7 @@ import { InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
 import { KafkaReplay, ProjectionRebuilder } from '@parley/replay';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appendRounds } from './support/history';
-import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
+import { ADMIN_KEY, ParleyUnderTest, startParley } from './support/parley-under-test';
 import { liveReadModels } from './support/read-model-dump';
 
 describe('rebuilding read models while Parley keeps running', () => {
@@ -21,7 +21,7 @@ describe('rebuilding read models while Parley keeps running', () => {
     expect(await progress.waitFor(await store.headPosition(), 30_000)).toBe(true);
   };
   const status = async () =>
-    (await parley.http().get('/api/v1/admin/projections').set('X-API-Key', WRITER_KEY).expect(200)).body;
+    (await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200)).body;
 
   beforeAll(async () => {
     parley = await startParley();
@@ -35,7 +35,7 @@ describe('rebuilding read models while Parley keeps running', () => {
     const writers = (async () => {
       for (let n = 20; writing; n += 10) await appendRounds(store, n, n + 10, 4);
     })();
-    const accepted = await parley.post('/api/v1/admin/projections/all/rebuild', {}).expect(202);
+    const accepted = await parley.post('/api/v1/admin/projections/all/rebuild', {}, { 'X-API-Key': ADMIN_KEY }).expect(202);
     expect(accepted.body).toMatchObject({ projections: PROJECTIONS.map((p) => p.name), status: '/api/v1/admin/projections' });
     // Queries keep answering from the old generation meanwhile.
     await parley.http().get('/api/v1/negotiations/t-1').expect(200);
@@ -74,10 +74,10 @@ describe('rebuilding read models while Parley keeps running', () => {
 
   it('refuses a second rebuild of a read model while one runs, and an unknown read model', async () => {
     const first = await parley.app.get(ProjectionRebuilder).fromStore(PROJECTIONS.slice(0, 1));
-    const second = await parley.post(`/api/v1/admin/projections/${PROJECTIONS[0].name}/rebuild`, {}).expect(409);
+    const second = await parley.post(`/api/v1/admin/projections/${PROJECTIONS[0].name}/rebuild`, {}, { 'X-API-Key': ADMIN_KEY }).expect(409);
     expect(second.headers['content-type']).toMatch(/application\/problem\+json/);
     await first.finished;
-    await parley.post('/api/v1/admin/projections/no-such-model/rebuild', {}).expect(404);
+    await parley.post('/api/v1/admin/projections/no-such-model/rebuild', {}, { 'X-API-Key': ADMIN_KEY }).expect(404);
     await parley.http().post('/api/v1/admin/projections/all/rebuild').expect(401);
   });
 
@@ -86,7 +86,7 @@ describe('rebuilding read models while Parley keeps running', () => {
     await parley.db.query(`UPDATE projection_rebuilds SET state = 'rebuilding', updated_at = now() - interval '3 minutes' WHERE projection = $1`, [name]);
     const abandoned = (await status()).projections.find((p: { name: string }) => p.name === name);
     expect(abandoned).toMatchObject({ state: 'failed', lastRebuild: { error: expect.stringMatching(/^abandoned/) } });
-    await parley.post(`/api/v1/admin/projections/${name}/rebuild`, {}).expect(202);
+    await parley.post(`/api/v1/admin/projections/${name}/rebuild`, {}, { 'X-API-Key': ADMIN_KEY }).expect(202);
     const stateOf = async () => (await status()).projections.find((p: { name: string }) => p.name === name).state;
     let state;
     while ((state = await stateOf()) === 'rebuilding') await sleep(50);

@@ -30,7 +30,10 @@ export async function isolatedResources(): Promise<IsolatedResources> {
     KAFKA_PARTITIONS: '3',
     KAFKA_GROUP_ID: groupId,
     KAFKA_CLIENT_ID: `parley-test-${id}`,
-    API_KEYS: 'test-writer-key',
+    API_KEYS: 'test-writer-key,test-admin-key:admin',
+    // Rate limits are tested on their own; other tests must never meet them.
+    RATE_LIMIT_PER_IP: '1000000',
+    RATE_LIMIT_PER_KEY: '1000000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     NODE_ENV: 'test',
   };

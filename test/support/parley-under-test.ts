@@ -6,6 +6,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { IsolatedResources, isolatedResources } from './isolated-resources';
 
 export const WRITER_KEY = 'test-writer-key';
+export const ADMIN_KEY = 'test-admin-key';
 
 /** The whole service (HTTP API, relay, projector) on its own database and topic, for supertest. */
 export interface ParleyUnderTest {

@@ -4,10 +4,13 @@ import { DatabaseModule } from '@parley/database';
 import { ProjectorModule, RelayModule } from '@parley/messaging';
 import { MetricsModule } from '@parley/metrics';
 import { DestinationStream } from 'pino';
+import { AccessModule } from './access/access.module';
 import { ActorsModule } from './actors/actors.module';
 import { DevelopmentsModule } from './developments/developments.module';
 import { AdminModule } from './admin/admin.module';
+import { DeadLettersModule } from './admin/dead-letters.module';
 import { EventsModule } from './events/events.module';
+import { HealthModule } from './health/health.module';
 import { MetricsHttpModule } from './metrics/metrics-http.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
@@ -35,6 +38,7 @@ export class AppModule {
         ...(components.has('api')
           ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule, AdminModule]
           : []),
+        ...(components.has('api') ? [AccessModule, HealthModule, DeadLettersModule] : []),
         ...(components.has('relay') ? [RelayModule] : []),
         ...(components.has('projector') ? [ProjectorModule] : []),
       ],

@@ -1,13 +1,15 @@
+import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
+import { ParleyConfig } from '@parley/config';
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ParleyConfig } from '@parley/config';
 import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveDashboard } from './dashboard/serve-dashboard';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 import { openApiDocument } from './openapi/openapi-document';
 
@@ -22,6 +24,8 @@ export async function createApp(env: Record<string, string | undefined>, options
       requestIdHeader: 'x-request-id',
       // Request ids become correlation and causation ids of events: unique across restarts.
       genReqId: () => randomUUID(),
+      // Malformed URLs and over-long parameters are refused by the router, before Nest sees them.
+      frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, error),
     }),
     { bufferLogs: true },
   );
@@ -29,6 +33,7 @@ export async function createApp(env: Record<string, string | undefined>, options
   // Nest would hold every line back until listen(); with the JSON logger in place there is no reason to.
   app.flushLogs();
   instrumentHttp(app.getHttpAdapter().getInstance(), app.get(ParleyMetrics));
+  await secureHeaders(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
   app.enableShutdownHooks();
@@ -36,4 +41,30 @@ export async function createApp(env: Record<string, string | undefined>, options
   const config = app.get(ParleyConfig);
   if (config.components.has('api')) serveDashboard(app, config);
   return app;
+}
+
+/** Security headers on every answer; browsers of other origins only where CORS_ORIGINS lets them. */
+async function secureHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    // The dashboard at / loads its own scripts, styles and fonts and fetches and streams (SSE) from this origin only;
+    // Swagger UI styles itself inline and shows data: images; nothing else is loosened.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        scriptSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        fontSrc: [`'self'`],
+        imgSrc: [`'self'`, 'data:'],
+        connectSrc: [`'self'`],
+      },
+    },
+  });
+  const { corsOrigins } = app.get(ParleyConfig);
+  if (corsOrigins.length > 0) {
+    app.enableCors({
+      origin: corsOrigins,
+      allowedHeaders: ['Content-Type', 'X-API-Key', 'Idempotency-Key', 'X-Correlation-Id'],
+      exposedHeaders: ['Retry-After'],
+    });
+  }
 }

@@ -7,6 +7,23 @@ const list = z
 const COMPONENTS = ['api', 'relay', 'projector'] as const;
 export type Component = (typeof COMPONENTS)[number];
 
+export const ROLES = ['writer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An API_KEYS entry is `key` (a writer key) or `key:role`. */
+const envKey = z.string().transform((entry, ctx) => {
+  const [key, role = 'writer', ...rest] = entry.split(':');
+  const parsed = z.enum(ROLES).safeParse(role);
+  if (rest.length > 0 || !parsed.success || key.length < 8) {
+    ctx.addIssue({ code: 'custom', message: 'each entry must be `key` or `key:role` (writer or admin), keys of 8 characters or more' });
+    return z.NEVER;
+  }
+  return { key, role: parsed.data };
+});
+
+const flag = z.enum(['true', 'false']).transform((s) => s === 'true');
+const count = z.coerce.number().int().min(1);
+
 /** Every variable Parley reads, with its default; README documents the same list. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +35,13 @@ const envSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),
   KAFKA_GROUP_ID: z.string().min(1).default('parley-projector'),
   KAFKA_CLIENT_ID: z.string().min(1).default('parley'),
-  API_KEYS: list.default([]),
+  API_KEYS: list.pipe(z.array(envKey)).default([]),
+  READS_PUBLIC: flag.default(true),
+  RATE_LIMIT_WINDOW_MS: count.default(60_000),
+  RATE_LIMIT_PER_IP: count.default(1_200),
+  RATE_LIMIT_PER_KEY: count.default(600),
+  CORS_ORIGINS: list.default([]),
+  READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
   PARLEY_COMPONENTS: list.pipe(z.array(z.enum(COMPONENTS))).default([...COMPONENTS]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
@@ -41,7 +64,13 @@ export class ParleyConfig {
     readonly groupId: string;
     readonly clientId: string;
   };
-  readonly apiKeys: string[];
+  /** Keys from the environment; keys made with `npm run keys` live hashed in the database. */
+  readonly apiKeys: { readonly key: string; readonly role: Role }[];
+  readonly readsPublic: boolean;
+  readonly rateLimit: { readonly windowMs: number; readonly perIp: number; readonly perKey: number };
+  readonly corsOrigins: string[];
+  /** Readiness fails when the read models trail the log by more events than this. */
+  readonly readyMaxLag: number;
   readonly components: ReadonlySet<Component>;
   readonly logLevel: ParleyEnv['LOG_LEVEL'];
   /** The built dashboard served at `/`, relative to the working directory unless absolute. */
@@ -72,6 +101,10 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
       clientId: e.KAFKA_CLIENT_ID,
     },
     apiKeys: e.API_KEYS,
+    readsPublic: e.READS_PUBLIC,
+    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perKey: e.RATE_LIMIT_PER_KEY },
+    corsOrigins: e.CORS_ORIGINS,
+    readyMaxLag: e.READY_MAX_LAG,
     components: new Set(e.PARLEY_COMPONENTS),
     logLevel: e.LOG_LEVEL,
     dashboardDir: e.DASHBOARD_DIR,

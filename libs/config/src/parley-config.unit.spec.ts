@@ -30,10 +30,37 @@ describe('configuration', () => {
   it('given production without API_KEYS while serving the API, refuses to start naming API_KEYS', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS: is required in production/);
     expect(loadConfig({ NODE_ENV: 'production', PARLEY_COMPONENTS: 'projector' }).apiKeys).toEqual([]);
-    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'a, b' }).apiKeys).toEqual(['a', 'b']);
+    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'desk-key-a1, desk-key-b2' }).apiKeys).toEqual([
+      { key: 'desk-key-a1', role: 'writer' },
+      { key: 'desk-key-b2', role: 'writer' },
+    ]);
   });
 
   it('names every wrong variable at once', () => {
     expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(/PORT: .*; LOG_LEVEL: /);
+  });
+
+  describe('keys and limits', () => {
+    it('reads API_KEYS entries as writer keys, or with the role after a colon', () => {
+      const { apiKeys } = loadConfig({ API_KEYS: 'desk-key-123, ops-key-4567:admin' });
+      expect(apiKeys).toEqual([
+        { key: 'desk-key-123', role: 'writer' },
+        { key: 'ops-key-4567', role: 'admin' },
+      ]);
+    });
+
+    it('refuses an unknown role or a short key, naming API_KEYS but not the key', () => {
+      expect(() => loadConfig({ API_KEYS: 'desk-key-123:owner' })).toThrow(/API_KEYS/);
+      expect(() => loadConfig({ API_KEYS: 'short' })).toThrow(/8 characters/);
+      expect(() => loadConfig({ API_KEYS: 'desk-key-123:owner' })).not.toThrow(/desk-key-123/);
+    });
+
+    it('keeps reads public and rate limits on unless told otherwise', () => {
+      expect(loadConfig({})).toMatchObject({ readsPublic: true, rateLimit: { windowMs: 60_000, perIp: 1_200, perKey: 600 }, corsOrigins: [] });
+      expect(loadConfig({ READS_PUBLIC: 'false', CORS_ORIGINS: 'https://a.example,https://b.example' })).toMatchObject({
+        readsPublic: false,
+        corsOrigins: ['https://a.example', 'https://b.example'],
+      });
+    });
   });
 });

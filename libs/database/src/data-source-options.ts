@@ -1,10 +1,13 @@
+import { ApiKeys1764202000000 } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
 import { DevelopmentIndex1764201800000, EventLog1764201600000 } from '@parley/event-store';
 import { ReadModels1764201700000 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
+import { ResilientClient } from './resilient-client';
+import { ParleyTypeOrmLogger } from './typeorm-logger';
 
-export const MIGRATIONS = [EventLog1764201600000, ReadModels1764201700000, DevelopmentIndex1764201800000, ProjectionRebuilds1764201900000];
+export const MIGRATIONS = [EventLog1764201600000, ReadModels1764201700000, DevelopmentIndex1764201800000, ProjectionRebuilds1764201900000, ApiKeys1764202000000];
 
 /** Schema changes go through migrations, run at start; never `synchronize`. */
 export const dataSourceOptions = (config: ParleyConfig): DataSourceOptions => ({
@@ -15,5 +18,6 @@ export const dataSourceOptions = (config: ParleyConfig): DataSourceOptions => ({
   migrationsTransactionMode: 'each',
   synchronize: false,
   logging: ['error', 'migration'],
-  extra: { max: config.database.poolSize, application_name: 'parley' },
+  logger: new ParleyTypeOrmLogger(),
+  extra: { max: config.database.poolSize, application_name: 'parley', Client: ResilientClient },
 });

@@ -2,3 +2,5 @@ export * from './kafka';
 export * from './outbox-relay';
 export * from './projector';
 export * from './messaging.module';
+export * from './kafka-probe';
+export * from './dead-letters';

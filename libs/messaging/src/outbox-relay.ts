@@ -14,6 +14,8 @@ const POLL_MS = 1_000;
 const MAX_BACKOFF_MS = 5_000;
 /** Only one relay publishes at a time, so the topic receives the log in order. */
 const RELAY_LOCK = 7_238_561;
+/** How long shutdown may spend publishing what is left in the outbox. */
+const SHUTDOWN_FLUSH_MS = 10_000;
 
 /** Ordered and without duplicates from retries: one request in flight, idempotent. */
 export const relayProducerOptions: ProducerConfig = {
@@ -33,7 +35,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly kafka: Kafka;
   private producer: Producer | null = null;
   private listener: Client | null = null;
-  private running = false;
+  /** Whether this relay holds the lock that makes it the only publisher. */
+  private locked = false;
+  /** Set at shutdown: publish what the outbox still holds until then, and stop. */
+  private flushUntil: number | null = null;
   private loop: Promise<void> = Promise.resolve();
   private wake: () => void = () => undefined;
   /** Whether the last publish attempt reached the broker; read by health checks. */
@@ -48,36 +53,74 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run().catch((error) => this.logger.error(`relay stopped: ${String(error)}`));
+    this.loop = this.run();
   }
 
+  /** Runs after the HTTP server drained its requests: every write they made is in the outbox by now. */
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
+    this.flushUntil = Date.now() + SHUTDOWN_FLUSH_MS;
     this.wake();
-    await this.listener?.end().catch(() => undefined);
+    // Waiting for another relay's lock: give up the wait, that relay publishes our rows.
+    if (!this.locked) await this.listener?.end().catch(() => undefined);
     await this.loop;
     await this.producer?.disconnect().catch(() => undefined);
   }
 
   private async run(): Promise<void> {
-    this.listener = new Client({ connectionString: this.config.database.url, application_name: 'parley-relay' });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}`));
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    await this.listener.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK]);
+    while (this.flushUntil === null) {
+      try {
+        await this.publishUnderLock();
+      } catch (error) {
+        if (this.flushUntil !== null) return;
+        this.logger.warn(`outbox relay lost its database connection, reconnecting: ${String(error)}`);
+        await this.sleep(POLL_MS);
+      }
+    }
+  }
+
+  /**
+   * Holds the relay lock on a connection of its own (which also LISTENs) and publishes until that
+   * connection is lost, say to a database restart: then the lock is gone too and must be taken again.
+   */
+  private async publishUnderLock(): Promise<void> {
+    const listener = new Client({ connectionString: this.config.database.url, application_name: 'parley-relay' });
+    this.listener = listener;
+    let lost = false;
+    const lose = () => {
+      lost = true;
+      this.wake();
+    };
+    listener.on('notification', () => this.wake());
+    listener.on('error', lose);
+    listener.on('end', lose);
+    try {
+      await listener.connect();
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await listener.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK]);
+      this.locked = true;
+      await this.publishWhile(() => !lost);
+    } finally {
+      this.locked = false;
+      await listener.end().catch(() => undefined);
+    }
+  }
+
+  private async publishWhile(holdsLock: () => boolean): Promise<void> {
     let backoff = 100;
-    while (this.running) {
+    while (holdsLock()) {
+      const flushUntil = this.flushUntil;
       try {
         const published = await this.publishBatch();
         backoff = 100;
+        if (flushUntil !== null && (published === 0 || Date.now() > flushUntil)) return;
         if (published === 0) await this.sleep(POLL_MS);
       } catch (error) {
         this.brokerReachable = false;
         // A fresh producer after a failure: kafkajs may keep a broken connection otherwise.
         await this.producer?.disconnect().catch(() => undefined);
         this.producer = null;
+        // Stopping with the broker away: the rows wait in the outbox for the next start.
+        if (flushUntil !== null) return;
         this.logger.warn(`outbox publish failed, retrying in ${backoff} ms: ${String(error)}`);
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);

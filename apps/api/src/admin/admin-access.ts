@@ -1,6 +1,4 @@
-import { UseGuards, applyDecorators } from '@nestjs/common';
-import { ApiSecurity } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../http/api-key.guard';
+import { Requires } from '../access/roles.decorator';
 
-/** Operations on the service itself. Any valid key for now; an admin-only guard replaces this one line. */
-export const AdminAccess = () => applyDecorators(ApiSecurity('api-key'), UseGuards(ApiKeyGuard));
+/** Operations on the service itself: an admin key only. */
+export const AdminAccess = () => Requires('admin');

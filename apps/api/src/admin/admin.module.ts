@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { RebuildModule } from '@parley/replay';
-import { ApiKeyGuard } from '../http/api-key.guard';
 import { ListProjectionsHttpController } from './list-projections/list-projections.http.controller';
 import { RebuildProjectionHttpController } from './rebuild-projection/rebuild-projection.http.controller';
 
 @Module({
   imports: [RebuildModule],
   controllers: [ListProjectionsHttpController, RebuildProjectionHttpController],
-  providers: [ApiKeyGuard],
 })
 export class AdminModule {}

@@ -3,21 +3,25 @@ import { InvalidField, RuleViolation } from '@parley/domain';
 import { IdempotencyKeyTaken, StreamVersionConflict } from '@parley/event-store';
 import { RebuildInProgress, UnknownProjection } from '@parley/replay';
 import { FastifyReply } from 'fastify';
+import { TooManyRequestsException } from '../access/rate-limit';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { PROBLEM_CONTENT_TYPE, Problem, RequestValidationError, problemType } from './problem';
-
-const DATABASE_UNAVAILABLE = /^(08|57P0|53)/; // connection exceptions, admin shutdown, insufficient resources
 
 const fromHttpException = (error: HttpException): Problem => {
   const status = error.getStatus();
   const body = error.getResponse();
-  const detail = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
+  // An object body (a health report, say) keeps its fields as extensions of the problem.
+  const { message, statusCode: _, error: __, ...extensions } = typeof body === 'string' ? { message: body } : (body as Record<string, unknown>);
+  const detail = message ?? error.message;
   return {
+    ...extensions,
     type: problemType(String(status)),
     title: HttpStatus[status]?.toLowerCase().replace(/_/g, ' ') ?? 'error',
     status,
     detail: Array.isArray(detail) ? detail.join('; ') : String(detail),
     // Fields are named by validation; any other 400 (malformed JSON, say) is about the body as a whole.
     ...(status === 400 ? { errors: [{ field: '(body)', message: String(detail) }] } : {}),
+    ...(error instanceof TooManyRequestsException ? { retryAfter: error.retryAfterSeconds } : {}),
   };
 };
 
@@ -63,28 +67,34 @@ export function toProblem(error: unknown): Problem | null {
   if (typeof candidate?.statusCode === 'number' && candidate.statusCode >= 400 && candidate.statusCode < 500) {
     return fromFrameworkError(candidate as { statusCode: number; message: string; code?: string });
   }
-  const pgCode = (error as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ?? candidate?.code;
-  if (typeof pgCode === 'string' && DATABASE_UNAVAILABLE.test(pgCode)) {
+  if (isDatabaseUnavailable(error)) {
     return { type: problemType('unavailable'), title: 'service unavailable', status: 503, detail: 'the database is unavailable; retry shortly', retryAfter: 1 };
   }
   return null;
 }
 
-/** Every error leaves as application/problem+json; unexpected ones as a bare 500, logged, never echoed. */
+const INTERNAL: Problem = {
+  type: problemType('internal'),
+  title: 'internal error',
+  status: 500,
+  detail: 'an unexpected error occurred; it has been logged',
+};
+
+const logger = new Logger('http');
+
+/** Answers an error as application/problem+json; an unexpected one as a bare 500, logged, never echoed. */
+export function sendProblem(reply: FastifyReply, error: unknown): void {
+  const problem = toProblem(error) ?? INTERNAL;
+  if (problem.status >= 500) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  const retryAfter = problem.retryAfter ?? (problem.status === 503 ? 1 : undefined);
+  if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
+  void reply.status(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problem);
+}
+
+/** Every error raised in Nest's pipeline; the router's own (a malformed URL) go to sendProblem directly. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('http');
-
   catch(error: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = toProblem(error) ?? {
-      type: problemType('internal'),
-      title: 'internal error',
-      status: 500,
-      detail: 'an unexpected error occurred; it has been logged',
-    };
-    if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (problem.status === 503) void reply.header('Retry-After', '1');
-    void reply.status(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problem);
+    sendProblem(host.switchToHttp().getResponse<FastifyReply>(), error);
   }
 }

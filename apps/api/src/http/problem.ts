@@ -5,6 +5,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: FieldError[];
+  /** Seconds to wait before retrying; also sent as the Retry-After header. */
+  retryAfter?: number;
   [extension: string]: unknown;
 }
 

@@ -1,7 +1,9 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ServiceUnavailableException } from '@nestjs/common';
+import { EventStore } from '@parley/event-store';
 import { ProjectionProgress } from '@parley/read-model-store';
 import { FastifyRequest } from 'fastify';
 import { Observable, from, switchMap } from 'rxjs';
+import { RequestValidationError } from './problem';
 
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
 
@@ -11,14 +13,17 @@ export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
-  constructor(private readonly progress: ProjectionProgress) {}
+  constructor(
+    private readonly progress: ProjectionProgress,
+    private readonly store: EventStore,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const raw = (context.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>)?.minPosition;
     // Malformed values are left to the query's validation, which names the field.
     const position = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
     if (position === null) return next.handle();
-    return from(this.progress.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS)).pipe(
+    return from(this.awaitApplied(position)).pipe(
       switchMap((applied) => {
         if (!applied) {
           throw new ServiceUnavailableException(`the read models have not yet applied position ${position}; retry shortly`);
@@ -26,5 +31,14 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
         return next.handle();
       }),
     );
+  }
+
+  /** A position past the log's head was never answered to any write: refuse it rather than hold a connection. */
+  private async awaitApplied(position: number): Promise<boolean> {
+    const head = await this.store.headPosition();
+    if (position > head) {
+      throw new RequestValidationError([{ field: 'minPosition', message: `must not be beyond the log's head, position ${head}` }]);
+    }
+    return this.progress.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS);
   }
 }

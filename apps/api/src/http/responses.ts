@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiCreatedResponse, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE } from './problem';
@@ -62,19 +62,29 @@ export class ProblemDto extends createZodDto(
 const PROBLEM_WORDS: Record<number, string> = {
   400: 'invalid request: `errors` names every bad field; nothing is stored',
   401: 'no X-API-Key, or one that is not known',
+  403: "the key's role does not allow this (a writer key on an admin endpoint)",
   404: 'no such resource',
   409: 'refused by a rule of the domain, a version conflict or a reused Idempotency-Key',
+  413: 'the body is larger than the service accepts',
+  429: 'too many requests from this address or key; retry after Retry-After',
   503: 'the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After',
 };
 
+/** One problem+json answer, in other words than the usual ones. */
+export const ApiProblem = (status: number, description: string) =>
+  ApiResponse({ status, description, content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } } });
+
 /** The problem+json answers an endpoint may give. */
 export const ApiProblems = (...statuses: (keyof typeof PROBLEM_WORDS)[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({ status, description: PROBLEM_WORDS[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } } }),
-    ),
-  );
+  applyDecorators(...statuses.map((status) => ApiProblem(status, PROBLEM_WORDS[status])));
 
-/** Everything a write endpoint documents: the key it needs, its 201 answer and its refusals. */
-export const ApiWrite = () =>
-  applyDecorators(ApiSecurity('api-key'), ApiCreatedResponse({ type: WriteAnswerDto }), ApiProblems(400, 401, 409, 503));
+/**
+ * Everything a write endpoint documents: the key it needs, its answer (201, or 200 for a PATCH or DELETE)
+ * and its refusals.
+ */
+export const ApiWrite = (status: 200 | 201 = 201) =>
+  applyDecorators(
+    ApiSecurity('api-key'),
+    ApiResponse({ status, description: 'the write was stored', type: WriteAnswerDto }),
+    ApiProblems(400, 401, 403, 409, 413, 429, 503),
+  );

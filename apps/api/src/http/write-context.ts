@@ -2,7 +2,7 @@ import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { correlationIdOf } from '@parley/config';
 import { EventMetadata, Source } from '@parley/domain';
 import { createHash } from 'node:crypto';
-import { AuthenticatedRequest } from './api-key.guard';
+import { AuthenticatedRequest } from '../access/api-key.guard';
 
 /** Everything about a write that is not the command itself: who, when, which request, which retry. */
 export interface WriteContext {
@@ -28,14 +28,14 @@ export type RequestContext = Omit<WriteContext, 'expectedVersion'>;
 
 export function requestContextOf(request: AuthenticatedRequest): RequestContext {
   const idempotencyKey = header(request, 'idempotency-key');
-  const scope = request.apiKeyName ?? 'anonymous';
+  const scope = request.keyHolder?.name ?? 'anonymous';
   return {
     now: new Date().toISOString(),
     metadata: {
       correlationId: correlationIdOf(request.headers, request.id),
       causationId: request.id,
       ...(idempotencyKey ? { idempotencyKey } : {}),
-      writtenBy: request.apiKeyName,
+      writtenBy: request.keyHolder?.name,
     },
     ...(idempotencyKey ? { idempotency: { scope, key: idempotencyKey, requestHash: requestHash(request) } } : {}),
   };

@@ -22,7 +22,10 @@ export interface ProjectionStatus {
 
 export interface ProjectionsStatus {
   headPosition: number;
+  /** Messages the projector set aside (GET /api/v1/admin/dead-letters lists them). */
   deadLetters: number;
+  /** The newest of them: why and when; null when there are none. */
+  lastDeadLetter: { reason: string; receivedAt: string } | null;
   projections: ProjectionStatus[];
 }
 
@@ -63,7 +66,13 @@ export class ProjectionStatusQuery {
     );
     const [head] = await this.dataSource.query(`SELECT position FROM event_log_head`);
     const [dead] = await this.dataSource.query(`SELECT count(*)::int AS n FROM dead_letters`);
-    return { headPosition: Number(head.position), deadLetters: dead.n, projections: rows.map(toStatus) };
+    const [last] = await this.dataSource.query(`SELECT reason, received_at FROM dead_letters ORDER BY id DESC LIMIT 1`);
+    return {
+      headPosition: Number(head.position),
+      deadLetters: dead.n,
+      lastDeadLetter: last ? { reason: last.reason, receivedAt: (last.received_at as Date).toISOString() } : null,
+      projections: rows.map(toStatus),
+    };
   }
 }
 

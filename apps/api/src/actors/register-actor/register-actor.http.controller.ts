@@ -1,20 +1,21 @@
-import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { RegisterActorCommand } from './register-actor.command';
 import { RegisterActorRequestDto } from './register-actor.request.dto';
 
 @ApiTags('actors')
-@ApiSecurity('api-key')
 @Controller('api/v1/actors')
 export class RegisterActorHttpController {
   constructor(private readonly sender: CommandSender) {}
 
   /** Registers an actor the registry does not know, so developments may name it. */
   @Post()
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
+  @ApiWrite()
   register(@Body() body: RegisterActorRequestDto, @Write() request: RequestContext) {
     const { fields: { country, ...fields }, context } = splitBody(body, request);
     return this.sender.send(new RegisterActorCommand({ ...fields, country: country ?? null }, context));

@@ -1,15 +1,16 @@
-import { Body, Controller, Delete, Param, Patch, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Body, Controller, Delete, Param, Patch } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { AmendDevelopmentCommand } from './amend-development.command';
 import { CorrectDevelopmentRequestDto, DevelopmentParamsDto, RetractDevelopmentRequestDto } from './correct-development.request.dto';
 
 @ApiTags('developments')
-@ApiSecurity('api-key')
 @Controller('api/v1/developments')
-@UseGuards(ApiKeyGuard)
+@Requires('writer')
+@ApiWrite(200)
 export class AmendDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
 

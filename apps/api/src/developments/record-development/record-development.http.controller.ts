@@ -1,7 +1,8 @@
-import { Body, Controller, Post, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { CommandSender } from '../../write/command-sender';
@@ -9,7 +10,6 @@ import { DevelopmentRequest, RecordDevelopmentCommand } from './record-developme
 import { developmentRequestSchema } from './record-development.request.dto';
 
 @ApiTags('developments')
-@ApiSecurity('api-key')
 @Controller('api/v1/developments')
 export class RecordDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
@@ -17,7 +17,8 @@ export class RecordDevelopmentHttpController {
   /** Records a development of any kind; a second report of one already recorded attaches its source. */
   // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
   @Post()
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
+  @ApiWrite()
   @ApiBody({ schema: z.toJSONSchema(developmentRequestSchema, { io: 'input', unrepresentable: 'any' }) as object })
   record(
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,

@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -15,7 +15,7 @@ export class ConcludeTalksHttpController {
 
   /** Concludes a round in session with its outcomes. */
   @Post(':trackId/rounds/:round/conclude')
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
   @ApiWrite()
   conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);

@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -15,7 +15,7 @@ export class ScheduleTalksHttpController {
 
   /** Schedules a round of talks; the first round opens the track. */
   @Post(':trackId/rounds')
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
   @ApiWrite()
   schedule(@Param() { trackId }: TrackParamsDto, @Body() body: ScheduleTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);

@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -15,7 +15,7 @@ export class StartTalksHttpController {
 
   /** Starts a scheduled round. */
   @Post(':trackId/rounds/:round/start')
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
   @ApiWrite()
   start(@Param() round: RoundParamsDto, @Body() body: StartTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);

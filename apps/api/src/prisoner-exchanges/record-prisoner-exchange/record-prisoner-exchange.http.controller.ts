@@ -1,6 +1,6 @@
-import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -14,7 +14,7 @@ export class RecordPrisonerExchangeHttpController {
 
   /** Records an exchange: how many people returned to each side. */
   @Post()
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
   @ApiWrite()
   record(@Body() body: RecordPrisonerExchangeRequestDto, @Write() request: RequestContext) {
     const { fields: { trackId, cameoCode, ...fields }, context } = splitBody(body, request);

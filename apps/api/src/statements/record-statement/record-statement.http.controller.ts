@@ -1,6 +1,6 @@
-import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard } from '../../http/api-key.guard';
+import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
@@ -14,7 +14,7 @@ export class RecordStatementHttpController {
 
   /** Records what a leader or official said, to whom, in what stance; the same words reported again attach their source. */
   @Post()
-  @UseGuards(ApiKeyGuard)
+  @Requires('writer')
   @ApiWrite()
   record(@Body() body: RecordStatementRequestDto, @Write() request: RequestContext) {
     const { fields: { role, channel, trackId, cameoCode, ...fields }, context } = splitBody(body, request);

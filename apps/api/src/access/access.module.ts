@@ -1,0 +1,32 @@
+import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ApiKeysModule } from '@parley/api-keys';
+import { ParleyConfig } from '@parley/config';
+import { ApiKeyGuard } from './api-key.guard';
+import { KeyRing } from './key-ring';
+import { RateLimitGuard, rateLimits } from './rate-limit';
+
+/** Who may do what, and how often: rate limits first, then the key and its role, on every route. */
+@Module({
+  imports: [ApiKeysModule, ThrottlerModule.forRootAsync({ inject: [ParleyConfig], useFactory: rateLimits })],
+  providers: [KeyRing, { provide: APP_GUARD, useClass: RateLimitGuard }, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+})
+export class AccessModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AccessModule.name);
+
+  constructor(
+    private readonly keys: KeyRing,
+    private readonly config: ParleyConfig,
+  ) {}
+
+  /** Keys may live in the database, so only here, with it migrated, can a keyless production be refused. */
+  async onApplicationBootstrap(): Promise<void> {
+    const count = await this.keys.count();
+    if (count > 0) return;
+    if (this.config.nodeEnv === 'production') {
+      throw new Error('NODE_ENV=production needs at least one API key: set API_KEYS or run `npm run keys -- create`');
+    }
+    this.logger.warn('no API key is configured: every write will be refused');
+  }
+}

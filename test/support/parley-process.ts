@@ -1,0 +1,36 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** Parley's api or projector as a process of its own, run from TypeScript, so a test can kill it. */
+export interface ParleyProcess {
+  readonly child: ChildProcess;
+  /** Resolves with the signal or exit code the process ended with. */
+  readonly exited: Promise<NodeJS.Signals | number | null>;
+  output(): string;
+}
+
+export function spawnParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<NodeJS.Signals | number | null>((done) => child.on('exit', (code, signal) => done(signal ?? code)));
+  return { child, exited, output: () => output };
+}
+
+/** Polls until `check` holds, failing with `what` after `timeoutMs`: for states reached by other processes. */
+export async function eventually<T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check().catch(() => false as const);
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -84,6 +84,11 @@ describe('the tension index over the Istanbul scenario', () => {
     position = res.body.position;
     const after = await get('/api/v1/tension/RUS-UKR?asOf=2025-06-02T23:59:59Z&limit=1000');
     expect(after.contributions.map((c) => c.eventId)).not.toContain(largest.eventId);
+    // The reading is exactly the one without that development: its contribution leaves, nothing else moves.
+    const removed = (channel: string) => (largest.channel === channel ? largest.contribution : 0);
+    expect(after.conflict).toBeCloseTo(before.conflict - removed('conflict'), 9);
+    expect(after.cooperation).toBeCloseTo(before.cooperation - removed('cooperation'), 9);
+    expect(after.value).toBeCloseTo(indexValue(after.conflict, after.cooperation, after.scale), 9);
     expect(after.value).toBeLessThan(before.value);
   });
 

@@ -6,12 +6,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -x node_modules/.bin/nest ] || npm ci --no-audit --no-fund
 bash scripts/ensure-postgres.sh
 bash scripts/kafka.sh start
-npx nest build api >/dev/null
+mkdir -p var
+# Quiet when it builds, the whole compiler output when it does not.
+npx nest build api > var/build.log 2>&1 || { cat var/build.log; exit 1; }
 bash scripts/build-dashboard.sh
 
 # A local key for writes, made once and kept in var/ (git-ignored); API_KEYS overrides it.
 if [ -z "${API_KEYS:-}" ]; then
-  mkdir -p var
   [ -s var/local-api-key ] || node -e "process.stdout.write(require('crypto').randomBytes(24).toString('base64url'))" > var/local-api-key
   API_KEYS="$(cat var/local-api-key)"
   export API_KEYS

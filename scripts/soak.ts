@@ -9,11 +9,10 @@
  * Loopback only; every request loop is bounded by the clock. Not part of npm test.
  */
 import { Kafka, logLevel } from 'kafkajs';
-import { AddressInfo, createServer } from 'node:net';
 import { Client } from 'pg';
 import { TRACK, exchangeOf24May, scheduleRound2, trumpOnTruthSocial } from '../test/support/istanbul';
 import { isolatedResources } from '../test/support/isolated-resources';
-import { OwnKafka, ownKafka } from '../test/support/own-kafka';
+import { OwnKafka, freePort, ownKafka } from '../test/support/own-kafka';
 import { ParleyProcess, eventually, spawnParley } from '../test/support/parley-process';
 import { storedAndFoldedReadModels } from '../test/support/read-models-agree';
 import { testConfig } from '../test/support/test-config';
@@ -29,15 +28,6 @@ function minutesArgument(): number {
   if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) throw new Error('--minutes must be a positive number of minutes');
   return minutes;
 }
-
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => process.stdout.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`);

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 
 const ROOT = resolve(__dirname, '../..');
 
-const freePort = () =>
+/** A port nothing listens on now, picked by the system. */
+export const freePort = () =>
   new Promise<number>((done, fail) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;

@@ -1,13 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, KafkaJSError, logLevel } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const logger = new Logger('kafkajs');
 
-/** kafkajs speaks through the service's logger instead of printing on its own. */
 /**
- * kafkajs warns whenever an idempotent producer's retries are bounded. They are bounded on purpose, so
- * the relay can report a broker outage and back off; duplicates are removed by the projector anyway.
+ * kafkajs speaks through the service's logger instead of printing on its own. It warns whenever an
+ * idempotent producer's retries are bounded; they are bounded on purpose, so the relay can report a
+ * broker outage and back off, and the projector removes duplicates anyway.
  */
 const EXPECTED_WARNING = 'Limiting retries for the idempotent producer';
 
@@ -40,7 +41,6 @@ export async function ensureTopic(kafka: Kafka, topic: string, partitions: numbe
     const existing = await admin.listTopics();
     if (!existing.includes(topic)) {
       await admin.createTopics({
-        waitForLeaders: true,
         topics: [
           {
             topic,
@@ -55,7 +55,26 @@ export async function ensureTopic(kafka: Kafka, topic: string, partitions: numbe
         ],
       });
     }
+    await waitForLeaders(admin, topic);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * kafkajs's own `waitForLeaders` gives up when the broker answers "unknown topic", which a broker
+ * that has only just started does for a moment after creating one; both answers are worth waiting out.
+ */
+async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      if (topics[0]?.partitions.length && topics[0].partitions.every((p) => p.leader >= 0)) return;
+    } catch (error) {
+      if (!(error instanceof KafkaJSError && error.retriable) || Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Kafka topic ${topic} has no partition leaders after ${timeoutMs} ms`);
+    await sleep(100);
   }
 }

@@ -5,17 +5,15 @@ import { KafkaReplay, ProjectionRebuilder } from '@parley/replay';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appendRounds } from './support/history';
 import { ADMIN_KEY, ParleyUnderTest, startParley } from './support/parley-under-test';
-import { liveReadModels } from './support/read-model-dump';
+import { foldedIndex, liveIndex, liveReadModels } from './support/read-model-dump';
 
 describe('rebuilding read models while Parley keeps running', () => {
   let parley: ParleyUnderTest;
   let store: EventStore;
 
   /** The read models folded in memory from the whole log: what any correct build must equal. */
-  const foldedLog = async () => {
-    const events = await store.readAll({ after: 0, limit: 1_000_000 });
-    return JSON.parse(JSON.stringify(InMemoryDocuments.fold(PROJECTIONS, events)));
-  };
+  const fold = async () => InMemoryDocuments.fold(PROJECTIONS, await store.readAll({ after: 0, limit: 1_000_000 }));
+  const foldedLog = async () => JSON.parse(JSON.stringify(await fold()));
   const caughtUp = async () => {
     const progress = parley.app.get(ProjectionProgress);
     expect(await progress.waitFor(await store.headPosition(), 30_000)).toBe(true);
@@ -47,6 +45,7 @@ describe('rebuilding read models while Parley keeps running', () => {
     await caughtUp();
 
     expect(await liveReadModels(parley.db)).toEqual(await foldedLog());
+    expect(await liveIndex(parley.db)).toEqual(await foldedIndex(await fold()));
     const after = await status();
     expect(after.projections).toHaveLength(PROJECTIONS.length);
     for (const projection of after.projections) {
@@ -64,11 +63,14 @@ describe('rebuilding read models while Parley keeps running', () => {
   it('given the whole log on Kafka: replaying it under a new consumer group equals the store rebuild', async () => {
     const fromStore = await (await parley.app.get(ProjectionRebuilder).fromStore(PROJECTIONS)).finished;
     const rebuilt = await liveReadModels(parley.db);
+    const rebuiltIndex = await liveIndex(parley.db);
     const fromKafka = await (await parley.app.get(KafkaReplay).start(PROJECTIONS)).finished;
 
     expect(fromKafka.generation).toBeGreaterThan(fromStore.generation);
     expect(await liveReadModels(parley.db)).toEqual(rebuilt);
+    expect(await liveIndex(parley.db)).toEqual(rebuiltIndex);
     expect(rebuilt).toEqual(await foldedLog());
+    expect(rebuiltIndex).toEqual(await foldedIndex(await fold()));
     expect((await status()).projections[0].lastRebuild).toMatchObject({ source: 'kafka', generation: fromKafka.generation });
   });
 

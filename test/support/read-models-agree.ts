@@ -5,11 +5,17 @@ import { RecordedEvent } from '@parley/domain';
 import stableStringify from 'fast-json-stable-stringify';
 import { DataSource } from 'typeorm';
 
-/** Each read model's documents in a canonical form: jsonb does not keep the order of keys. */
+/** Each read model's documents in a canonical form (jsonb does not keep the order of keys), and its sums. */
 const everyDocument = async (reader: DocumentReader) =>
   Object.fromEntries(
     await Promise.all(
-      PROJECTIONS.map(async (p) => [p.name, (await reader.find(p.name, { where: [], orderBy: [] })).map((d) => stableStringify(d)).sort()] as const),
+      PROJECTIONS.map(async (p) => [
+        p.name,
+        {
+          documents: (await reader.find(p.name, { where: [], orderBy: [] })).map((d) => stableStringify(d)).sort(),
+          totals: await reader.totals(p.name, ''),
+        },
+      ] as const),
     ),
   );
 

@@ -1,8 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { Condition, DocumentQuery, DocumentReader } from '@parley/read-models';
+import { Condition, DocumentQuery, DocumentReader, Total } from '@parley/read-models';
 import { DataSource } from 'typeorm';
 
 const ACTIVE = `read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation`;
+
+/** SQL for a query's conditions on `d.doc`, its values appended to `params`. */
+function conditionsSql(conditions: readonly Condition[], params: unknown[]): string[] {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  return conditions.map((c) => {
+    switch (c.op) {
+      case 'eq':
+        return `d.doc @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
+      case 'contains':
+        return `d.doc @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
+      // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
+      case 'gte':
+        return `d.doc->>${param(c.field)} COLLATE "C" >= ${param(c.value)}`;
+      case 'lte':
+        return `d.doc->>${param(c.field)} COLLATE "C" <= ${param(c.value)}`;
+      case 'lt':
+        return `d.doc->>${param(c.field)} COLLATE "C" < ${param(c.value)}`;
+    }
+  });
+}
 
 /** Reads the generation of each read model that readers are switched to. */
 @Injectable()
@@ -19,29 +39,42 @@ export class PgDocumentReader implements DocumentReader {
 
   async find<D>(projection: string, query: DocumentQuery): Promise<D[]> {
     const params: unknown[] = [projection];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const condition = (c: Condition): string => {
-      switch (c.op) {
-        case 'eq':
-          return `d.doc @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
-        case 'contains':
-          return `d.doc @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
-        case 'gte':
-          return `d.doc->>${param(c.field)} COLLATE "C" >= ${param(c.value)}`;
-        case 'lte':
-          return `d.doc->>${param(c.field)} COLLATE "C" <= ${param(c.value)}`;
-        case 'lt':
-          return `d.doc->>${param(c.field)} COLLATE "C" < ${param(c.value)}`;
-      }
-    };
-    const where = ['p.name = $1', ...query.where.map(condition)].join(' AND ');
+    const where = ['p.name = $1', ...conditionsSql(query.where, params)].join(' AND ');
     const orderBy = query.orderBy
-      // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
-      .map((o) => `d.doc->>${param(o.field)} COLLATE "C" ${o.direction === 'asc' ? 'ASC' : 'DESC'}`)
+      .map((o) => `d.doc->>$${params.push(o.field)} COLLATE "C" ${o.direction === 'asc' ? 'ASC' : 'DESC'}`)
       .join(', ');
-    const limit = query.limit === undefined ? '' : `LIMIT ${param(query.limit)}`;
+    const limit = query.limit === undefined ? '' : `LIMIT $${params.push(query.limit)}`;
     const rows = await this.dataSource.query(
       `SELECT d.doc FROM ${ACTIVE} WHERE ${where} ${orderBy ? `ORDER BY ${orderBy}` : ''} ${limit}`,
+      params,
+    );
+    return rows.map((r: { doc: D }) => r.doc);
+  }
+
+  async totals(projection: string, prefix: string): Promise<Total[]> {
+    const rows: { key: string; values: Record<string, string> }[] = await this.dataSource.query(
+      `SELECT t.key, jsonb_object_agg(t.name, t.value::text) AS values
+       FROM read_model_totals t JOIN projections p ON p.name = t.projection AND p.generation = t.generation
+       WHERE p.name = $1 AND t.key >= $2 AND t.key < $2 || chr(1114111)
+       GROUP BY t.key ORDER BY t.key`,
+      [projection, prefix],
+    );
+    return rows.map(({ key, values }) => ({
+      key,
+      values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Number(value)])),
+    }));
+  }
+
+  async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {
+    const params: unknown[] = [projection, key, query.limit];
+    const conditions = conditionsSql(query.where, params).map((c) => `AND ${c}`).join(' ');
+    const rows = await this.dataSource.query(
+      `SELECT d.doc
+       FROM read_model_rankings r
+       JOIN projections p ON p.name = r.projection AND p.generation = r.generation
+       JOIN read_model_documents d ON d.generation = r.generation AND d.projection = r.projection AND d.id = r.id
+       WHERE p.name = $1 AND r.key = $2 ${conditions}
+       ORDER BY r.rank DESC, r.id DESC LIMIT $3`,
       params,
     );
     return rows.map((r: { doc: D }) => r.doc);

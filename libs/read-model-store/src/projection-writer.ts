@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@parley/domain';
 import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
+import { writeDocumentIndex } from './document-index-writer';
 
 /** A generation of read models and the projections written into it. */
 export interface GenerationTarget {
@@ -68,6 +69,7 @@ export class ProjectionWriter {
     if (fresh.length === 0) return;
 
     const docs = await this.loadDocuments(runner, target, fresh);
+    const before = new Map(docs);
     const touched = new Set<string>();
     for (const event of fresh) {
       for (const projection of target.projections) {
@@ -79,6 +81,14 @@ export class ProjectionWriter {
       }
     }
     await this.saveDocuments(runner, target.generation, docs, touched);
+    await writeDocumentIndex(
+      runner,
+      target.generation,
+      [...touched].map((key) => {
+        const [name, id] = key.split('\u0000');
+        return { projection: target.projections.find((p) => p.name === name)!, id, before: before.get(key) ?? null, after: docs.get(key) ?? null };
+      }),
+    );
     const streams = [...new Set(fresh.map((e) => e.streamId))];
     await runner.query(
       `INSERT INTO read_model_stream_versions (generation, stream_id, version)

@@ -16,10 +16,22 @@ export interface DocumentQuery {
   readonly limit?: number;
 }
 
+export interface Total {
+  readonly key: string;
+  readonly values: Readonly<Record<string, number>>;
+}
+
+/** Ties in rank go to the higher id, in SQL as in memory. */
+export const rankOrder = (rank: string, id: string): string => `${rank}\u0000${id}`;
+
 /** Where queries read documents from: the stored read models, or ones folded in memory. */
 export interface DocumentReader {
   get<D>(projection: string, id: string): Promise<D | null>;
   find<D>(projection: string, query: DocumentQuery): Promise<D[]>;
+  /** The sums of a read model's DocumentIndex whose keys start with `prefix`, in key order; zero sums are left out. */
+  totals(projection: string, prefix: string): Promise<Total[]>;
+  /** Documents ranked under `key`, highest rank first, that meet `where`. */
+  ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]>;
 }
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));

@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@parley/domain';
-import { DocumentQuery, DocumentReader, compareBy, matches } from './document-query';
-import { Projection } from './projection';
+import { Condition, DocumentQuery, DocumentReader, Total, compareBy, matches, rankOrder } from './document-query';
+import { NO_INDEX, Projection } from './projection';
 
 /** Read models folded in memory from a list of events: the "as of" view and the reducers' test bed. */
 export class InMemoryDocuments implements DocumentReader {
@@ -55,5 +55,40 @@ export class InMemoryDocuments implements DocumentReader {
     const all = [...(this.docs.get(projection)?.values() ?? [])] as Record<string, unknown>[];
     const found = all.filter((doc) => query.where.every((c) => matches(doc, c))).sort(compareBy(query.orderBy));
     return (query.limit === undefined ? found : found.slice(0, query.limit)) as D[];
+  }
+
+  async totals(projection: string, prefix: string): Promise<Total[]> {
+    const sums = new Map<string, Record<string, number>>();
+    for (const [, , index] of this.indexed(projection)) {
+      for (const { key, values } of index.totals.filter((t) => t.key.startsWith(prefix))) {
+        const sum = sums.get(key) ?? {};
+        for (const [name, value] of Object.entries(values)) sum[name] = (sum[name] ?? 0) + value;
+        sums.set(key, sum);
+      }
+    }
+    // A value that sums to zero is absent, as in the store.
+    return [...sums]
+      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0)) }))
+      .filter((t) => Object.keys(t.values).length > 0)
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+  }
+
+  async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {
+    const entries: { order: string; doc: Record<string, unknown> }[] = [];
+    for (const [id, doc, index] of this.indexed(projection)) {
+      const entry = index.rankings.find((r) => r.key === key);
+      if (entry && query.where.every((c) => matches(doc, c))) entries.push({ order: rankOrder(entry.rank, id), doc });
+    }
+    return entries
+      .sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0))
+      .slice(0, query.limit)
+      .map((e) => e.doc as D);
+  }
+
+  private *indexed(projection: string) {
+    const index = this.projections.find((p) => p.name === projection)?.index;
+    for (const [id, doc] of this.docs.get(projection) ?? []) {
+      yield [id, doc as Record<string, unknown>, index ? index(doc) : NO_INDEX] as const;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { RecordedEvent } from '@parley/domain';
+import { Total } from './document-query';
 
 /**
  * A read model as a pure reducer over documents: which documents an event touches, and how each
@@ -9,4 +10,20 @@ export interface Projection<Doc = unknown> {
   documentIds(event: RecordedEvent): readonly string[];
   /** The document after the event; null removes it. */
   evolve(doc: Doc | null, event: RecordedEvent, id: string): Doc | null;
+  /** What a document adds to the sums and rankings kept beside the documents; none when absent. */
+  index?(doc: Doc): DocumentIndex;
 }
+
+/**
+ * Sums and orderings that a query would otherwise compute by reading every document. They are a pure
+ * function of each document, so a store keeps them by subtracting a document's old entries and adding
+ * its new ones, and a fold in memory derives them from the documents: both give the same answer.
+ */
+export interface DocumentIndex {
+  /** Whole numbers added up by key over all documents; whole, so any order of updates gives the same sum. */
+  readonly totals: readonly Total[];
+  /** Places of this document in ordered lists by key; ranks compare as text, highest first. */
+  readonly rankings: readonly { readonly key: string; readonly rank: string }[];
+}
+
+export const NO_INDEX: DocumentIndex = { totals: [], rankings: [] };

@@ -81,8 +81,27 @@ export function magnitudeFactor(magnitude: Magnitude, units: TensionParameters['
 
 export const sourceWeight = (sources: number): number => 1 - 0.5 ** Math.max(1, sources);
 
-export const decayAt = (occurredAt: string, asOf: string, halfLifeDays: number): number =>
-  0.5 ** (Math.max(0, Date.parse(asOf) - Date.parse(occurredAt)) / DAY_MS / halfLifeDays);
+/**
+ * 0.5^((to − from) / half-life), also when `to` comes first (then above 1). Decay is a product, so a
+ * sum of contributions decayed to one moment carries over to any later one by a single factor:
+ * sum(at t) = sum(at s) × decayBetween(s, t). That is what lets a read model keep running sums.
+ */
+export const decayBetween = (from: string, to: string, halfLifeDays: number): number =>
+  0.5 ** ((Date.parse(to) - Date.parse(from)) / DAY_MS / halfLifeDays);
+
+/** |goldstein| × magnitude × sourceWeight: what a development weighs before decay. */
+export const undecayedWeight = (input: TensionInput, parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS): number =>
+  Math.abs(input.goldstein) * magnitudeFactor(input.magnitude, parameters.magnitudeUnits) * sourceWeight(input.sources);
+
+export const channelOf = (goldstein: number): Channel => (goldstein < 0 ? 'conflict' : 'cooperation');
+
+/**
+ * log2 of the weight decayed back to the Unix epoch. Every development decays by the same factor
+ * between two moments, so at any moment after they all happened, a higher rank is a larger contribution:
+ * the order of contributions can be stored once instead of sorted at every reading.
+ */
+export const tensionRank = (input: TensionInput, parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS): number =>
+  Math.log2(undecayedWeight(input, parameters)) + Date.parse(input.occurredAt) / DAY_MS / parameters.halfLifeDays;
 
 /** What one development adds at `asOf`; null when it had not happened yet or is neutral. */
 export function contributionOf(
@@ -93,13 +112,13 @@ export function contributionOf(
   if (input.goldstein === 0 || Date.parse(input.occurredAt) > Date.parse(asOf)) return null;
   const magnitude = magnitudeFactor(input.magnitude, parameters.magnitudeUnits);
   const weight = sourceWeight(input.sources);
-  const decay = decayAt(input.occurredAt, asOf, parameters.halfLifeDays);
+  const decay = decayBetween(input.occurredAt, asOf, parameters.halfLifeDays);
   return {
     eventId: input.eventId,
     kind: input.kind,
     cameoCode: input.cameoCode,
     goldstein: input.goldstein,
-    channel: input.goldstein < 0 ? 'conflict' : 'cooperation',
+    channel: channelOf(input.goldstein),
     magnitude,
     sourceWeight: weight,
     decay,

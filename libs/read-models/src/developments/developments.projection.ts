@@ -13,6 +13,7 @@ import {
   talksDevelopmentId,
 } from '@parley/domain';
 import { Projection } from '../projection';
+import { tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
 export interface DevelopmentView {
@@ -196,4 +197,6 @@ export const developmentsProjection: Projection<DevelopmentView> = {
     const sourced = event.type === 'SourceAttached' ? next : withSource(next, event.metadata.source);
     return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
   },
+  // The tension index reads sums and rankings of developments rather than every one of them.
+  index: tensionIndex,
 };

@@ -9,6 +9,9 @@ export const REBUILD_PAGE = 5_000;
 
 export type ReportProgress = (done: number, total: number) => Promise<void>;
 
+/** What a generation holds per read model: its documents and their DocumentIndex. */
+const PER_DOCUMENT_TABLES = ['read_model_documents', 'read_model_totals', 'read_model_rankings'];
+
 /**
  * Fresh generations of read models: opened, filled from the log, switched to, and the replaced ones
  * removed. Readers keep the old generation until the switch, which is one transaction.
@@ -84,13 +87,12 @@ export class Generations {
   /** Deletes the switched projections' documents in the old generations, and any generation no projection uses now. */
   private async removeReplaced(generations: readonly number[], names: readonly string[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM read_model_documents WHERE generation = ANY($1) AND projection = ANY($2)`, [
-        generations,
-        names,
-      ]);
       const unused = `SELECT g.generation FROM read_model_generations g
         WHERE g.generation = ANY($1) AND NOT EXISTS (SELECT 1 FROM projections p WHERE p.generation = g.generation)`;
-      await manager.query(`DELETE FROM read_model_documents WHERE generation IN (${unused})`, [generations]);
+      for (const table of PER_DOCUMENT_TABLES) {
+        await manager.query(`DELETE FROM ${table} WHERE generation = ANY($1) AND projection = ANY($2)`, [generations, names]);
+        await manager.query(`DELETE FROM ${table} WHERE generation IN (${unused})`, [generations]);
+      }
       await manager.query(`DELETE FROM read_model_stream_versions WHERE generation IN (${unused})`, [generations]);
       await manager.query(`DELETE FROM read_model_generations WHERE generation IN (${unused})`, [generations]);
     });

@@ -1,0 +1,79 @@
+import { DocumentIndex, NO_INDEX, Projection } from '@parley/read-models';
+import { QueryRunner } from 'typeorm';
+
+/** A document before and after a batch of events, null where it did not exist. */
+export interface DocumentChange {
+  readonly projection: Projection;
+  readonly id: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+const indexOf = (projection: Projection, doc: unknown): DocumentIndex =>
+  doc === null || !projection.index ? NO_INDEX : projection.index(doc);
+
+const SEP = '\u0000';
+
+/**
+ * Keeps a generation's totals and rankings in step with its documents: each changed document takes
+ * its old entries out and puts its new ones in, so the store never re-reads other documents.
+ */
+export async function writeDocumentIndex(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
+  const deltas = new Map<string, number>();
+  const rankingsOut: [string, string, string, string][] = [];
+  const rankingsIn: [string, string, string, string][] = [];
+  for (const { projection, id, before, after } of changes) {
+    if (!projection.index) continue;
+    const [old, next] = [indexOf(projection, before), indexOf(projection, after)];
+    for (const [index, sign] of [[old, -1], [next, 1]] as const) {
+      for (const { key, values } of index.totals) {
+        for (const [name, value] of Object.entries(values)) {
+          const at = [projection.name, key, name].join(SEP);
+          deltas.set(at, (deltas.get(at) ?? 0) + sign * value);
+        }
+      }
+    }
+    const entries = (index: DocumentIndex) => new Set(index.rankings.map((r) => `${r.key}${SEP}${r.rank}`));
+    const [was, is] = [entries(old), entries(next)];
+    for (const entry of was) if (!is.has(entry)) rankingsOut.push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
+    for (const entry of is) if (!was.has(entry)) rankingsIn.push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
+  }
+  await addTotals(runner, generation, [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (rankingsOut.length > 0) {
+    await runner.query(
+      `DELETE FROM read_model_rankings r USING unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS o(projection, key, rank, id)
+       WHERE r.generation = $1 AND r.projection = o.projection AND r.key = o.key AND r.rank = o.rank AND r.id = o.id`,
+      [generation, ...columns(rankingsOut, 4)],
+    );
+  }
+  if (rankingsIn.length > 0) {
+    await runner.query(
+      `INSERT INTO read_model_rankings (generation, projection, key, rank, id)
+       SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) ON CONFLICT DO NOTHING`,
+      [generation, ...columns(rankingsIn, 4)],
+    );
+  }
+}
+
+/** Adds in key order, so that two projectors adding to the same sums lock them in the same order. */
+async function addTotals(runner: QueryRunner, generation: number, deltas: [string, number][]): Promise<void> {
+  if (deltas.length === 0) return;
+  const rows = deltas.map(([at, delta]) => [...at.split(SEP), String(delta)]);
+  await runner.query(
+    `INSERT INTO read_model_totals AS t (generation, projection, key, name, value)
+     SELECT $1, d.projection, d.key, d.name, d.value
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) WITH ORDINALITY AS d(projection, key, name, value, n)
+     ORDER BY d.n
+     ON CONFLICT (generation, projection, key, name) DO UPDATE SET value = t.value + EXCLUDED.value`,
+    [generation, ...columns(rows, 4)],
+  );
+  // A sum back at zero is as if no document had ever added to it: a rebuild would not have the row.
+  await runner.query(
+    `DELETE FROM read_model_totals t USING unnest($2::text[], $3::text[], $4::text[]) AS d(projection, key, name)
+     WHERE t.generation = $1 AND t.projection = d.projection AND t.key = d.key AND t.name = d.name AND t.value = 0`,
+    [generation, ...columns(rows, 3)],
+  );
+}
+
+const columns = (rows: readonly (readonly string[])[], count: number): string[][] =>
+  Array.from({ length: count }, (_, i) => rows.map((row) => row[i]));

@@ -1,0 +1,64 @@
+import { readTension } from '@parley/domain';
+import fc from 'fast-check';
+import { START, foldStrikes, instant, strike } from '../../test/strikes';
+import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
+import { InMemoryDocuments } from '../in-memory-documents';
+import { toTensionInput } from './tension.index';
+import { dyadTension, tensionOverview } from './tension.query';
+
+/** The formula over every standing development of the dyad: what the index must equal. */
+async function byFormula(folded: InMemoryDocuments, dyad: string, asOf: string) {
+  const docs = await folded.find<DevelopmentView>(DEVELOPMENTS, { where: [{ field: 'retracted', op: 'eq', value: false }], orderBy: [] });
+  return readTension(docs.filter((d) => d.dyads.includes(dyad)).map(toTensionInput), asOf);
+}
+
+describe('tension read from the sums and ranks the developments read model keeps', () => {
+  it('equals the formula over every development, at any moment, after any retractions', async () =>
+    fc.assert(
+      fc.asyncProperty(fc.array(strike, { maxLength: 30 }), instant(START, 90), async (strikes, asOf) => {
+        // Given developments recorded and some retracted, folded into the read model
+        const folded = foldStrikes(strikes);
+        for (const dyad of ['RUS-UKR', 'RUS-USA']) {
+          // When the dyad is read
+          const answer = await dyadTension(folded, dyad, { asOf, limit: 1_000 });
+          // Then it is the formula's reading, with the same contributions in the same order
+          const expected = await byFormula(folded, dyad, asOf);
+          expect(answer.conflict).toBeCloseTo(expected.conflict, 6);
+          expect(answer.cooperation).toBeCloseTo(expected.cooperation, 6);
+          expect(answer.value).toBeCloseTo(expected.value, 6);
+          expect(answer.contributionCount).toBe(expected.contributions.length);
+          expect(answer.contributions.map((c) => c.contribution)).toEqual(expected.contributions.map((c) => expect.closeTo(c.contribution, 9)));
+          expect(answer.unlisted).toEqual({ count: 0, conflict: 0, cooperation: 0 });
+        }
+      }),
+      { numRuns: 150 },
+    ));
+
+  it('lists the largest contributions first and sums up the ones it leaves out', async () => {
+    const strikes = fc.sample(strike, { numRuns: 40, seed: 7 }).map((s) => ({ ...s, actor: 'RUS', targets: ['UKR'], retracted: false }));
+    const folded = foldStrikes(strikes);
+    const asOf = '2025-07-01T12:00:00.000Z';
+
+    const answer = await dyadTension(folded, 'RUS-UKR', { asOf, limit: 5 });
+
+    const expected = await byFormula(folded, 'RUS-UKR', asOf);
+    expect(answer.contributions.map((c) => c.eventId)).toEqual(expected.contributions.slice(0, 5).map((c) => c.eventId));
+    const rest = expected.contributions.slice(5);
+    expect(answer.unlisted.count).toBe(rest.length);
+    const restOf = (channel: string) => rest.filter((c) => c.channel === channel).reduce((sum, c) => sum + c.contribution, 0);
+    expect(answer.unlisted.conflict).toBeCloseTo(restOf('conflict'), 6);
+    expect(answer.unlisted.cooperation).toBeCloseTo(restOf('cooperation'), 6);
+  });
+
+  it('gives every dyad in the overview the reading of the dyad itself', async () =>
+    fc.assert(
+      fc.asyncProperty(fc.array(strike, { maxLength: 25 }), instant(START, 90), async (strikes, asOf) => {
+        const folded = foldStrikes(strikes);
+        const overview = await tensionOverview(folded, { asOf });
+        for (const { dyad, value } of overview.dyads) {
+          expect(value).toBeCloseTo((await byFormula(folded, dyad, asOf)).value, 6);
+        }
+      }),
+      { numRuns: 60 },
+    ));
+});

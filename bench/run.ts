@@ -6,12 +6,19 @@ import { measureIngest } from './figures/ingest';
 import { measureQueries } from './figures/query';
 import { measureRebuild } from './figures/rebuild';
 import { measureRelayAndProjector } from './figures/relay-and-projector';
+import { measureTension } from './figures/tension';
+import { PgEventStore } from '@parley/event-store';
+import { ProjectionWriter } from '@parley/read-model-store';
+import { PROJECTIONS } from '@parley/read-models';
+import { Generations } from '@parley/replay';
 import { scheduleBody, TRACKS } from './lib/bodies';
+import { seedStatements } from './lib/seed';
 import { Results, printTable, writeResults } from './lib/report';
 import { WRITER_KEY, startStack } from './lib/stack';
 
 const RELAYED = 100_000;
 const PROJECTED = 200_000;
+const TENSION_DEVELOPMENTS = 100_000;
 const step = (name: string) => process.stdout.write(`[bench] ${name}\n`);
 
 /**
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
   }
   if (runs('http')) await measureOverHttp(results, seconds);
   if (runs('backlog')) await measureBacklogs(results, stored);
+  if (runs('tension')) await measureTensionReadings(results, seconds);
   printTable(results);
   if (!only) writeResults(results, quick);
 }
@@ -76,6 +84,25 @@ async function measureBacklogs(results: Results, stored: number): Promise<void> 
     results.projector = projector;
     step('rebuild');
     results.rebuild = await measureRebuild(db.dataSource);
+  } finally {
+    await db.stop();
+  }
+}
+
+/** The issue's 100,000 developments, folded into the read models as a rebuild does, then read. */
+async function measureTensionReadings(results: Results, seconds: number): Promise<void> {
+  step(`tension over ${TENSION_DEVELOPMENTS} developments`);
+  const db = await migratedDatabase();
+  try {
+    await seedStatements(db.dataSource, TENSION_DEVELOPMENTS);
+    const writer = new ProjectionWriter(db.dataSource);
+    await writer.register();
+    const generations = new Generations(db.dataSource, new PgEventStore(db.dataSource), writer);
+    const target = await generations.open(PROJECTIONS);
+    await generations.switchTo(target, await generations.fold(target, 0, async () => undefined));
+    const { dyad, overview } = await measureTension(db.dataSource, seconds);
+    results.tension_dyad = dyad;
+    results.tension_overview = overview;
   } finally {
     await db.stop();
   }

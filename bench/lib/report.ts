@@ -25,6 +25,8 @@ export const FIGURE_NAMES = [
   'rebuild',
   'query_status',
   'query_tension',
+  'tension_dyad',
+  'tension_overview',
   'memory_mb',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];

@@ -28,3 +28,4 @@ export const PROJECTIONS: readonly Projection[] = [
   registeredActorsProjection as Projection,
 ];
 export * from './tension/tension.query';
+export * from './tension/tension.index';

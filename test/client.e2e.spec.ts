@@ -2,6 +2,7 @@ import { createParleyClient } from '@parley/client';
 import { readFileSync } from 'node:fs';
 import { GENERATED_TYPES, typesFromSpec } from '../libs/client/codegen/types-from-spec';
 import { TRACK, concludeRound2, exchangeOf24May, scheduleRound2, startRound2 } from './support/istanbul';
+import { undocumented } from './support/openapi-gaps';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 
 describe('the typed client', () => {
@@ -31,6 +32,32 @@ describe('the typed client', () => {
     }
     expect(spec.components.schemas.ScheduleTalksRequestDto.example).toMatchObject({ city: 'Istanbul', scheduledStart: '2025-06-02T07:00:00Z' });
     expect(spec.components.schemas.TrackStatusDto.example).toMatchObject({ prisonerExchanges: { returned: { RUS: 307, UKR: 307 } } });
+  });
+
+  it('describes every success answer with a schema and an example that fits it, and every query parameter', async () => {
+    const spec = (await parley.http().get('/docs-json').expect(200)).body;
+    expect(undocumented(spec)).toEqual([]);
+  });
+
+  it('reads the tension of 2 June 2025 in its examples, as docs/tension-index.md works it out', async () => {
+    const { schemas } = (await parley.http().get('/docs-json').expect(200)).body.components;
+    expect(schemas.DyadTensionDto.example).toMatchObject({
+      dyad: 'RUS-UKR',
+      value: 54.06,
+      level: 'high',
+      contributions: [
+        { cameoCode: '195', contribution: 15.33 },
+        { cameoCode: '190', contribution: 11.63 },
+        { cameoCode: '190', contribution: 9.77 },
+      ],
+    });
+    expect(schemas.TensionOverviewDto.example.dyads).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ dyad: 'RUS-USA', value: 12.31, level: 'low' }),
+        expect.objectContaining({ dyad: 'DEU-RUS', value: 2.96, level: 'low' }),
+      ]),
+    );
+    expect(schemas.DevelopmentDto.example).toMatchObject({ kind: 'military_strike', magnitude: { damageUsd: 2_000_000_000 }, cameo: { code: '195' } });
   });
 
   it('given the Istanbul round posted through the client, reads the track back through it', async () => {

@@ -76,6 +76,12 @@ describe('what operators see: metrics, structured logs, configuration', () => {
       );
     });
 
+    it('writes no line for a scrape or a probe, which come every few seconds', async () => {
+      await parley.http().get('/health/live').expect(200);
+      const probes = logs.lines.filter((l) => /^\/(metrics|health)/.test((l.req as { url?: string })?.url ?? ''));
+      expect(probes).toEqual([]);
+    });
+
     it('never writes an API key, right or wrong', () => {
       expect(logs.raw.length).toBeGreaterThan(10);
       expect(logs.raw.join('\n')).not.toContain(WRITER_KEY);

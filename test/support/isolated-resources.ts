@@ -35,6 +35,9 @@ export async function isolatedResources(): Promise<IsolatedResources> {
     RATE_LIMIT_PER_IP: '1000000',
     RATE_LIMIT_PER_KEY: '1000000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    // Projector processes serve /metrics on a port the system picks, so several can run at once; a test
+    // that scrapes one gives it a free port of its own.
+    METRICS_PORT: '0',
     NODE_ENV: 'test',
   };
   return {

@@ -425,6 +425,209 @@ export interface components {
     schemas: {
         /**
          * @example {
+         *       "code": "UKR",
+         *       "name": "Ukraine",
+         *       "type": "country",
+         *       "country": null,
+         *       "recentDevelopments": [
+         *         {
+         *           "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
+         *           "kind": "military_strike",
+         *           "actor": "UKR",
+         *           "targets": [
+         *             "RUS"
+         *           ],
+         *           "datePrecision": "day",
+         *           "magnitude": {
+         *             "damageUsd": 2000000000
+         *           },
+         *           "location": "Siberia",
+         *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
+         *           "details": {
+         *             "means": "drone",
+         *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
+         *           },
+         *           "person": null,
+         *           "actors": [
+         *             "UKR"
+         *           ],
+         *           "involved": [
+         *             "UKR",
+         *             "RUS"
+         *           ],
+         *           "occurredAt": "2025-06-01T12:00:00.000Z",
+         *           "cameo": {
+         *             "code": "195",
+         *             "rootCode": "19",
+         *             "quadClass": 4,
+         *             "goldstein": -10,
+         *             "tableVersion": "gdelt-2.0"
+         *           },
+         *           "sources": [
+         *             {
+         *               "publisher": "Al-Ahram Weekly",
+         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *             }
+         *           ],
+         *           "independentSources": 1,
+         *           "confirmed": false,
+         *           "dyads": [
+         *             "RUS-UKR"
+         *           ],
+         *           "pairs": [
+         *             "UKR>RUS"
+         *           ],
+         *           "trackId": null,
+         *           "corrections": 0,
+         *           "retracted": false,
+         *           "retractedAt": null,
+         *           "retractionReason": null,
+         *           "recordedAt": "2025-06-05T08:00:00.000Z",
+         *           "updatedAt": "2025-06-05T08:00:00.000Z",
+         *           "position": 24,
+         *           "sortKey": "2025-06-01T12:00:00.000Z|cbf4f95b-e405-511a-8b6c-a0ccae12a36b"
+         *         }
+         *       ]
+         *     }
+         */
+        ActorDto: {
+            code: string;
+            /** @description the country a person or group acts for; null for countries and organisations */
+            country: string | null;
+            name: string;
+            /** @description the latest standing developments it took part in */
+            recentDevelopments: {
+                /** @description the actor whose act it is: a person's country */
+                actor: string;
+                /** @description the actor and the person: what `actor=` matches */
+                actors: string[];
+                cameo: {
+                    code: string;
+                    /** @description −10 most hostile … +10 most cooperative */
+                    goldstein: number;
+                    /** @description 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+                    quadClass: number;
+                    rootCode: string;
+                    tableVersion: string;
+                };
+                /** @description reported by two or more independent publishers */
+                confirmed: boolean;
+                corrections: number;
+                /** @enum {string} */
+                datePrecision: "exact" | "day" | "week" | "month";
+                /** @description the fields of its kind: those posted, a statement's words, a round's status */
+                details: {
+                    [key: string]: unknown;
+                };
+                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                dyads: string[];
+                /** Format: uuid */
+                id: string;
+                /** @description distinct publishers reporting it */
+                independentSources: number;
+                /** @description every actor involved: whose page lists it */
+                involved: string[];
+                /** @enum {string} */
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                /** @description where it happened, when reported */
+                location: string | null;
+                magnitude: {
+                    areaKm2?: number;
+                    casualties?: number;
+                    count?: number;
+                    damageUsd?: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description when it happened in the world
+                 */
+                occurredAt: string;
+                /** @description the directed pairs, actor > target (UKR>RUS) */
+                pairs: string[];
+                /** @description the registered person who acted (PUTIN), when known */
+                person: string | null;
+                /** @description the log position of the last event applied to it */
+                position: number;
+                /**
+                 * Format: date-time
+                 * @description when Parley learned of it
+                 */
+                recordedAt: string;
+                retracted: boolean;
+                /** Format: date-time */
+                retractedAt: string | null;
+                /** @description why it was retracted, when it was and a reason was given */
+                retractionReason: string | null;
+                /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
+                sortKey: string;
+                sources: {
+                    /** Format: date-time */
+                    publishedAt?: string;
+                    publisher: string;
+                    url?: string;
+                }[];
+                /** @description one line on what happened; a statement's words */
+                summary: string | null;
+                targets: string[];
+                /** @description the negotiation track it belongs to */
+                trackId: string | null;
+                /**
+                 * Format: date-time
+                 * @description when Parley last learned something about it: what `since=` matches
+                 */
+                updatedAt: string;
+            }[];
+            /** @enum {string} */
+            type: "country" | "organisation" | "person" | "group";
+        };
+        /**
+         * @example {
+         *       "actors": [
+         *         {
+         *           "code": "DRAPATYI",
+         *           "name": "Mykhailo Drapatyi",
+         *           "type": "person",
+         *           "country": "UKR"
+         *         },
+         *         {
+         *           "code": "PESKOV",
+         *           "name": "Dmitry Peskov",
+         *           "type": "person",
+         *           "country": "RUS"
+         *         },
+         *         {
+         *           "code": "RUS",
+         *           "name": "Russian Federation",
+         *           "type": "country",
+         *           "country": null
+         *         },
+         *         {
+         *           "code": "TUR",
+         *           "name": "Türkiye",
+         *           "type": "country",
+         *           "country": null
+         *         },
+         *         {
+         *           "code": "UKR",
+         *           "name": "Ukraine",
+         *           "type": "country",
+         *           "country": null
+         *         }
+         *       ]
+         *     }
+         */
+        ActorListDto: {
+            actors: {
+                code: string;
+                /** @description the country a person or group acts for; null for countries and organisations */
+                country: string | null;
+                name: string;
+                /** @enum {string} */
+                type: "country" | "organisation" | "person" | "group";
+            }[];
+        };
+        /**
+         * @example {
          *       "reason": "called off",
          *       "announcedAt": "2025-07-23T09:00:00Z"
          *     }
@@ -479,6 +682,14 @@ export interface components {
                 url?: string;
             };
         };
+        /**
+         * @example {
+         *       "magnitude": {
+         *         "damageUsd": 7000000000
+         *       },
+         *       "reason": "Ukrainian estimate"
+         *     }
+         */
         CorrectDevelopmentRequestDto: {
             cameoCode?: string;
             /** @enum {string} */
@@ -503,6 +714,432 @@ export interface components {
             };
             summary?: string;
             targets?: string[];
+        };
+        /**
+         * @example {
+         *       "total": 1,
+         *       "deadLetters": [
+         *         {
+         *           "id": 1,
+         *           "topic": "parley.events",
+         *           "partition": 0,
+         *           "offset": 30,
+         *           "key": "negotiation-track-russia-ukraine",
+         *           "value": "{\"type\":\"TalksAbandoned\",\"streamId\":\"negotiation-track-russia-ukraine\",\"position\":31,\"data\":{}}",
+         *           "reason": "UndecodableEvent: unknown event type TalksAbandoned",
+         *           "receivedAt": "2025-06-05T09:30:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        DeadLetterListDto: {
+            /** @description newest first */
+            deadLetters: {
+                id: number;
+                key: string | null;
+                offset: number;
+                partition: number;
+                /** @description why the projector could not apply it */
+                reason: string;
+                /** Format: date-time */
+                receivedAt: string;
+                topic: string;
+                /** @description the message as it arrived */
+                value: string | null;
+            }[];
+            /** @description dead letters in all, however many are listed */
+            total: number;
+        };
+        /**
+         * @example {
+         *       "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
+         *       "kind": "military_strike",
+         *       "actor": "UKR",
+         *       "targets": [
+         *         "RUS"
+         *       ],
+         *       "datePrecision": "day",
+         *       "magnitude": {
+         *         "damageUsd": 2000000000
+         *       },
+         *       "location": "Siberia",
+         *       "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
+         *       "details": {
+         *         "means": "drone",
+         *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
+         *       },
+         *       "person": null,
+         *       "actors": [
+         *         "UKR"
+         *       ],
+         *       "involved": [
+         *         "UKR",
+         *         "RUS"
+         *       ],
+         *       "occurredAt": "2025-06-01T12:00:00.000Z",
+         *       "cameo": {
+         *         "code": "195",
+         *         "rootCode": "19",
+         *         "quadClass": 4,
+         *         "goldstein": -10,
+         *         "tableVersion": "gdelt-2.0"
+         *       },
+         *       "sources": [
+         *         {
+         *           "publisher": "Al-Ahram Weekly",
+         *           "publishedAt": "2025-06-05T00:00:00.000Z"
+         *         }
+         *       ],
+         *       "independentSources": 1,
+         *       "confirmed": false,
+         *       "dyads": [
+         *         "RUS-UKR"
+         *       ],
+         *       "pairs": [
+         *         "UKR>RUS"
+         *       ],
+         *       "trackId": null,
+         *       "corrections": 0,
+         *       "retracted": false,
+         *       "retractedAt": null,
+         *       "retractionReason": null,
+         *       "recordedAt": "2025-06-05T08:00:00.000Z",
+         *       "updatedAt": "2025-06-05T08:00:00.000Z",
+         *       "position": 24,
+         *       "sortKey": "2025-06-01T12:00:00.000Z|cbf4f95b-e405-511a-8b6c-a0ccae12a36b"
+         *     }
+         */
+        DevelopmentDto: {
+            /** @description the actor whose act it is: a person's country */
+            actor: string;
+            /** @description the actor and the person: what `actor=` matches */
+            actors: string[];
+            cameo: {
+                code: string;
+                /** @description −10 most hostile … +10 most cooperative */
+                goldstein: number;
+                /** @description 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+                quadClass: number;
+                rootCode: string;
+                tableVersion: string;
+            };
+            /** @description reported by two or more independent publishers */
+            confirmed: boolean;
+            corrections: number;
+            /** @enum {string} */
+            datePrecision: "exact" | "day" | "week" | "month";
+            /** @description the fields of its kind: those posted, a statement's words, a round's status */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+            dyads: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description distinct publishers reporting it */
+            independentSources: number;
+            /** @description every actor involved: whose page lists it */
+            involved: string[];
+            /** @enum {string} */
+            kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+            /** @description where it happened, when reported */
+            location: string | null;
+            magnitude: {
+                areaKm2?: number;
+                casualties?: number;
+                count?: number;
+                damageUsd?: number;
+            };
+            /**
+             * Format: date-time
+             * @description when it happened in the world
+             */
+            occurredAt: string;
+            /** @description the directed pairs, actor > target (UKR>RUS) */
+            pairs: string[];
+            /** @description the registered person who acted (PUTIN), when known */
+            person: string | null;
+            /** @description the log position of the last event applied to it */
+            position: number;
+            /**
+             * Format: date-time
+             * @description when Parley learned of it
+             */
+            recordedAt: string;
+            retracted: boolean;
+            /** Format: date-time */
+            retractedAt: string | null;
+            /** @description why it was retracted, when it was and a reason was given */
+            retractionReason: string | null;
+            /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
+            sortKey: string;
+            sources: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                url?: string;
+            }[];
+            /** @description one line on what happened; a statement's words */
+            summary: string | null;
+            targets: string[];
+            /** @description the negotiation track it belongs to */
+            trackId: string | null;
+            /**
+             * Format: date-time
+             * @description when Parley last learned something about it: what `since=` matches
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "developments": [
+         *         {
+         *           "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
+         *           "kind": "military_strike",
+         *           "actor": "UKR",
+         *           "targets": [
+         *             "RUS"
+         *           ],
+         *           "datePrecision": "day",
+         *           "magnitude": {
+         *             "damageUsd": 2000000000
+         *           },
+         *           "location": "Siberia",
+         *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
+         *           "details": {
+         *             "means": "drone",
+         *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
+         *           },
+         *           "person": null,
+         *           "actors": [
+         *             "UKR"
+         *           ],
+         *           "involved": [
+         *             "UKR",
+         *             "RUS"
+         *           ],
+         *           "occurredAt": "2025-06-01T12:00:00.000Z",
+         *           "cameo": {
+         *             "code": "195",
+         *             "rootCode": "19",
+         *             "quadClass": 4,
+         *             "goldstein": -10,
+         *             "tableVersion": "gdelt-2.0"
+         *           },
+         *           "sources": [
+         *             {
+         *               "publisher": "Al-Ahram Weekly",
+         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *             }
+         *           ],
+         *           "independentSources": 1,
+         *           "confirmed": false,
+         *           "dyads": [
+         *             "RUS-UKR"
+         *           ],
+         *           "pairs": [
+         *             "UKR>RUS"
+         *           ],
+         *           "trackId": null,
+         *           "corrections": 0,
+         *           "retracted": false,
+         *           "retractedAt": null,
+         *           "retractionReason": null,
+         *           "recordedAt": "2025-06-05T08:00:00.000Z",
+         *           "updatedAt": "2025-06-05T08:00:00.000Z",
+         *           "position": 24,
+         *           "sortKey": "2025-06-01T12:00:00.000Z|cbf4f95b-e405-511a-8b6c-a0ccae12a36b"
+         *         }
+         *       ],
+         *       "nextCursor": "2025-06-01T12:00:00.000Z|cbf4f95b-e405-511a-8b6c-a0ccae12a36b"
+         *     }
+         */
+        DevelopmentPageDto: {
+            developments: {
+                /** @description the actor whose act it is: a person's country */
+                actor: string;
+                /** @description the actor and the person: what `actor=` matches */
+                actors: string[];
+                cameo: {
+                    code: string;
+                    /** @description −10 most hostile … +10 most cooperative */
+                    goldstein: number;
+                    /** @description 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+                    quadClass: number;
+                    rootCode: string;
+                    tableVersion: string;
+                };
+                /** @description reported by two or more independent publishers */
+                confirmed: boolean;
+                corrections: number;
+                /** @enum {string} */
+                datePrecision: "exact" | "day" | "week" | "month";
+                /** @description the fields of its kind: those posted, a statement's words, a round's status */
+                details: {
+                    [key: string]: unknown;
+                };
+                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                dyads: string[];
+                /** Format: uuid */
+                id: string;
+                /** @description distinct publishers reporting it */
+                independentSources: number;
+                /** @description every actor involved: whose page lists it */
+                involved: string[];
+                /** @enum {string} */
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                /** @description where it happened, when reported */
+                location: string | null;
+                magnitude: {
+                    areaKm2?: number;
+                    casualties?: number;
+                    count?: number;
+                    damageUsd?: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description when it happened in the world
+                 */
+                occurredAt: string;
+                /** @description the directed pairs, actor > target (UKR>RUS) */
+                pairs: string[];
+                /** @description the registered person who acted (PUTIN), when known */
+                person: string | null;
+                /** @description the log position of the last event applied to it */
+                position: number;
+                /**
+                 * Format: date-time
+                 * @description when Parley learned of it
+                 */
+                recordedAt: string;
+                retracted: boolean;
+                /** Format: date-time */
+                retractedAt: string | null;
+                /** @description why it was retracted, when it was and a reason was given */
+                retractionReason: string | null;
+                /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
+                sortKey: string;
+                sources: {
+                    /** Format: date-time */
+                    publishedAt?: string;
+                    publisher: string;
+                    url?: string;
+                }[];
+                /** @description one line on what happened; a statement's words */
+                summary: string | null;
+                targets: string[];
+                /** @description the negotiation track it belongs to */
+                trackId: string | null;
+                /**
+                 * Format: date-time
+                 * @description when Parley last learned something about it: what `since=` matches
+                 */
+                updatedAt: string;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "dyad": "RUS-UKR",
+         *       "direction": null,
+         *       "value": 54.06,
+         *       "level": "high",
+         *       "conflict": 44.57,
+         *       "cooperation": 12.88,
+         *       "asOf": "2025-06-02T23:59:59.000Z",
+         *       "halfLifeDays": 14,
+         *       "scale": 25,
+         *       "tableVersion": "gdelt-2.0",
+         *       "contributionCount": 13,
+         *       "contributions": [
+         *         {
+         *           "eventId": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
+         *           "kind": "military_strike",
+         *           "cameoCode": "195",
+         *           "goldstein": -10,
+         *           "channel": "conflict",
+         *           "magnitude": 3.303,
+         *           "sourceWeight": 0.5,
+         *           "decay": 0.928,
+         *           "contribution": 15.33,
+         *           "occurredAt": "2025-06-01T12:00:00.000Z"
+         *         },
+         *         {
+         *           "eventId": "1039224f-fd34-5948-a446-883aeca958aa",
+         *           "kind": "air_defence_interception",
+         *           "cameoCode": "190",
+         *           "goldstein": -10,
+         *           "channel": "conflict",
+         *           "magnitude": 3.053,
+         *           "sourceWeight": 0.5,
+         *           "decay": 0.762,
+         *           "contribution": 11.63,
+         *           "occurredAt": "2025-05-28T12:00:00.000Z"
+         *         },
+         *         {
+         *           "eventId": "217f0066-6ede-5e42-ac2a-4561f4532e65",
+         *           "kind": "military_strike",
+         *           "cameoCode": "190",
+         *           "goldstein": -10,
+         *           "channel": "conflict",
+         *           "magnitude": 2.114,
+         *           "sourceWeight": 0.5,
+         *           "decay": 0.925,
+         *           "contribution": 9.77,
+         *           "occurredAt": "2025-06-01T10:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        DyadTensionDto: {
+            /**
+             * Format: date-time
+             * @description the moment of reading: decay is measured to it
+             */
+            asOf: string;
+            /** @description the sum of the conflict contributions */
+            conflict: number;
+            /** @description contributions in all; `limit` caps those listed */
+            contributionCount: number;
+            /** @description largest first */
+            contributions: {
+                cameoCode: string;
+                /** @enum {string} */
+                channel: "conflict" | "cooperation";
+                /** @description |goldstein| × magnitude × sourceWeight × decay */
+                contribution: number;
+                /** @description 0.5^(age / half-life) */
+                decay: number;
+                /**
+                 * Format: uuid
+                 * @description the development it comes from
+                 */
+                eventId: string;
+                goldstein: number;
+                kind: string;
+                /** @description 1 + log10(1 + size in units) */
+                magnitude: number;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @description 1 − 0.5^independent sources */
+                sourceWeight: number;
+            }[];
+            /** @description the sum of the cooperation contributions */
+            cooperation: number;
+            /** @description the direction asked for with `from` (UKR>RUS); null for both */
+            direction: string | null;
+            dyad: string;
+            /** @description days after which a development weighs half */
+            halfLifeDays: number;
+            /** @enum {string} */
+            level: "low" | "elevated" | "high" | "severe";
+            /** @description the conflict at which the index reads 50 when there is no cooperation */
+            scale: number;
+            /** @description the CAMEO Goldstein table the weights come from */
+            tableVersion: string;
+            /** @description 100 × conflict / (conflict + cooperation + scale) */
+            value: number;
         };
         /**
          * @example {
@@ -656,6 +1293,45 @@ export interface components {
         };
         /**
          * @example {
+         *       "status": "ok",
+         *       "info": {},
+         *       "error": {},
+         *       "details": {}
+         *     }
+         */
+        LivenessDto: {
+            /** @description every part checked */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description the parts that are down */
+            error: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description the parts that are up */
+            info: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        /**
+         * @example {
          *       "scheduledStart": "2025-07-24T16:00:00Z",
          *       "reason": "delegations not ready",
          *       "announcedAt": "2025-07-22T09:00:00Z"
@@ -696,6 +1372,176 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        /**
+         * @example {
+         *       "headPosition": 30,
+         *       "deadLetters": 1,
+         *       "lastDeadLetter": {
+         *         "reason": "UndecodableEvent: unknown event type TalksAbandoned",
+         *         "receivedAt": "2025-06-05T09:30:00.000Z"
+         *       },
+         *       "projections": [
+         *         {
+         *           "name": "developments",
+         *           "state": "live",
+         *           "appliedPosition": 30,
+         *           "headPosition": 30,
+         *           "lag": {
+         *             "events": 0,
+         *             "seconds": 0
+         *           },
+         *           "lastRebuild": null
+         *         },
+         *         {
+         *           "name": "negotiation-status",
+         *           "state": "live",
+         *           "appliedPosition": 30,
+         *           "headPosition": 30,
+         *           "lag": {
+         *             "events": 0,
+         *             "seconds": 0
+         *           },
+         *           "lastRebuild": {
+         *             "source": "store",
+         *             "generation": 2,
+         *             "progress": {
+         *               "done": 30,
+         *               "total": 30
+         *             },
+         *             "eventsPerSecond": 348,
+         *             "error": null,
+         *             "startedAt": "2025-06-05T09:00:00.000Z",
+         *             "finishedAt": "2025-06-05T09:00:00.091Z"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        ProjectionsStatusDto: {
+            /** @description messages the projector set aside (GET /api/v1/admin/dead-letters lists them) */
+            deadLetters: number;
+            headPosition: number;
+            /** @description the newest of them; null when there are none */
+            lastDeadLetter: {
+                reason: string;
+                /** Format: date-time */
+                receivedAt: string;
+            } | null;
+            projections: {
+                appliedPosition: number;
+                headPosition: number;
+                lag: {
+                    events: number;
+                    /** @description how long the oldest event not yet applied has waited */
+                    seconds: number;
+                };
+                /** @description under way, done or failed; null if never rebuilt */
+                lastRebuild: {
+                    error: string | null;
+                    eventsPerSecond: number | null;
+                    /** Format: date-time */
+                    finishedAt: string | null;
+                    generation: number;
+                    progress: {
+                        done: number;
+                        total: number;
+                    };
+                    /** @enum {string} */
+                    source: "store" | "kafka";
+                    /** Format: date-time */
+                    startedAt: string;
+                } | null;
+                name: string;
+                /** @enum {string} */
+                state: "live" | "rebuilding" | "failed";
+            }[];
+        };
+        /**
+         * @example {
+         *       "status": "ok",
+         *       "info": {
+         *         "postgresql": {
+         *           "status": "up"
+         *         },
+         *         "kafka": {
+         *           "status": "up",
+         *           "brokers": 1
+         *         },
+         *         "projector": {
+         *           "status": "up",
+         *           "headPosition": 30,
+         *           "appliedThrough": 30,
+         *           "lagEvents": 0,
+         *           "maxLagEvents": 10000
+         *         }
+         *       },
+         *       "error": {},
+         *       "details": {
+         *         "postgresql": {
+         *           "status": "up"
+         *         },
+         *         "kafka": {
+         *           "status": "up",
+         *           "brokers": 1
+         *         },
+         *         "projector": {
+         *           "status": "up",
+         *           "headPosition": 30,
+         *           "appliedThrough": 30,
+         *           "lagEvents": 0,
+         *           "maxLagEvents": 10000
+         *         }
+         *       }
+         *     }
+         */
+        ReadinessDto: {
+            /** @description every part checked */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description the parts that are down */
+            error: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description the parts that are up */
+            info: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        /**
+         * @example {
+         *       "projections": [
+         *         "negotiation-status"
+         *       ],
+         *       "generation": 2,
+         *       "status": "/api/v1/admin/projections"
+         *     }
+         */
+        RebuildStartedDto: {
+            /** @description the generation they are rebuilt into; queries switch to it when it is done */
+            generation: number;
+            /** @description the read models being rebuilt */
+            projections: string[];
+            /** @description where to follow the rebuild */
+            status: string;
         };
         /**
          * @example {
@@ -783,8 +1629,21 @@ export interface components {
             targets: string[];
             trackId?: string;
         };
+        /**
+         * @example {
+         *       "code": "DRAPATYI",
+         *       "name": "Mykhailo Drapatyi",
+         *       "type": "person",
+         *       "country": "UKR",
+         *       "source": {
+         *         "publisher": "Al-Ahram Weekly",
+         *         "publishedAt": "2025-06-05T00:00:00Z"
+         *       }
+         *     }
+         */
         RegisterActorRequestDto: {
             code: string;
+            /** @description the country a person or group acts for: their acts count as its acts */
             country?: string;
             expectedVersion?: number;
             name: string;
@@ -798,6 +1657,11 @@ export interface components {
             /** @enum {string} */
             type: "country" | "organisation" | "person" | "group";
         };
+        /**
+         * @example {
+         *       "reason": "recorded twice: the same attack was already recorded"
+         *     }
+         */
         RetractDevelopmentRequestDto: {
             expectedVersion?: number;
             reason?: string;
@@ -808,6 +1672,29 @@ export interface components {
                 /** Format: uri */
                 url?: string;
             };
+        };
+        /**
+         * @example {
+         *       "retractions": [
+         *         {
+         *           "id": "0f9e8d7c-6b5a-5f4e-8d3c-2b1a0f9e8d7c",
+         *           "kind": "military_strike",
+         *           "retractedAt": "2025-06-05T09:00:00.000Z",
+         *           "reason": "recorded twice: the same attack was already recorded"
+         *         }
+         *       ]
+         *     }
+         */
+        RetractionListDto: {
+            retractions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                reason: string | null;
+                /** Format: date-time */
+                retractedAt: string;
+            }[];
         };
         /**
          * @example {
@@ -944,6 +1831,181 @@ export interface components {
                 targets: string[];
                 trackId: string | null;
             }[];
+        };
+        /**
+         * @example {
+         *       "dyad": "RUS-UKR",
+         *       "interval": "day",
+         *       "points": [
+         *         {
+         *           "at": "2025-05-30T00:00:00.000Z",
+         *           "value": 32.09,
+         *           "conflict": 17.47,
+         *           "cooperation": 11.97
+         *         },
+         *         {
+         *           "at": "2025-05-31T00:00:00.000Z",
+         *           "value": 35.82,
+         *           "conflict": 21.51,
+         *           "cooperation": 13.53
+         *         },
+         *         {
+         *           "at": "2025-06-01T00:00:00.000Z",
+         *           "value": 35.08,
+         *           "conflict": 20.47,
+         *           "cooperation": 12.88
+         *         },
+         *         {
+         *           "at": "2025-06-02T00:00:00.000Z",
+         *           "value": 55.69,
+         *           "conflict": 46.83,
+         *           "cooperation": 12.26
+         *         }
+         *       ]
+         *     }
+         */
+        TensionHistoryDto: {
+            dyad: string;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            points: {
+                /** Format: date-time */
+                at: string;
+                /** @description the sum of the conflict contributions */
+                conflict: number;
+                /** @description the sum of the cooperation contributions */
+                cooperation: number;
+                /** @description 100 × conflict / (conflict + cooperation + scale) */
+                value: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "asOf": "2025-06-02T23:59:59.000Z",
+         *       "halfLifeDays": 14,
+         *       "scale": 25,
+         *       "tableVersion": "gdelt-2.0",
+         *       "overall": {
+         *         "actors": [
+         *           "RUS",
+         *           "UKR",
+         *           "USA",
+         *           "DEU",
+         *           "GBR",
+         *           "TUR"
+         *         ],
+         *         "value": 53.32,
+         *         "level": "high",
+         *         "conflict": 50.3,
+         *         "cooperation": 19.03
+         *       },
+         *       "dyads": [
+         *         {
+         *           "dyad": "RUS-UKR",
+         *           "value": 54.06,
+         *           "level": "high",
+         *           "conflict": 44.57,
+         *           "cooperation": 12.88
+         *         },
+         *         {
+         *           "dyad": "RUS-USA",
+         *           "value": 12.31,
+         *           "level": "low",
+         *           "conflict": 3.77,
+         *           "cooperation": 1.84
+         *         },
+         *         {
+         *           "dyad": "GBR-RUS",
+         *           "value": 4.59,
+         *           "level": "low",
+         *           "conflict": 1.2,
+         *           "cooperation": 0
+         *         },
+         *         {
+         *           "dyad": "DEU-RUS",
+         *           "value": 2.96,
+         *           "level": "low",
+         *           "conflict": 0.76,
+         *           "cooperation": 0
+         *         },
+         *         {
+         *           "dyad": "DEU-UKR",
+         *           "value": 0,
+         *           "level": "low",
+         *           "conflict": 0,
+         *           "cooperation": 5
+         *         },
+         *         {
+         *           "dyad": "RUS-TUR",
+         *           "value": 0,
+         *           "level": "low",
+         *           "conflict": 0,
+         *           "cooperation": 1.16
+         *         }
+         *       ]
+         *     }
+         */
+        TensionOverviewDto: {
+            /**
+             * Format: date-time
+             * @description the moment of reading: decay is measured to it
+             */
+            asOf: string;
+            /** @description every dyad with a reading, highest first */
+            dyads: {
+                /** @description the sum of the conflict contributions */
+                conflict: number;
+                /** @description the sum of the cooperation contributions */
+                cooperation: number;
+                dyad: string;
+                /** @enum {string} */
+                level: "low" | "elevated" | "high" | "severe";
+                /** @description 100 × conflict / (conflict + cooperation + scale) */
+                value: number;
+            }[];
+            /** @description days after which a development weighs half */
+            halfLifeDays: number;
+            overall: {
+                /** @description the actors of the conflict asked for; null for everyone */
+                actors: string[] | null;
+                /** @description the sum of the conflict contributions */
+                conflict: number;
+                /** @description the sum of the cooperation contributions */
+                cooperation: number;
+                /** @enum {string} */
+                level: "low" | "elevated" | "high" | "severe";
+                /** @description 100 × conflict / (conflict + cooperation + scale) */
+                value: number;
+            };
+            /** @description the conflict at which the index reads 50 when there is no cooperation */
+            scale: number;
+            /** @description the CAMEO Goldstein table the weights come from */
+            tableVersion: string;
+        };
+        /**
+         * @example {
+         *       "dyad": "RUS-USA",
+         *       "month": "2025-05",
+         *       "previousMonth": "2025-04",
+         *       "mean": 3.09,
+         *       "previousMean": 0,
+         *       "change": 3.09,
+         *       "threshold": 5,
+         *       "verdict": "unchanged"
+         *     }
+         */
+        TensionTrendDto: {
+            change: number;
+            dyad: string;
+            /** @description the mean of the month's daily readings, each at the end of its day */
+            mean: number;
+            month: string;
+            previousMean: number;
+            previousMonth: string;
+            /** @description index points the mean must move by to count as a change */
+            threshold: number;
+            /** @enum {string} */
+            verdict: "deteriorated" | "improved" | "unchanged";
         };
         /**
          * @example {
@@ -1173,9 +2235,13 @@ export interface operations {
     ListActorsHttpController_list: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only actors of this type */
                 type?: "country" | "organisation" | "person" | "group";
             };
             header?: never;
@@ -1188,7 +2254,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActorListDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -1282,9 +2368,13 @@ export interface operations {
     ListActorsHttpController_get: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many recent developments, 20 unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
             };
             header?: never;
@@ -1299,13 +2389,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActorDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ListDeadLettersHttpController_list: {
         parameters: {
             query?: {
+                /** @description at most this many, 100 unless given */
                 limit?: number;
             };
             header?: never;
@@ -1318,7 +2438,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetterListDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -1335,7 +2484,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionsStatusDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -1344,6 +2513,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description a read model, or `all` */
                 name: string;
             };
             cookie?: never;
@@ -1354,23 +2524,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildStartedDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no read model of that name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description a rebuild of that read model is already under way */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ListDevelopmentsHttpController_list: {
         parameters: {
             query?: {
+                /** @description acted by this actor, or by this person (PUTIN) */
                 actor?: string;
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description only what happened at or after this instant */
                 from?: string;
+                /** @description only developments of this kind */
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 50 unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this instant */
                 since?: string;
+                /** @description aimed at this actor */
                 target?: string;
+                /** @description only what happened at or before this instant */
                 to?: string;
             };
             header?: never;
@@ -1383,7 +2611,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPageDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -1970,11 +3218,12 @@ export interface operations {
     ListDevelopmentsHttpController_get: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
-                limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                since?: string;
             };
             header?: never;
             path: {
@@ -1988,7 +3237,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DevelopmentDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -2007,11 +3285,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the write was stored */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
@@ -2093,11 +3374,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the write was stored */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
@@ -2167,10 +3451,15 @@ export interface operations {
     ListDevelopmentsHttpController_retractions: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those withdrawn at or after this instant */
                 since?: string;
             };
             header?: never;
@@ -2183,20 +3472,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetractionListDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ListEventsHttpController_list: {
         parameters: {
             query?: {
+                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
                 actor?: string;
+                /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
+                /** @description only what happened at or after this instant */
                 from?: string;
+                /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only the events of this stream */
                 stream?: string;
+                /** @description only what happened at or before this instant */
                 to?: string;
+                /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header?: never;
@@ -2228,11 +3545,17 @@ export interface operations {
     FollowEventsHttpController_follow: {
         parameters: {
             query?: {
+                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
                 actor?: string;
+                /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;
+                /** @description only what happened at or after this instant */
                 from?: string;
+                /** @description only the events of this stream */
                 stream?: string;
+                /** @description only what happened at or before this instant */
                 to?: string;
+                /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header: {
@@ -2243,19 +3566,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one message per event: its position as `id`, its type as `event`, the event as in GET /api/v1/events as `data` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example id: 2
+                     *     event: TalksStarted
+                     *     data: {"eventId":"3e9d1c52-7b6a-4f0e-9d8c-5a4b3c2d1e0f","type":"TalksStarted","schemaVersion":1,"streamId":"negotiation-track-russia-ukraine","streamVersion":2,"position":2,"occurredAt":"2025-06-02T09:00:00.000Z","recordedAt":"2025-06-05T08:00:00.000Z","data":{"trackId":"russia-ukraine","round":2,"startedAt":"2025-06-02T09:00:00.000Z"},"metadata":{"correlationId":"istanbul-round-2","writtenBy":"key:3f2a9c81d0e4","source":{"publisher":"Al-Ahram Weekly","publishedAt":"2025-06-05T00:00:00Z"}}}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     GetNegotiationStatusHttpController_list: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
             };
             header?: never;
@@ -2295,8 +3638,11 @@ export interface operations {
     GetNegotiationStatusHttpController_get: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
             };
             header?: never;
@@ -2796,9 +4142,13 @@ export interface operations {
     ListPrisonerExchangesHttpController_list: {
         parameters: {
             query?: {
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only the exchanges of this negotiation track */
                 trackId?: string;
             };
             header?: never;
@@ -2925,13 +4275,21 @@ export interface operations {
     ListStatementsHttpController_list: {
         parameters: {
             query?: {
+                /** @description spoken by this actor, or for it (a person's country) */
                 actor?: string;
+                /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description only what happened at or after this instant */
                 from?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description addressed to this actor */
                 target?: string;
+                /** @description only what happened at or before this instant */
                 to?: string;
             };
             header?: never;
@@ -3058,9 +4416,13 @@ export interface operations {
     ReadTensionHttpController_overview: {
         parameters: {
             query?: {
+                /** @description the actors of a conflict, comma-separated: only developments between two of them count; everyone unless given */
                 actors?: string;
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
             };
             header?: never;
@@ -3073,21 +4435,47 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TensionOverviewDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ReadTensionHttpController_dyad: {
         parameters: {
             query?: {
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
                 asOf?: string;
+                /** @description one direction only: what this actor of the dyad did to the other */
                 from?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many contributions, largest first, 20 unless given */
                 limit?: number;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
             };
             header?: never;
             path: {
+                /** @description two actor codes joined by a hyphen, either way round */
                 dyad: string;
             };
             cookie?: never;
@@ -3098,22 +4486,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DyadTensionDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ReadTensionHttpController_history: {
         parameters: {
             query?: {
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
                 asOf?: string;
+                /** @description the first reading; 90 days before `to` unless given */
                 from?: string;
+                /** @description a reading every day, week or month */
                 interval?: "day" | "week" | "month";
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description the last reading; `asOf` unless given */
                 to?: string;
             };
             header?: never;
             path: {
+                /** @description two actor codes joined by a hyphen, either way round */
                 dyad: string;
             };
             cookie?: never;
@@ -3124,20 +4539,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TensionHistoryDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
     ReadTensionHttpController_trend: {
         parameters: {
             query: {
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
                 asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description the month whose mean reading is compared with the month before */
                 month: string;
             };
             header?: never;
             path: {
+                /** @description two actor codes joined by a hyphen, either way round */
                 dyad: string;
             };
             cookie?: never;
@@ -3148,7 +4588,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TensionTrendDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
@@ -3161,111 +4621,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example ok */
-                        status?: string;
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["LivenessDto"];
                 };
             };
         };
@@ -3279,111 +4640,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example ok */
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description a part the service needs is down: `details` says which, and what its check found */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3403,6 +4674,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example # HELP parley_projector_messages_total Kafka messages the projector handled, by outcome (applied, dead_letter)
+                     *     # TYPE parley_projector_messages_total counter
+                     *     parley_projector_messages_total{outcome="applied"} 30
+                     *     parley_projector_messages_total{outcome="dead_letter"} 0
+                     *     # HELP parley_projector_lag_events Events in the log a read model has not yet applied, by projection
+                     *     # TYPE parley_projector_lag_events gauge
+                     *     parley_projector_lag_events{projection="negotiation-status"} 0
+                     *     # HELP parley_kafka_consumer_state The state of a Kafka consumer: 1 for the state it is in, 0 for the others
+                     *     # TYPE parley_kafka_consumer_state gauge
+                     *     parley_kafka_consumer_state{group="parley-projector",state="joined"} 1
+                     *     parley_kafka_consumer_state{group="parley-projector",state="crashed"} 0
+                     */
                     "text/plain; version=0.0.4; charset=utf-8": string;
                 };
             };

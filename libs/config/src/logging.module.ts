@@ -9,6 +9,12 @@ import { ParleyConfig } from './parley-config';
 /** Headers that carry credentials: never written to a log line. */
 const REDACTED = ['req.headers["x-api-key"]', 'req.headers.authorization', 'req.headers.cookie'];
 
+/** Behind Fastify the middleware sees `url` relative to where it is mounted (`/`); `originalUrl` is what was asked for. */
+const pathOf = (req: IncomingMessage): string => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+
+/** Probes and scrapes come every few seconds: a line for each would drown the others. */
+const isProbe = (req: IncomingMessage): boolean => /^\/(health|metrics)(\/|\?|$)/.test(pathOf(req));
+
 const requestId = (req: IncomingMessage): string => String((req as IncomingMessage & { id?: unknown }).id ?? randomUUID());
 
 /**
@@ -30,7 +36,7 @@ export class LoggingModule {
               genReqId: requestId,
               customProps: (req: IncomingMessage) => ({ correlationId: correlationIdOf(req.headers, requestId(req)) }),
               redact: { paths: REDACTED, censor: '[redacted]' },
-              autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+              autoLogging: { ignore: isProbe },
             };
             return { pinoHttp: destination ? [options, destination] : options };
           },

@@ -23,11 +23,15 @@ const envKey = z.string().transform((entry, ctx) => {
 
 const flag = z.enum(['true', 'false']).transform((s) => s === 'true');
 const count = z.coerce.number().int().min(1);
+/** 0 lets the system choose a free port: tests run several processes at once. */
+const port = z.coerce.number().int().min(0).max(65_535);
 
 /** Every variable Parley reads, with its default; README documents the same list. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: port.default(3000),
+  // The standalone projector's /metrics and /health/live; 9464 is the usual port of a Prometheus exporter.
+  METRICS_PORT: port.default(9464),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/parley'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   KAFKA_BROKERS: list.pipe(z.array(z.string().regex(/^[^:]+:\d+$/, 'host:port')).min(1)).default(['127.0.0.1:9092']),
@@ -56,6 +60,8 @@ export type ParleyEnv = z.output<typeof envSchema>;
 export class ParleyConfig {
   readonly nodeEnv: ParleyEnv['NODE_ENV'];
   readonly port: number;
+  /** Where the standalone projector serves /metrics and /health/live; the API serves them on `port`. */
+  readonly metricsPort: number;
   readonly database: { readonly url: string; readonly poolSize: number };
   readonly kafka: {
     readonly brokers: string[];
@@ -92,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
   return Object.assign(new ParleyConfig(), {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    metricsPort: e.METRICS_PORT,
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     kafka: {
       brokers: e.KAFKA_BROKERS,

@@ -5,6 +5,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 3000,
+      metricsPort: 9464,
       database: { url: 'postgres://postgres@127.0.0.1:5432/parley', poolSize: 20 },
       kafka: { brokers: ['127.0.0.1:9092'], topic: 'parley.events', partitions: 6, groupId: 'parley-projector' },
       apiKeys: [],
@@ -16,6 +17,7 @@ describe('configuration', () => {
 
   it.each([
     ['PORT', { PORT: 'eighty' }],
+    ['METRICS_PORT', { METRICS_PORT: '70000' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/parley' }],
     ['KAFKA_BROKERS', { KAFKA_BROKERS: 'localhost' }],
     ['KAFKA_PARTITIONS', { KAFKA_PARTITIONS: '0' }],

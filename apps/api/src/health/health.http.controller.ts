@@ -1,9 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { SkipRateLimits } from '../access/rate-limit';
 import { Public } from '../access/roles.decorator';
+import { ApiProblem } from '../http/responses';
+import { LivenessDto, ReadinessDto } from './health.response.dto';
 import { ReadinessIndicators } from './readiness.indicators';
+
+/** Terminus documents its own generic report (a database and a redis); these document Parley's parts. */
+const HealthCheckOnly = () => HealthCheck({ noCache: true, swaggerDocumentation: false });
 
 @ApiTags('health')
 @Controller('health')
@@ -17,14 +22,17 @@ export class HealthHttpController {
 
   /** The process answers: restart it when this fails. */
   @Get('live')
-  @HealthCheck()
+  @HealthCheckOnly()
+  @ApiOkResponse({ type: LivenessDto })
   live() {
     return this.health.check([]);
   }
 
   /** PostgreSQL, Kafka and projector lag: 503 with the failing part while the service is of no use. */
   @Get('ready')
-  @HealthCheck()
+  @HealthCheckOnly()
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiProblem(503, 'a part the service needs is down: `details` says which, and what its check found')
   ready() {
     const { postgresql, kafkaBrokers, projectorLag } = this.indicators;
     return this.health.check([postgresql, kafkaBrokers, projectorLag]);

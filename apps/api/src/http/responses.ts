@@ -14,6 +14,13 @@ export const cameoOut = z.object({
   tableVersion: z.string(),
 });
 
+/**
+ * Text that may be null, at the top level of a response DTO. Zod writes a bare `z.string().nullable()`
+ * as `type: [string, null]`, which Swagger takes for an array of strings there; a described one is
+ * written as `anyOf`, which nestjs-zod turns into `nullable: true`.
+ */
+export const nullableText = (description: string) => z.string().describe(description).nullable();
+
 export const sourceOut = z.object({ publisher: z.string(), url: z.string().optional(), publishedAt: instantOut.optional() });
 
 export class WriteAnswerDto extends createZodDto(

@@ -31,18 +31,32 @@ export const actorList = z.array(actorCode).max(50);
 
 /** Fields every query may carry: read-your-writes. */
 export const readFields = {
-  minPosition: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  minPosition: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe("the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it"),
 };
 
 /** Fields every read-model query may carry: the two clocks of history (see README, "Looking back"). */
 export const clockFields = {
-  /** Only developments that had occurred by then: the world as it was. */
-  asOf: instant.optional(),
-  /** Only what Parley had recorded by then: what it knew. */
-  knownAt: instant.optional(),
+  asOf: instant
+    .optional()
+    .describe('only developments that had occurred by then: the world as it was')
+    .meta({ example: '2025-06-02T23:59:59Z' }),
+  knownAt: instant.optional().describe('only what Parley had recorded by then: what it knew'),
 };
 
-export const limitField = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+/** Bounds on when things happened in the world: an event's occurredAt, a statement's madeAt. */
+export const periodFields = {
+  from: instant.optional().describe('only what happened at or after this instant'),
+  to: instant.optional().describe('only what happened at or before this instant'),
+};
+
+export const limitField = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback).describe(`at most this many, ${fallback} unless given`);
 
 /** A CAMEO event code of the table in force, leading zero kept: "0841". */
 export const cameoCode = z.string().refine(isCameoCode, 'must be a CAMEO event code of table gdelt-2.0, such as 0841 or 195');

@@ -68,3 +68,26 @@ export const peskovOnMeeting = {
   trackId: TRACK,
   source,
 };
+
+/** Ukraine's drone attack on Russia's strategic bombers, 1 June: the largest contribution to RUS-UKR tension on 2 June. */
+export const droneAttackOnBombers = {
+  kind: 'military_strike' as const,
+  actor: 'UKR',
+  targets: ['RUS'],
+  occurredAt: '2025-06-01T12:00:00Z',
+  datePrecision: 'day' as const,
+  magnitude: { damageUsd: 2_000_000_000 },
+  location: 'Siberia',
+  summary: 'Drone attack on Russian strategic bombers: $2 billion of aircraft damaged',
+  details: { means: 'drone' as const, objective: 'nuclear-capable long-range bombers at airbases in Siberia and elsewhere' },
+  source,
+};
+
+/** Kyiv's own estimate of the damage, higher than the article's. */
+export const correctDroneAttackDamage = { magnitude: { damageUsd: 7_000_000_000 }, reason: 'Ukrainian estimate' };
+
+/** A retraction (an illustration of the command; the article records none). */
+export const retractDuplicate = { reason: 'recorded twice: the same attack was already recorded' };
+
+/** The commander of the Ground Forces who resigned on 1 June, registered so developments may name him. */
+export const registerDrapatyi = { code: 'DRAPATYI', name: 'Mykhailo Drapatyi', type: 'person' as const, country: 'UKR', source };

@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ProjectionStatusQuery } from '@parley/replay';
+import { ApiProblems } from '../../http/responses';
 import { AdminAccess } from '../admin-access';
+import { ProjectionsStatusDto } from './list-projections.response.dto';
 
 @ApiTags('admin')
 @Controller('api/v1/admin/projections')
@@ -11,6 +13,8 @@ export class ListProjectionsHttpController {
 
   /** Each read model: the position it has applied, its lag behind the log, and its last rebuild. */
   @Get()
+  @ApiOkResponse({ type: ProjectionsStatusDto })
+  @ApiProblems(401, 403)
   list() {
     return this.status.list();
   }

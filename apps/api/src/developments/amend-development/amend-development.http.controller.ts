@@ -10,12 +10,13 @@ import { CorrectDevelopmentRequestDto, DevelopmentParamsDto, RetractDevelopmentR
 @ApiTags('developments')
 @Controller('api/v1/developments')
 @Requires('writer')
-@ApiWrite(200)
 export class AmendDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
 
   /** Records a correction of a development of any kind, as an event: the first version stays in the log. */
   @Patch(':id')
+  // On each method: Swagger's default 200 for a PATCH or DELETE would hide a class-level @ApiWrite(200).
+  @ApiWrite(200)
   correct(@Param() { id }: DevelopmentParamsDto, @Body() body: CorrectDevelopmentRequestDto, @Write() request: RequestContext) {
     const { fields: { reason, ...changes }, context } = splitBody(body, request);
     const data = { developmentId: id, changes, reason: reason ?? null };
@@ -24,6 +25,7 @@ export class AmendDevelopmentHttpController {
 
   /** Retracts a development: read models drop it and the retraction feed lists it; the log keeps it. */
   @Delete(':id')
+  @ApiWrite(200)
   retract(@Param() { id }: DevelopmentParamsDto, @Body() body: RetractDevelopmentRequestDto, @Write() request: RequestContext) {
     const { fields: { reason }, context } = splitBody(body ?? {}, request);
     return this.sender.send(new AmendDevelopmentCommand({ type: 'RetractDevelopment', data: { developmentId: id, reason: reason ?? null } }, context));

@@ -1,9 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { cameoCode, text, uuid, writeFields } from '../../http/schemas';
+import { correctDroneAttackDamage, retractDuplicate } from '../../openapi/istanbul-examples';
 import { factFields } from '../development-fields';
+import { DRONE_ATTACK } from '../development.response.dto';
 
-export class DevelopmentParamsDto extends createZodDto(z.strictObject({ id: uuid })) {}
+export class DevelopmentParamsDto extends createZodDto(z.strictObject({ id: uuid.meta({ example: DRONE_ATTACK.id }) })) {}
 
 export class CorrectDevelopmentRequestDto extends createZodDto(
   z
@@ -20,9 +22,10 @@ export class CorrectDevelopmentRequestDto extends createZodDto(
     })
     .refine(({ reason: _, expectedVersion: __, source: ___, ...changes }) => Object.keys(changes).length > 0, {
       message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, magnitude, cameoCode',
-    }),
+    })
+    .meta({ example: correctDroneAttackDamage }),
 ) {}
 
 export class RetractDevelopmentRequestDto extends createZodDto(
-  z.strictObject({ reason: text(1_000).optional(), ...writeFields }).optional().default({}),
+  z.strictObject({ reason: text(1_000).optional(), ...writeFields }).optional().default({}).meta({ example: retractDuplicate }),
 ) {}

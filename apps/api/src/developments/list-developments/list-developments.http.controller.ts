@@ -1,32 +1,40 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
 import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';
-import { ListDevelopmentsQueryDto, ListRetractionsQueryDto } from './list-developments.request.dto';
+import { DevelopmentDto } from '../development.response.dto';
+import { DevelopmentQueryDto, ListDevelopmentsQueryDto, ListRetractionsQueryDto } from './list-developments.request.dto';
+import { DevelopmentPageDto, RetractionListDto } from './list-developments.response.dto';
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
 @UseInterceptors(ReadYourWritesInterceptor)
+@ApiProblems(400, 503)
 export class ListDevelopmentsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
   /** Standing developments of every kind, latest first; page on with `cursor=nextCursor`. */
   @Get()
+  @ApiOkResponse({ type: DevelopmentPageDto })
   async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListDevelopmentsQueryDto) {
     return listDevelopments(await this.readers.at({ asOf, knownAt }), filter);
   }
 
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
+  @ApiOkResponse({ type: RetractionListDto })
   async retractions(@Query() { since, limit, ...clocks }: ListRetractionsQueryDto) {
     return { retractions: await listRetractions(await this.readers.at(clocks), { since, limit }) };
   }
 
   /** One development, retracted or not, with its sources and corrections applied. */
   @Get(':id')
-  async get(@Param() { id }: DevelopmentParamsDto, @Query() query: ListRetractionsQueryDto) {
+  @ApiOkResponse({ type: DevelopmentDto })
+  @ApiProblems(404)
+  async get(@Param() { id }: DevelopmentParamsDto, @Query() query: DevelopmentQueryDto) {
     const development = await getDevelopment(await this.readers.at(query), id);
     if (!development) throw new NotFoundException(`no development ${id}`);
     return development;

@@ -4,8 +4,7 @@ import { eventFilterFields, position } from '../list-events/list-events.request.
 
 export class FollowEventsQueryDto extends createZodDto(
   z.strictObject({
-    /** Where to start when no Last-Event-ID is sent; the head (only new events) by default. */
-    after: position.optional(),
+    after: position.optional().describe('where to start when no Last-Event-ID is sent; the head (only new events) unless given'),
     ...eventFilterFields,
   }),
 ) {}

@@ -22,24 +22,22 @@ const event = z.object({
   }),
 });
 
+/** Round 2 starting, two hours late, as the log holds it. */
+export const TALKS_STARTED = {
+  eventId: '3e9d1c52-7b6a-4f0e-9d8c-5a4b3c2d1e0f',
+  type: 'TalksStarted',
+  schemaVersion: 1,
+  streamId: `negotiation-track-${TRACK}`,
+  streamVersion: 2,
+  position: 2,
+  occurredAt: '2025-06-02T09:00:00.000Z',
+  recordedAt: '2025-06-05T08:00:00.000Z',
+  data: { trackId: TRACK, round: 2, startedAt: '2025-06-02T09:00:00.000Z' },
+  metadata: { correlationId: 'istanbul-round-2', writtenBy: 'key:3f2a9c81d0e4', source: startRound2.source },
+};
+
 export class EventPageDto extends createZodDto(
-  z.object({ events: z.array(event), nextAfter: z.number().int().describe('pass as `after` for the next page') }).meta({
-    example: {
-      events: [
-        {
-          eventId: '3e9d1c52-7b6a-4f0e-9d8c-5a4b3c2d1e0f',
-          type: 'TalksStarted',
-          schemaVersion: 1,
-          streamId: `negotiation-track-${TRACK}`,
-          streamVersion: 2,
-          position: 2,
-          occurredAt: '2025-06-02T09:00:00.000Z',
-          recordedAt: '2025-06-05T08:00:00.000Z',
-          data: { trackId: TRACK, round: 2, startedAt: '2025-06-02T09:00:00.000Z' },
-          metadata: { correlationId: 'istanbul-round-2', writtenBy: 'key:3f2a9c81d0e4', source: startRound2.source },
-        },
-      ],
-      nextAfter: 2,
-    },
-  }),
+  z
+    .object({ events: z.array(event), nextAfter: z.number().int().describe('pass as `after` for the next page') })
+    .meta({ example: { events: [TALKS_STARTED], nextAfter: TALKS_STARTED.position } }),
 ) {}

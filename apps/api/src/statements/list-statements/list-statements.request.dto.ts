@@ -1,13 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, clockFields, instant, limitField, readFields } from '../../http/schemas';
+import { actorCode, clockFields, limitField, periodFields, readFields } from '../../http/schemas';
 
 export class ListStatementsQueryDto extends createZodDto(
   z.strictObject({
-    actor: actorCode.optional(),
-    target: actorCode.optional(),
-    from: instant.optional(),
-    to: instant.optional(),
+    actor: actorCode.optional().describe("spoken by this actor, or for it (a person's country)"),
+    target: actorCode.optional().describe('addressed to this actor'),
+    ...periodFields,
     limit: limitField(500, 100),
     ...readFields,
     ...clockFields,

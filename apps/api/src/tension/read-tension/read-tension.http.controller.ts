@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
 import { ReadModelReaders } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
 import {
   DyadParamsDto,
   DyadTensionQueryDto,
@@ -11,6 +12,7 @@ import {
   TensionQueryDto,
   TensionTrendQueryDto,
 } from './read-tension.request.dto';
+import { DyadTensionDto, TensionHistoryDto, TensionOverviewDto, TensionTrendDto } from './read-tension.response.dto';
 
 const DAY_MS = 86_400_000;
 const now = () => new Date().toISOString();
@@ -18,18 +20,21 @@ const now = () => new Date().toISOString();
 @ApiTags('tension')
 @Controller('api/v1/tension')
 @UseInterceptors(ReadYourWritesInterceptor)
+@ApiProblems(400, 503)
 export class ReadTensionHttpController {
   /** Given `asOf` or `knownAt`, the developments are those of that moment; the index is read at `asOf`, now by default. */
   constructor(private readonly readers: ReadModelReaders) {}
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf` or now. */
   @Get()
+  @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt }: TensionQueryDto) {
     return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: asOf ?? now(), actors });
   }
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
+  @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt }: DyadTensionQueryDto) {
     if (from && !dyad.split('-').includes(from)) throw new RequestValidationError([{ field: 'from', message: `must be one of the dyad ${dyad}` }]);
     return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), from, limit });
@@ -37,6 +42,7 @@ export class ReadTensionHttpController {
 
   /** Readings every day, week or month between `from` (default 90 days back) and `to` (default asOf). */
   @Get(':dyad/history')
+  @ApiOkResponse({ type: TensionHistoryDto })
   async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
     const to = range.to ?? asOf ?? now();
     const from = range.from ?? new Date(Date.parse(to) - 90 * DAY_MS).toISOString();
@@ -46,6 +52,7 @@ export class ReadTensionHttpController {
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
+  @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
     return dyadTrend(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), month });
   }

@@ -14,30 +14,58 @@ export class DyadParamsDto extends createZodDto(
       .transform((d) => {
         const [a, b] = d.split('-');
         return dyadOf(a, b);
-      }),
+      })
+      .describe('two actor codes joined by a hyphen, either way round')
+      .meta({ example: 'RUS-UKR' }),
   }),
 ) {}
 
 /** `asOf` is also the moment the index is read at (decay is measured to it); now by default. */
-const asOf = { ...clockFields, ...readFields };
+const asOf = {
+  ...clockFields,
+  asOf: clockFields.asOf.describe('the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given'),
+  ...readFields,
+};
+
+export const INTERVALS = ['day', 'week', 'month'] as const;
 
 export class TensionQueryDto extends createZodDto(
-  z.strictObject({ actors: z.string().transform((s) => s.split(',')).pipe(z.array(actorCode).min(2)).optional(), ...asOf }),
+  z.strictObject({
+    actors: z
+      .string()
+      .transform((s) => s.split(','))
+      .pipe(z.array(actorCode).min(2))
+      .optional()
+      .describe('the actors of a conflict, comma-separated: only developments between two of them count; everyone unless given')
+      .meta({ example: 'RUS,UKR,USA,DEU,GBR,TUR' }),
+    ...asOf,
+  }),
 ) {}
 
 export class DyadTensionQueryDto extends createZodDto(
-  z.strictObject({ from: actorCode.optional(), limit: limitField(1_000, 20), ...asOf }),
+  z.strictObject({
+    from: actorCode.optional().describe('one direction only: what this actor of the dyad did to the other'),
+    limit: limitField(1_000, 20).describe('at most this many contributions, largest first, 20 unless given'),
+    ...asOf,
+  }),
 ) {}
 
 export class TensionHistoryQueryDto extends createZodDto(
   z.strictObject({
-    from: instant.optional(),
-    to: instant.optional(),
-    interval: z.enum(['day', 'week', 'month']).default('day'),
+    from: instant.optional().describe('the first reading; 90 days before `to` unless given'),
+    to: instant.optional().describe('the last reading; `asOf` unless given'),
+    interval: z.enum(INTERVALS).default('day').describe('a reading every day, week or month'),
     ...asOf,
   }),
 ) {}
 
 export class TensionTrendQueryDto extends createZodDto(
-  z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2025-05'), ...asOf }),
+  z.strictObject({
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2025-05')
+      .describe('the month whose mean reading is compared with the month before')
+      .meta({ example: '2025-05' }),
+    ...asOf,
+  }),
 ) {}

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@parley/event-store';
 import { ReadModelStoreModule } from '@parley/read-model-store';
-import { ScrapeMetricsHttpController } from './scrape-metrics/scrape-metrics.http.controller';
+import { ScrapeMetricsHttpController } from './scrape-metrics.http.controller';
 
-/** GET /metrics, served whatever components the process runs. */
+/** GET /metrics, served by the API whatever components it runs, and by the standalone projector. */
 @Module({ imports: [EventStoreModule, ReadModelStoreModule], controllers: [ScrapeMetricsHttpController] })
 export class MetricsHttpModule {}

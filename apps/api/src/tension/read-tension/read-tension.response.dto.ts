@@ -1,0 +1,150 @@
+import { LEVELS } from '@parley/domain';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { DRONE_ATTACK } from '../../developments/development.response.dto';
+import { instantOut, nullableText } from '../../http/responses';
+import { INTERVALS } from './read-tension.request.dto';
+
+/**
+ * The Istanbul scenario read at the end of 2 June 2025, the day of the round (docs/tension-index.md
+ * works the RUS-UKR figures through); values rounded as the docs give them.
+ */
+const AS_OF = '2025-06-02T23:59:59.000Z';
+const SETTINGS = { asOf: AS_OF, halfLifeDays: 14, scale: 25, tableVersion: 'gdelt-2.0' };
+const RUS_UKR = { value: 54.06, level: 'high', conflict: 44.57, cooperation: 12.88 };
+
+const channel = z.number().min(0);
+
+/** What every reading says: the index and the two channels it follows from. */
+const reading = {
+  value: z.number().min(0).max(100).describe('100 × conflict / (conflict + cooperation + scale)'),
+  level: z.enum(LEVELS.map((l) => l.level) as [string, ...string[]]),
+  conflict: channel.describe('the sum of the conflict contributions'),
+  cooperation: channel.describe('the sum of the cooperation contributions'),
+};
+
+/** How the index was read. */
+const settings = {
+  asOf: instantOut.describe('the moment of reading: decay is measured to it'),
+  halfLifeDays: z.number().describe('days after which a development weighs half'),
+  scale: z.number().describe('the conflict at which the index reads 50 when there is no cooperation'),
+  tableVersion: z.string().describe('the CAMEO Goldstein table the weights come from'),
+};
+
+export class TensionOverviewDto extends createZodDto(
+  z
+    .object({
+      ...settings,
+      overall: z.object({
+        actors: z.array(z.string()).nullable().describe('the actors of the conflict asked for; null for everyone'),
+        ...reading,
+      }),
+      dyads: z.array(z.object({ dyad: z.string(), ...reading })).describe('every dyad with a reading, highest first'),
+    })
+    .meta({
+      example: {
+        ...SETTINGS,
+        overall: { actors: ['RUS', 'UKR', 'USA', 'DEU', 'GBR', 'TUR'], value: 53.32, level: 'high', conflict: 50.3, cooperation: 19.03 },
+        dyads: [
+          { dyad: 'RUS-UKR', ...RUS_UKR },
+          { dyad: 'RUS-USA', value: 12.31, level: 'low', conflict: 3.77, cooperation: 1.84 },
+          { dyad: 'GBR-RUS', value: 4.59, level: 'low', conflict: 1.2, cooperation: 0 },
+          { dyad: 'DEU-RUS', value: 2.96, level: 'low', conflict: 0.76, cooperation: 0 },
+          { dyad: 'DEU-UKR', value: 0, level: 'low', conflict: 0, cooperation: 5 },
+          { dyad: 'RUS-TUR', value: 0, level: 'low', conflict: 0, cooperation: 1.16 },
+        ],
+      },
+    }),
+) {}
+
+const contribution = z.object({
+  eventId: z.uuid().describe('the development it comes from'),
+  kind: z.string(),
+  cameoCode: z.string(),
+  goldstein: z.number(),
+  channel: z.enum(['conflict', 'cooperation']),
+  magnitude: z.number().describe('1 + log10(1 + size in units)'),
+  sourceWeight: z.number().describe('1 − 0.5^independent sources'),
+  decay: z.number().describe('0.5^(age / half-life)'),
+  contribution: z.number().describe('|goldstein| × magnitude × sourceWeight × decay'),
+  occurredAt: instantOut,
+});
+
+const conflictOf = (eventId: string, kind: string, cameoCode: string, magnitude: number, decay: number, share: number, occurredAt: string) => ({
+  eventId,
+  kind,
+  cameoCode,
+  goldstein: -10,
+  channel: 'conflict',
+  magnitude,
+  sourceWeight: 0.5,
+  decay,
+  contribution: share,
+  occurredAt,
+});
+
+export class DyadTensionDto extends createZodDto(
+  z
+    .object({
+      dyad: z.string(),
+      direction: nullableText('the direction asked for with `from` (UKR>RUS); null for both'),
+      ...reading,
+      ...settings,
+      contributionCount: z.number().int().describe('contributions in all; `limit` caps those listed'),
+      contributions: z.array(contribution).describe('largest first'),
+    })
+    .meta({
+      example: {
+        dyad: 'RUS-UKR',
+        direction: null,
+        ...RUS_UKR,
+        ...SETTINGS,
+        contributionCount: 13,
+        contributions: [
+          // Ukraine's drone attack on the bombers, the 112 drones downed and the strike that killed 12.
+          conflictOf(DRONE_ATTACK.id, 'military_strike', '195', 3.303, 0.928, 15.33, '2025-06-01T12:00:00.000Z'),
+          conflictOf('1039224f-fd34-5948-a446-883aeca958aa', 'air_defence_interception', '190', 3.053, 0.762, 11.63, '2025-05-28T12:00:00.000Z'),
+          conflictOf('217f0066-6ede-5e42-ac2a-4561f4532e65', 'military_strike', '190', 2.114, 0.925, 9.77, '2025-06-01T10:00:00.000Z'),
+        ],
+      },
+    }),
+) {}
+
+export class TensionHistoryDto extends createZodDto(
+  z
+    .object({
+      dyad: z.string(),
+      interval: z.enum(INTERVALS),
+      points: z.array(z.object({ at: instantOut, value: reading.value, conflict: reading.conflict, cooperation: reading.cooperation })),
+    })
+    .meta({
+      example: {
+        dyad: 'RUS-UKR',
+        interval: 'day',
+        points: [
+          { at: '2025-05-30T00:00:00.000Z', value: 32.09, conflict: 17.47, cooperation: 11.97 },
+          { at: '2025-05-31T00:00:00.000Z', value: 35.82, conflict: 21.51, cooperation: 13.53 },
+          { at: '2025-06-01T00:00:00.000Z', value: 35.08, conflict: 20.47, cooperation: 12.88 },
+          { at: '2025-06-02T00:00:00.000Z', value: 55.69, conflict: 46.83, cooperation: 12.26 },
+        ],
+      },
+    }),
+) {}
+
+export class TensionTrendDto extends createZodDto(
+  z
+    .object({
+      dyad: z.string(),
+      month: z.string(),
+      previousMonth: z.string(),
+      mean: z.number().describe("the mean of the month's daily readings, each at the end of its day"),
+      previousMean: z.number(),
+      change: z.number(),
+      threshold: z.number().describe('index points the mean must move by to count as a change'),
+      verdict: z.enum(['deteriorated', 'improved', 'unchanged']),
+    })
+    .meta({
+      // May 2025 between Russia and the United States: Trump's posts of 27 May, and Peskov's proposal.
+      example: { dyad: 'RUS-USA', month: '2025-05', previousMonth: '2025-04', mean: 3.09, previousMean: 0, change: 3.09, threshold: 5, verdict: 'unchanged' },
+    }),
+) {}

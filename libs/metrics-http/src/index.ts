@@ -1,0 +1,2 @@
+export * from './metrics-http.module';
+export * from './scrape-metrics.http.controller';

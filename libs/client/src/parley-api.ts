@@ -1089,7 +1089,12 @@ export interface components {
          *           "contribution": 9.77,
          *           "occurredAt": "2025-06-01T10:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "unlisted": {
+         *         "count": 10,
+         *         "conflict": 7.84,
+         *         "cooperation": 12.88
+         *       }
          *     }
          */
         DyadTensionDto: {
@@ -1138,6 +1143,12 @@ export interface components {
             scale: number;
             /** @description the CAMEO Goldstein table the weights come from */
             tableVersion: string;
+            /** @description what the contributions left out of the list add up to: listed plus unlisted make the channels */
+            unlisted: {
+                conflict: number;
+                cooperation: number;
+                count: number;
+            };
             /** @description 100 × conflict / (conflict + cooperation + scale) */
             value: number;
         };

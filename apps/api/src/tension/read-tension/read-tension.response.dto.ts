@@ -92,6 +92,9 @@ export class DyadTensionDto extends createZodDto(
       ...settings,
       contributionCount: z.number().int().describe('contributions in all; `limit` caps those listed'),
       contributions: z.array(contribution).describe('largest first'),
+      unlisted: z
+        .object({ count: z.number().int().min(0), conflict: channel, cooperation: channel })
+        .describe('what the contributions left out of the list add up to: listed plus unlisted make the channels'),
     })
     .meta({
       example: {
@@ -106,6 +109,7 @@ export class DyadTensionDto extends createZodDto(
           conflictOf('1039224f-fd34-5948-a446-883aeca958aa', 'air_defence_interception', '190', 3.053, 0.762, 11.63, '2025-05-28T12:00:00.000Z'),
           conflictOf('217f0066-6ede-5e42-ac2a-4561f4532e65', 'military_strike', '190', 2.114, 0.925, 9.77, '2025-06-01T10:00:00.000Z'),
         ],
+        unlisted: { count: 10, conflict: 7.84, cooperation: 12.88 },
       },
     }),
 ) {}

@@ -456,6 +456,7 @@ export interface components {
          *             "RUS"
          *           ],
          *           "occurredAt": "2025-06-01T12:00:00.000Z",
+         *           "occurredOn": "2025-06-01",
          *           "cameo": {
          *             "code": "195",
          *             "rootCode": "19",
@@ -542,6 +543,8 @@ export interface components {
                  * @description when it happened in the world
                  */
                 occurredAt: string;
+                /** @description the UTC day of occurredAt */
+                occurredOn: string;
                 /** @description the directed pairs, actor > target (UKR>RUS) */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */
@@ -777,6 +780,7 @@ export interface components {
          *         "RUS"
          *       ],
          *       "occurredAt": "2025-06-01T12:00:00.000Z",
+         *       "occurredOn": "2025-06-01",
          *       "cameo": {
          *         "code": "195",
          *         "rootCode": "19",
@@ -855,6 +859,8 @@ export interface components {
              * @description when it happened in the world
              */
             occurredAt: string;
+            /** @description the UTC day of occurredAt */
+            occurredOn: string;
             /** @description the directed pairs, actor > target (UKR>RUS) */
             pairs: string[];
             /** @description the registered person who acted (PUTIN), when known */
@@ -919,6 +925,7 @@ export interface components {
          *             "RUS"
          *           ],
          *           "occurredAt": "2025-06-01T12:00:00.000Z",
+         *           "occurredOn": "2025-06-01",
          *           "cameo": {
          *             "code": "195",
          *             "rootCode": "19",
@@ -1001,6 +1008,8 @@ export interface components {
                  * @description when it happened in the world
                  */
                 occurredAt: string;
+                /** @description the UTC day of occurredAt */
+                occurredOn: string;
                 /** @description the directed pairs, actor > target (UKR>RUS) */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */

@@ -68,12 +68,12 @@ export class PgDocumentReader implements DocumentReader {
   async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {
     const params: unknown[] = [projection, key, query.limit];
     const conditions = conditionsSql(query.where, params).map((c) => `AND ${c}`).join(' ');
+    // The generation as a value, not a join, so the planner walks the ranking's index in order and stops at `limit`.
     const rows = await this.dataSource.query(
       `SELECT d.doc
        FROM read_model_rankings r
-       JOIN projections p ON p.name = r.projection AND p.generation = r.generation
-       JOIN read_model_documents d ON d.generation = r.generation AND d.projection = r.projection AND d.id = r.id
-       WHERE p.name = $1 AND r.key = $2 ${conditions}
+       JOIN read_model_documents d ON d.generation = r.generation AND d.projection = r.projection AND d.id = r.id COLLATE "default"
+       WHERE r.generation = (SELECT generation FROM projections WHERE name = $1) AND r.projection = $1 AND r.key = $2 ${conditions}
        ORDER BY r.rank DESC, r.id DESC LIMIT $3`,
       params,
     );

@@ -27,6 +27,8 @@ export interface DevelopmentView {
   /** Every actor involved, for an actor's page. */
   readonly involved: readonly string[];
   readonly occurredAt: string;
+  /** The UTC day of occurredAt (2025-06-02): an exact match finds a day's developments by index. */
+  readonly occurredOn: string;
   readonly datePrecision: DatePrecision;
   readonly location: string | null;
   readonly summary: string | null;
@@ -79,6 +81,7 @@ function settled(doc: DevelopmentView): DevelopmentView {
     involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets])],
     confirmed: independentSources >= 2,
     sortKey: `${doc.occurredAt}|${doc.id}`,
+    occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
   };
 }
 
@@ -100,6 +103,7 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     updatedAt: event.recordedAt,
     position: event.position,
     sortKey: '',
+    occurredOn: '',
   });
 }
 

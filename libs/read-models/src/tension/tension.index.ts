@@ -37,6 +37,8 @@ export interface TensionDocument {
   readonly magnitude: Magnitude;
   readonly independentSources: number;
   readonly occurredAt: string;
+  /** Its UTC day. */
+  readonly occurredOn: string;
   readonly dyads: readonly string[];
   readonly pairs: readonly string[];
   readonly retracted: boolean;
@@ -66,8 +68,7 @@ export function tensionIndex(doc: TensionDocument): DocumentIndex {
     ),
     count: 1,
   });
-  const utc = new Date(doc.occurredAt).toISOString();
-  const buckets = [utc.slice(0, 7), utc.slice(0, 10)];
+  const buckets = [doc.occurredOn.slice(0, 7), doc.occurredOn];
   return {
     totals: [...subjects, tensionSubject.everyone].flatMap((subject) =>
       buckets.map((bucket) => ({ key: `${subject}/${bucket}`, values: valuesFrom(bucket) })),

@@ -75,7 +75,7 @@ const combined = (sums: ChannelSums, today: TensionReading): ChannelSums => ({
 
 /** The day of `asOf` up to that instant: the one part of a reading no stored sum covers. */
 const dayOf = (asOf: string): Condition[] => [
-  { field: 'occurredAt', op: 'gte', value: bucketStart(asOf.slice(0, 10)) },
+  { field: 'occurredOn', op: 'eq', value: asOf.slice(0, 10) },
   { field: 'occurredAt', op: 'lte', value: asOf },
 ];
 

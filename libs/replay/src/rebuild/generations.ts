@@ -57,6 +57,9 @@ export class Generations {
    */
   async switchTo(target: GenerationTarget, after: number): Promise<number> {
     const names = target.projections.map((p) => p.name);
+    // A rebuild has just written a whole generation: without fresh statistics the planner takes the
+    // tables for what they were before it, and the first queries after the switch scan them.
+    await this.dataSource.query(`ANALYZE ${PER_DOCUMENT_TABLES.join(', ')}`);
     const { head, replaced } = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
       const locked: { generation: number }[] = await runner.query(

@@ -9,10 +9,11 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
   const param = (value: unknown) => `$${params.push(value)}`;
   return conditions.map((c) => {
     switch (c.op) {
+      // Exact matches go to the indexed keys, which hold the fields each read model declares filterable.
       case 'eq':
-        return `d.doc @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
+        return `d.keys @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
       case 'contains':
-        return `d.doc @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
+        return `d.keys @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
       // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
       case 'gte':
         return `d.doc->>${param(c.field)} COLLATE "C" >= ${param(c.value)}`;

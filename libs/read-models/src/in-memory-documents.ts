@@ -52,6 +52,7 @@ export class InMemoryDocuments implements DocumentReader {
   }
 
   async find<D>(projection: string, query: DocumentQuery): Promise<D[]> {
+    this.checkFilterable(projection, query.where);
     const all = [...(this.docs.get(projection)?.values() ?? [])] as Record<string, unknown>[];
     const found = all.filter((doc) => query.where.every((c) => matches(doc, c))).sort(compareBy(query.orderBy));
     return (query.limit === undefined ? found : found.slice(0, query.limit)) as D[];
@@ -74,6 +75,7 @@ export class InMemoryDocuments implements DocumentReader {
   }
 
   async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {
+    this.checkFilterable(projection, query.where);
     const entries: { order: string; doc: Record<string, unknown> }[] = [];
     for (const [id, doc, index] of this.indexed(projection)) {
       const entry = index.rankings.find((r) => r.key === key);
@@ -83,6 +85,13 @@ export class InMemoryDocuments implements DocumentReader {
       .sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0))
       .slice(0, query.limit)
       .map((e) => e.doc as D);
+  }
+
+  /** A store matches only declared fields, so a query on any other would answer differently there: refuse it here too. */
+  private checkFilterable(projection: string, where: readonly Condition[]): void {
+    const declared = this.projections.find((p) => p.name === projection)?.filterable ?? [];
+    const undeclared = where.find((c) => (c.op === 'eq' || c.op === 'contains') && !declared.includes(c.field));
+    if (undeclared) throw new Error(`${projection}.${undeclared.field} is matched by a query but not declared filterable`);
   }
 
   private *indexed(projection: string) {

@@ -10,6 +10,11 @@ export interface Projection<Doc = unknown> {
   documentIds(event: RecordedEvent): readonly string[];
   /** The document after the event; null removes it. */
   evolve(doc: Doc | null, event: RecordedEvent, id: string): Doc | null;
+  /**
+   * The top-level fields queries match exactly (`eq`, `contains`). A store indexes these alone, so each
+   * write indexes a handful of values rather than every value of the document.
+   */
+  readonly filterable: readonly string[];
   /** What a document adds to the sums and rankings kept beside the documents; none when absent. */
   index?(doc: Doc): DocumentIndex;
 }

@@ -182,6 +182,7 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
+  filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {
       case 'TalksStarted':

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { appendDevelopments } from '../support/developments';
 import { ParleyUnderTest, startParley } from '../support/parley-under-test';
 import { ParleyProcess, eventually, spawnParley } from '../support/parley-process';
+import { appliedThrough, outboxBacklog } from '../support/progress';
 import { storedAndFoldedReadModels } from '../support/read-models-agree';
 
 const EVENTS = 1_500;
@@ -12,14 +13,12 @@ describe('the projector killed with SIGKILL in the middle of a batch', () => {
   let watcher: Client;
   const projectors: ParleyProcess[] = [];
   const database = () => new URL(parley.resources.databaseUrl).pathname.slice(1);
-  const appliedThrough = async () =>
-    Number((await watcher.query(`SELECT min(applied_through) AS p FROM read_model_generations g JOIN projections p USING (generation)`)).rows[0].p);
 
   beforeAll(async () => {
     // The backlog is stored and published by an in-process relay; only the projector runs apart.
     parley = await startParley({ PARLEY_COMPONENTS: 'api,relay' });
     await appendDevelopments(parley.app.get(EventStore), EVENTS);
-    await eventually('the outbox to be published', async () => Number((await parley.db.query(`SELECT count(*) AS n FROM outbox`)).rows[0].n) === 0);
+    await eventually('the outbox to be published', async () => (await outboxBacklog(parley.db)) === 0);
     watcher = new Client({ connectionString: parley.resources.databaseUrl });
     await watcher.connect();
   });
@@ -46,12 +45,12 @@ describe('the projector killed with SIGKILL in the middle of a batch', () => {
     );
     first.child.kill('SIGKILL');
     expect(await first.exited).toBe('SIGKILL');
-    const atCrash = await appliedThrough();
+    const atCrash = await appliedThrough(watcher);
     expect(atCrash).toBeLessThan(EVENTS);
 
     const second = spawnParley('projector', parley.resources.env);
     projectors.push(second);
-    await eventually('the restarted projector to catch up', async () => (await appliedThrough()) === EVENTS);
+    await eventually('the restarted projector to catch up', async () => (await appliedThrough(watcher)) === EVENTS);
 
     const { events, stored, folded } = await storedAndFoldedReadModels(parley.resources.databaseUrl);
     expect(events).toBe(EVENTS);

@@ -12,6 +12,7 @@ import { AdminModule } from './admin/admin.module';
 import { DeadLettersModule } from './admin/dead-letters.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { HttpDrain } from './http/http-drain';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import { PrisonerExchangesModule } from './prisoner-exchanges/prisoner-exchanges.module';
 import { StatementsModule } from './statements/statements.module';
@@ -29,6 +30,8 @@ export class AppModule {
     const { components } = loadConfig(env);
     return {
       module: AppModule,
+      // Whichever components run, an HTTP server answers (metrics, health at least) and must drain.
+      providers: [HttpDrain],
       imports: [
         ParleyConfigModule.forRoot(env),
         LoggingModule.forRoot(logDestination),

@@ -36,7 +36,6 @@ export async function createApp(env: Record<string, string | undefined>, options
   await secureHeaders(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
-  app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, openApiDocument(app));
   const config = app.get(ParleyConfig);
   if (config.components.has('api')) serveDashboard(app, config);

@@ -1,10 +1,11 @@
-import { loadConfig } from '@parley/config';
+import { exitOnSignals, loadConfig } from '@parley/config';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(process.env);
   await app.listen({ port: config.port, host: process.env.HOST ?? '127.0.0.1' });
+  exitOnSignals(app);
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
-import { ConsumerState, ParleyMetrics } from '@parley/metrics';
+import { ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { DataSource, QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
+import { SupervisedConsumer } from './supervised-consumer';
 
 interface DeadLetter {
   readonly message: KafkaMessage;
@@ -31,7 +32,7 @@ const isDeadLetter = (x: RecordedEvent | DeadLetter): x is DeadLetter => 'reason
 export class Projector implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Projector.name);
   private readonly kafka: Kafka;
-  private consumer: Consumer | null = null;
+  private consumer: SupervisedConsumer | null = null;
   /** The last error the projector met, for status and health; null once a batch succeeds again. */
   lastError: string | null = null;
   private groupId: string;
@@ -56,14 +57,30 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     this.groupId = groupId;
     this.targets = targets;
     await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
-    const consumer = this.kafka.consumer({
-      groupId,
-      allowAutoTopicCreation: false,
-      sessionTimeout: 10_000,
-      heartbeatInterval: 1_000,
-      maxWaitTimeInMs: 100,
+    this.consumer = new SupervisedConsumer({
+      create: () =>
+        this.kafka.consumer({
+          groupId,
+          allowAutoTopicCreation: false,
+          sessionTimeout: 10_000,
+          heartbeatInterval: 1_000,
+          maxWaitTimeInMs: 100,
+        }),
+      start: (consumer) => this.run(consumer),
+      // Mirrored in a gauge, so operators see a crashed, rebalancing or broker-less projector.
+      report: (state) => this.metrics.consumerState(groupId, state),
+      onFailure: (error) => (this.lastError = String(error)),
+      logger: this.logger,
     });
-    this.reportState(consumer, groupId);
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Disconnecting leaves the group at once; otherwise the next member waits out the session timeout.
+    await this.consumer?.stop().catch((error) => this.logger.warn(`disconnect: ${String(error)}`));
+  }
+
+  private async run(consumer: Consumer): Promise<void> {
     await consumer.connect();
     await consumer.subscribe({ topic: this.config.kafka.topic, fromBeginning: true });
     await consumer.run({
@@ -83,22 +100,6 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
         await heartbeat();
       },
     });
-    this.consumer = consumer;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    // Disconnecting leaves the group at once; otherwise the next member waits out the session timeout.
-    await this.consumer?.disconnect().catch((error) => this.logger.warn(`disconnect: ${String(error)}`));
-  }
-
-  /** Mirrors the consumer's life in a gauge, so operators see a crashed or rebalancing projector. */
-  private reportState(consumer: Consumer, groupId: string): void {
-    const state = (s: ConsumerState) => () => this.metrics.consumerState(groupId, s);
-    state('connecting')();
-    consumer.on(consumer.events.GROUP_JOIN, state('joined'));
-    consumer.on(consumer.events.REBALANCING, state('rebalancing'));
-    consumer.on(consumer.events.CRASH, state('crashed'));
-    consumer.on(consumer.events.STOP, state('stopped'));
   }
 
   private async applyBatch(batch: Batch): Promise<void> {

@@ -86,6 +86,11 @@ const logger = new Logger('http');
 export function sendProblem(reply: FastifyReply, error: unknown): void {
   const problem = toProblem(error) ?? INTERNAL;
   if (problem.status >= 500) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  replyWithProblem(reply, problem);
+}
+
+/** Answers with the problem as application/problem+json, and when to retry in Retry-After too. */
+export function replyWithProblem(reply: FastifyReply, problem: Problem): void {
   const retryAfter = problem.retryAfter ?? (problem.status === 503 ? 1 : undefined);
   if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
   void reply.status(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problem);

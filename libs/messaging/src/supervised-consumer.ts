@@ -1,0 +1,90 @@
+import { Logger } from '@nestjs/common';
+import { ConsumerState } from '@parley/metrics';
+import { Consumer } from 'kafkajs';
+
+/** Wait before replacing a consumer kafkajs gave up on, doubled while the replacements fail too. */
+const FIRST_RESTART_MS = 1_000;
+/** A broker back from an outage is joined within this much (plus one connection attempt). */
+const MAX_RESTART_MS = 10_000;
+
+export interface SupervisedConsumerOptions {
+  /** A new, unconnected consumer. */
+  readonly create: () => Consumer;
+  /** Connects, subscribes and runs `consumer`. */
+  readonly start: (consumer: Consumer) => Promise<void>;
+  /** Each state the consumer passes through, for the consumer-state metric. */
+  readonly report: (state: ConsumerState) => void;
+  /** Each error kafkajs gave a consumer up for, or a replacement failed to start with. */
+  readonly onFailure: (error: Error) => void;
+  readonly logger: Logger;
+}
+
+/**
+ * A kafkajs consumer kept running through broker outages of any length. kafkajs restarts a crashed
+ * consumer by itself only when it deems the error retriable, and some errors of a broker that merely
+ * went away are not: a group re-join that reaches no broker fails with KafkaJSGroupCoordinatorNotFound
+ * ("Failed to find group coordinator"). kafkajs then disconnects that consumer for good; a process with
+ * nothing else to do, the standalone projector, is left with an empty event loop and ends with exit
+ * code 0. Here each consumer kafkajs gives up on is replaced by a new one, with backoff, until stop().
+ */
+export class SupervisedConsumer {
+  private consumer: Consumer | null = null;
+  private failedRestarts = 0;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: SupervisedConsumerOptions) {}
+
+  /** Starts the first consumer; a failure here is the caller's to handle (a broker unreachable at start). */
+  async start(): Promise<void> {
+    await this.startOne();
+  }
+
+  /** Stops restarting and disconnects the current consumer, which first finishes the batch it is applying. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    await this.consumer?.disconnect();
+  }
+
+  private async startOne(): Promise<void> {
+    const consumer = this.options.create();
+    this.consumer = consumer;
+    this.watch(consumer);
+    await this.options.start(consumer);
+    // stop() came while this one was connecting: it must not outlive the application.
+    if (this.stopped) await consumer.disconnect();
+  }
+
+  private watch(consumer: Consumer): void {
+    const { report } = this.options;
+    report('connecting');
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.failedRestarts = 0;
+      report('joined');
+    });
+    consumer.on(consumer.events.REBALANCING, () => report('rebalancing'));
+    consumer.on(consumer.events.STOP, () => report('stopped'));
+    consumer.on(consumer.events.CRASH, ({ payload: { error, restart } }) => {
+      report('crashed');
+      // kafkajs restarts this consumer itself; only one it has given up on needs replacing.
+      if (!restart) this.replaceLater(error);
+    });
+  }
+
+  private replaceLater(error: Error): void {
+    if (this.stopped) return;
+    this.options.onFailure(error);
+    const delay = Math.min(FIRST_RESTART_MS * 2 ** this.failedRestarts, MAX_RESTART_MS);
+    this.failedRestarts++;
+    this.options.logger.warn(`Kafka consumer stopped for good by kafkajs (${error.name}: ${error.message}); starting a new one in ${delay} ms`);
+    this.restartTimer = setTimeout(() => {
+      this.startOne().catch(async (startError: Error) => {
+        // Most likely the broker is still away; a consumer that never connected has nothing to lose.
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.options.report('crashed');
+        this.replaceLater(startError);
+      });
+    }, delay);
+  }
+}

@@ -1,0 +1,73 @@
+import { loadConfig } from '@parley/config';
+import { RecordedEvent } from '@parley/domain';
+import { PgEventStore } from '@parley/event-store';
+import { OutboxRelay, Projector } from '@parley/messaging';
+import { ParleyMetrics } from '@parley/metrics';
+import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { Client } from 'pg';
+import { QueryRunner } from 'typeorm';
+import { appendDevelopments } from '../support/developments';
+import { migratedDatabase } from '../support/migrated-database';
+import { eventually } from '../support/parley-process';
+import { appliedThrough, outboxBacklog } from '../support/progress';
+import { sample } from '../support/prometheus';
+import { storedAndFoldedReadModels } from '../support/read-models-agree';
+
+const EVENTS = 200;
+
+/**
+ * Read models whose first batch fails with a TypeError: kafkajs deems it unrecoverable and stops the
+ * consumer for good, as it does after some errors of a broker going away (a re-join that finds no
+ * group coordinator), which cannot be brought about on purpose.
+ */
+class WriterFailingOnce extends ProjectionWriter {
+  failed = false;
+
+  override async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[]): Promise<void> {
+    if (!this.failed) {
+      this.failed = true;
+      throw new TypeError(`Cannot read properties of undefined (reading 'count')`);
+    }
+    await super.apply(runner, targets, events);
+  }
+}
+
+describe('kafkajs giving up on the projector consumer', () => {
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
+  let watcher: Client;
+  let projector: Projector;
+
+  beforeAll(async () => {
+    database = await migratedDatabase();
+    await appendDevelopments(new PgEventStore(database.dataSource), EVENTS);
+    const relay = new OutboxRelay(loadConfig(database.resources.env), database.dataSource, new ParleyMetrics());
+    relay.onApplicationBootstrap();
+    watcher = new Client({ connectionString: database.resources.databaseUrl });
+    await watcher.connect();
+    await eventually('the outbox to be published', async () => (await outboxBacklog(watcher)) === 0);
+    await relay.onApplicationShutdown();
+  });
+  afterAll(async () => {
+    await projector?.onApplicationShutdown();
+    await watcher?.end();
+    await database?.stop();
+  });
+
+  it('given a batch failing with an error kafkajs will not retry, when it stops the consumer for good, then a new consumer applies every event once', async () => {
+    const metrics = new ParleyMetrics();
+    const writer = new WriterFailingOnce(database.dataSource);
+    projector = new Projector(loadConfig(database.resources.env), database.dataSource, writer, metrics);
+
+    await projector.onApplicationBootstrap();
+
+    await eventually('every event applied', async () => (await appliedThrough(watcher)) === EVENTS, 30_000);
+    expect(writer.failed).toBe(true);
+    const { events, stored, folded } = await storedAndFoldedReadModels(database.resources.databaseUrl);
+    expect(events).toBe(EVENTS);
+    expect(stored).toEqual(folded);
+    const exposition = await metrics.exposition();
+    const state = (s: string) => sample(exposition, 'parley_kafka_consumer_state', { group: database.resources.groupId, state: s });
+    expect([state('joined'), state('crashed')]).toEqual([1, 0]);
+    expect(projector.lastError).toBeNull();
+  });
+});

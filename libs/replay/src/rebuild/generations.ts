@@ -34,10 +34,10 @@ export class Generations {
   /**
    * Applies the log after `after` in position order, a page per transaction, until a page comes back
    * short: then it is within a page of the head, and the switch applies the rest. (Waiting for an
-   * empty page could chase a busy log for ever.) Answers the last position applied.
+   * empty page could chase a busy log for ever.) Stops at `through` when given. Answers the last position applied.
    */
-  async fold(target: GenerationTarget, after: number, progress: ReportProgress): Promise<number> {
-    for await (const page of this.store.pages({ after, limit: REBUILD_PAGE })) {
+  async fold(target: GenerationTarget, after: number, progress: ReportProgress, through?: number): Promise<number> {
+    for await (const page of this.store.pages({ after, through, limit: REBUILD_PAGE })) {
       await this.dataSource.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
         await this.writer.apply(runner, [target], page);

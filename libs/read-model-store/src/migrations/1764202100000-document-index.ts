@@ -26,7 +26,6 @@ export class DocumentIndex1764202100000 implements MigrationInterface {
         id text COLLATE "C" NOT NULL,
         PRIMARY KEY (generation, projection, key, rank, id)
       );
-      CREATE INDEX read_model_rankings_document_idx ON read_model_rankings (generation, projection, id);
     `);
   }
 

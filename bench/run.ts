@@ -8,6 +8,7 @@ import { measureRebuild } from './figures/rebuild';
 import { measureRelayAndProjector } from './figures/relay-and-projector';
 import { measureTension } from './figures/tension';
 import { scheduleBody, TRACKS } from './lib/bodies';
+import { ANALYZE } from './lib/analyze';
 import { Results, printTable, writeResults } from './lib/report';
 import { WRITER_KEY, startStack } from './lib/stack';
 
@@ -79,6 +80,7 @@ async function measureBacklogs(results: Results, seconds: number, stored: number
     results.projector = projector;
     // The projector has just filled the read models with its backlog's developments.
     step(`tension over the ${PROJECTED} developments the projector stored`);
+    await db.dataSource.query(ANALYZE);
     const tension = await measureTension(db.dataSource, seconds);
     results.tension_dyad = tension.dyad;
     results.tension_overview = tension.overview;

@@ -1,7 +1,12 @@
 import { ApiKeys1764202000000 } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
 import { DevelopmentIndex1764201800000, EventLog1764201600000 } from '@parley/event-store';
-import { DocumentIndex1764202100000, DocumentKeys1764202200000, ReadModels1764201700000 } from '@parley/read-model-store';
+import {
+  DocumentIndex1764202100000,
+  DocumentKeys1764202200000,
+  ProjectionVersions1764202300000,
+  ReadModels1764201700000,
+} from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
 import { ResilientClient } from './resilient-client';
@@ -15,6 +20,7 @@ export const MIGRATIONS = [
   ApiKeys1764202000000,
   DocumentIndex1764202100000,
   DocumentKeys1764202200000,
+  ProjectionVersions1764202300000,
 ];
 
 /** Schema changes go through migrations, run at start; never `synchronize`. */

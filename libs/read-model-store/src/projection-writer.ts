@@ -20,14 +20,21 @@ const docKey = (projection: string, id: string) => `${projection}\u0000${id}`;
 export class ProjectionWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Registers read models that are new to this database with the generation the others are in. */
+  /** Registers read models that are new to this database, at their version, with the generation the others are in. */
   async register(projections: readonly Projection[] = PROJECTIONS): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO projections (name, generation)
-       SELECT unnest($1::text[]), coalesce((SELECT min(generation) FROM projections), (SELECT min(generation) FROM read_model_generations))
+      `INSERT INTO projections (name, version, generation)
+       SELECT unnest($1::text[]), unnest($2::int[]),
+         coalesce((SELECT min(generation) FROM projections), (SELECT min(generation) FROM read_model_generations))
        ON CONFLICT (name) DO NOTHING`,
-      [projections.map((p) => p.name)],
+      [projections.map((p) => p.name), projections.map((p) => p.version)],
     );
+  }
+
+  /** Read models stored by an earlier version of their reducer than this code's. */
+  async outdated(projections: readonly Projection[] = PROJECTIONS): Promise<Projection[]> {
+    const rows: { name: string; version: number }[] = await this.dataSource.query(`SELECT name, version FROM projections`);
+    return projections.filter((p) => rows.some((r) => r.name === p.name && r.version < p.version));
   }
 
   /**

@@ -7,6 +7,11 @@ import { Total } from './document-query';
  */
 export interface Projection<Doc = unknown> {
   readonly name: string;
+  /**
+   * Raised whenever the reducer, its documents or its DocumentIndex change: read models stored by an
+   * earlier version are then rebuilt from the log when the service starts.
+   */
+  readonly version: number;
   documentIds(event: RecordedEvent): readonly string[];
   /** The document after the event; null removes it. */
   evolve(doc: Doc | null, event: RecordedEvent, id: string): Doc | null;

@@ -182,6 +182,8 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
+  // 2: occurredOn, and the tension index's sums and rankings.
+  version: 2,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {

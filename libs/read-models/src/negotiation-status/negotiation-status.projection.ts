@@ -127,6 +127,7 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
 
 export const negotiationStatusProjection: Projection<NegotiationTrackDoc> = {
   name: NEGOTIATION_STATUS,
+  version: 1,
   filterable: ['opened'],
   documentIds: (event) => {
     switch (event.type) {

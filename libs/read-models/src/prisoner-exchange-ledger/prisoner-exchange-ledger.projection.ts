@@ -12,6 +12,7 @@ export const PRISONER_EXCHANGE_LEDGER = 'prisoner-exchange-ledger';
 /** Exchanges as their corrections leave them; a retracted one leaves the ledger and its totals. */
 export const prisonerExchangeLedgerProjection: Projection<ExchangeView> = {
   name: PRISONER_EXCHANGE_LEDGER,
+  version: 1,
   filterable: ['trackId'],
   documentIds: (event) =>
     event.type === 'PrisonerExchangeRecorded' || amends(event, 'prisoner_exchange') ? [event.data.developmentId] : [],

@@ -13,6 +13,7 @@ export const STATEMENT_TIMELINE = 'statement-timeline';
 /** Statements as their corrections leave them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
+  version: 1,
   filterable: ['actor', 'targets'],
   documentIds: (event) =>
     event.type === 'StatementRecorded' || amends(event, 'statement') ? [event.data.developmentId] : [],

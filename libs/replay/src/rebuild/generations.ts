@@ -72,10 +72,11 @@ export class Generations {
         await this.writer.apply(runner, [target], page);
       }
       await this.writer.advanceAppliedThrough(runner, [target.generation]);
-      await runner.query(`UPDATE projections SET generation = $1, updated_at = now() WHERE name = ANY($2)`, [
-        target.generation,
-        names,
-      ]);
+      await runner.query(
+        `UPDATE projections p SET generation = $1, version = v.version, updated_at = now()
+         FROM unnest($2::text[], $3::int[]) AS v(name, version) WHERE p.name = v.name`,
+        [target.generation, names, target.projections.map((p) => p.version)],
+      );
       return { head, replaced: [...new Set(locked.map((l) => l.generation))] };
     });
     await this.removeReplaced(replaced, names);

@@ -12,6 +12,15 @@ export interface GenerationTarget {
 
 const docKey = (projection: string, id: string) => `${projection}\u0000${id}`;
 
+/** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
+const DOCUMENT_LOCK_BUCKETS = 64;
+
+const bucketOf = (id: string): number => {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(hash) % DOCUMENT_LOCK_BUCKETS;
+};
+
 /**
  * Applies events to read-model documents inside the caller's transaction. Each generation skips an
  * event whose stream version it has already applied, so a redelivered or republished event counts once.
@@ -59,6 +68,7 @@ export class ProjectionWriter {
   }
 
   private async applyToGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
+    await this.lockDocuments(runner, target, events);
     const streamIds = [...new Set(events.map((e) => e.streamId))];
     const known = new Map<string, number>(
       (
@@ -102,6 +112,28 @@ export class ProjectionWriter {
        SELECT $1, unnest($2::text[]), unnest($3::int[])
        ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
       [target.generation, streams, streams.map((s) => known.get(s))],
+    );
+  }
+
+  /**
+   * Documents that events of several streams write (a track's status counts exchanges from other
+   * streams, on other partitions) can be in two projectors' batches at once. Each batch locks what it
+   * will write before it reads anything, versions included, so the second reads what the first committed
+   * rather than overwriting it or applying an event twice. The locks are transaction advisory locks on
+   * DOCUMENT_LOCK_BUCKETS buckets per read model, taken in one order so two batches never deadlock, and
+   * bounded in number however large the batch.
+   */
+  private async lockDocuments(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
+    const buckets = new Set<string>();
+    for (const event of events) {
+      for (const projection of target.projections) {
+        for (const id of projection.documentIds(event)) buckets.add(`${target.generation}:${projection.name}:${bucketOf(id)}`);
+      }
+    }
+    if (buckets.size === 0) return;
+    await runner.query(
+      `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(b, 0) AS k FROM unnest($1::text[]) AS b ORDER BY 1) AS keys`,
+      [[...buckets]],
     );
   }
 

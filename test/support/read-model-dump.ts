@@ -27,7 +27,7 @@ export async function foldedIndex(folded: InMemoryDocuments): Promise<{ totals: 
   const rankings: string[] = [];
   const documents = folded.toJSON();
   for (const projection of PROJECTIONS.filter((p) => p.index)) {
-    for (const { key, values } of await folded.totals(projection.name, '')) {
+    for (const { key, values } of await folded.totals(projection.name, [''])) {
       for (const [name, value] of Object.entries(values)) totals.push([projection.name, key, name, value].join(' '));
     }
     for (const [id, doc] of Object.entries(documents[projection.name] ?? {})) {

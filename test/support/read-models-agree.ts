@@ -13,7 +13,7 @@ const everyDocument = async (reader: DocumentReader) =>
         p.name,
         {
           documents: (await reader.find(p.name, { where: [], orderBy: [] })).map((d) => stableStringify(d)).sort(),
-          totals: await reader.totals(p.name, ''),
+          totals: await reader.totals(p.name, ['']),
         },
       ] as const),
     ),

@@ -52,18 +52,20 @@ export class PgDocumentReader implements DocumentReader {
     return rows.map((r: { doc: D }) => r.doc);
   }
 
-  async totals(projection: string, prefix: string): Promise<Total[]> {
-    const rows: { key: string; values: Record<string, string> }[] = await this.dataSource.query(
-      `SELECT t.key, jsonb_object_agg(t.name, t.value::text) AS values
-       FROM read_model_totals t JOIN projections p ON p.name = t.projection AND p.generation = t.generation
-       WHERE p.name = $1 AND t.key >= $2 AND t.key < $2 || chr(1114111)
-       GROUP BY t.key ORDER BY t.key`,
-      [projection, prefix],
+  async totals(projection: string, prefixes: readonly string[]): Promise<Total[]> {
+    const rows: { key: string; name: string; value: string }[] = await this.dataSource.query(
+      `SELECT t.key, t.name, t.value
+       FROM read_model_totals t JOIN unnest($2::text[]) AS w(prefix) ON t.key >= w.prefix AND t.key < w.prefix || chr(1114111)
+       WHERE t.generation = (SELECT generation FROM projections WHERE name = $1) AND t.projection = $1
+       ORDER BY t.key`,
+      [projection, prefixes],
     );
-    return rows.map(({ key, values }) => ({
-      key,
-      values: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Number(value)])),
-    }));
+    const totals: { key: string; values: Record<string, number> }[] = [];
+    for (const { key, name, value } of rows) {
+      if (totals.at(-1)?.key !== key) totals.push({ key, values: {} });
+      totals.at(-1)!.values[name] = Number(value);
+    }
+    return totals;
   }
 
   async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {

@@ -28,8 +28,8 @@ export const rankOrder = (rank: string, id: string): string => `${rank}\u0000${i
 export interface DocumentReader {
   get<D>(projection: string, id: string): Promise<D | null>;
   find<D>(projection: string, query: DocumentQuery): Promise<D[]>;
-  /** The sums of a read model's DocumentIndex whose keys start with `prefix`, in key order; zero sums are left out. */
-  totals(projection: string, prefix: string): Promise<Total[]>;
+  /** The sums of a read model's DocumentIndex whose keys start with one of `prefixes` (none a prefix of another), in key order; zero sums are left out. */
+  totals(projection: string, prefixes: readonly string[]): Promise<Total[]>;
   /** Documents ranked under `key`, highest rank first, that meet `where`. */
   ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]>;
 }

@@ -58,10 +58,10 @@ export class InMemoryDocuments implements DocumentReader {
     return (query.limit === undefined ? found : found.slice(0, query.limit)) as D[];
   }
 
-  async totals(projection: string, prefix: string): Promise<Total[]> {
+  async totals(projection: string, prefixes: readonly string[]): Promise<Total[]> {
     const sums = new Map<string, Record<string, number>>();
     for (const [, , index] of this.indexed(projection)) {
-      for (const { key, values } of index.totals.filter((t) => t.key.startsWith(prefix))) {
+      for (const { key, values } of index.totals.filter((t) => prefixes.some((prefix) => t.key.startsWith(prefix)))) {
         const sum = sums.get(key) ?? {};
         for (const [name, value] of Object.entries(values)) sum[name] = (sum[name] ?? 0) + value;
         sums.set(key, sum);

@@ -4,10 +4,11 @@ import { InMemoryDocuments } from '../src/in-memory-documents';
 import { PROJECTIONS } from '../src/index';
 import { recorded } from './recorded';
 
-/** Random military strikes among four actors over ten weeks, some of them retracted: the tension index's test bed. */
+/** Random military strikes among four actors over ten weeks from December 2024, some of them retracted: the tension index's test bed. */
 export const ACTORS = ['RUS', 'UKR', 'USA', 'DEU'];
 export const DAY = 86_400_000;
-export const START = Date.parse('2025-04-20T00:00:00.000Z');
+// Across a new year, so readings sum years, months and days.
+export const START = Date.parse('2024-12-10T00:00:00.000Z');
 export const instant = (from: number, days: number) => fc.integer({ min: from, max: from + days * DAY }).map((t) => new Date(t).toISOString());
 
 export const strike = fc.record({

@@ -25,9 +25,47 @@ export const tensionSubject = {
   everyone: 'all',
 };
 
-/** A bucket is a month (2025-06) or a day (2025-06-02) of occurredAt, in UTC. */
-export const bucketStart = (bucket: string): string =>
-  bucket.length === 7 ? `${bucket}-01T00:00:00.000Z` : `${bucket}T00:00:00.000Z`;
+/**
+ * Developments are summed per calendar year, per month within its year and per day within its month
+ * (UTC), each weight decayed to the end of its bucket (so never above itself, and rounding to the
+ * billionth never costs more than a billionth of the reading). A reading at T takes the years before T's
+ * year, the months of T's year before T's month and the days of T's month before T's day: at most a
+ * few dozen sums per subject, however long the history. Keys lead with the bucket's kind and the
+ * period it falls in, so those three sets are three key ranges.
+ */
+type Grain = 'year' | 'month' | 'day';
+
+const GRAINS: readonly { grain: Grain; length: number; prefix: (label: string) => string }[] = [
+  { grain: 'year', length: 4, prefix: () => 'y/' },
+  { grain: 'month', length: 7, prefix: (label) => `m/${label.slice(0, 4)}/` },
+  { grain: 'day', length: 10, prefix: (label) => `d/${label.slice(0, 7)}/` },
+];
+
+const grainOf = (label: string) => GRAINS.find((g) => g.length === label.length)!;
+
+/** The first instant after a bucket: where its weights are decayed to. */
+export function bucketEnd(label: string): string {
+  const [year, month = 1, day = 1] = label.split('-').map(Number);
+  const grain = grainOf(label).grain;
+  const end = new Date(Date.UTC(year + (grain === 'year' ? 1 : 0), month - 1 + (grain === 'month' ? 1 : 0), day + (grain === 'day' ? 1 : 0)));
+  return end.toISOString();
+}
+
+/** The key of a subject's bucket: `m/2025/dyad:RUS-UKR/2025-06`. */
+export const bucketKey = (subject: string, label: string): string => `${grainOf(label).prefix(label)}${subject}/${label}`;
+
+/** The key ranges a reading at `asOf` sums, for subjects starting with `subject`. */
+export const readingPrefixes = (subject: string, asOf: string): string[] =>
+  GRAINS.map((g) => `${g.prefix(asOf.slice(0, g.length))}${subject}`);
+
+/** Whether a bucket ended before `asOf`'s day: the day itself, and anything later, are read from documents. */
+export const bucketBefore = (label: string, asOf: string): boolean => label < asOf.slice(0, label.length);
+
+/** The subject and bucket label a key names. */
+export function parseBucketKey(key: string): { subject: string; label: string } {
+  const label = key.slice(key.lastIndexOf('/') + 1);
+  return { subject: key.slice(grainOf(label).prefix(label).length, key.lastIndexOf('/')), label };
+}
 
 /** What the index reads of a development document (the developments read model's DevelopmentView). */
 export interface TensionDocument {
@@ -62,16 +100,16 @@ export function tensionIndex(doc: TensionDocument): DocumentIndex {
   if (doc.retracted || doc.dyads.length === 0 || input.goldstein === 0) return NO_INDEX;
   const subjects = [...doc.dyads.map(tensionSubject.dyad), ...doc.pairs.map(tensionSubject.pair)];
   const weight = undecayedWeight(input, DEFAULT_TENSION_PARAMETERS);
-  const valuesFrom = (bucket: string) => ({
+  const labels = GRAINS.map((g) => doc.occurredOn.slice(0, g.length));
+  const valuesIn = (label: string) => ({
     [channelOf(input.goldstein)]: Math.round(
-      (weight * decayBetween(input.occurredAt, bucketStart(bucket), DEFAULT_TENSION_PARAMETERS.halfLifeDays)) / TENSION_UNIT,
+      (weight * decayBetween(input.occurredAt, bucketEnd(label), DEFAULT_TENSION_PARAMETERS.halfLifeDays)) / TENSION_UNIT,
     ),
     count: 1,
   });
-  const buckets = [doc.occurredOn.slice(0, 7), doc.occurredOn];
   return {
     totals: [...subjects, tensionSubject.everyone].flatMap((subject) =>
-      buckets.map((bucket) => ({ key: `${subject}/${bucket}`, values: valuesFrom(bucket) })),
+      labels.map((label) => ({ key: bucketKey(subject, label), values: valuesIn(label) })),
     ),
     rankings: subjects.map((key) => ({ key, rank: rankText(tensionRank(input, DEFAULT_TENSION_PARAMETERS)) })),
   };

@@ -15,7 +15,7 @@ import {
 } from '@parley/domain';
 import { Condition, DocumentReader, Total } from '../document-query';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
-import { TENSION_UNIT, bucketStart, tensionSubject, toTensionInput } from './tension.index';
+import { TENSION_UNIT, bucketBefore, bucketEnd, parseBucketKey, readingPrefixes, tensionSubject, toTensionInput } from './tension.index';
 
 /**
  * The tension index is read from the developments read model: its documents carry the CAMEO weight,
@@ -50,15 +50,13 @@ interface ChannelSums {
   cooperation: number;
 }
 
-/** Whole months before `asOf` and whole days of its month, from their sums decayed from the bucket's start. */
+/** The buckets that ended before `asOf`'s day, each decayed from its end to `asOf`. */
 function sumsAt(totals: readonly Total[], asOf: string): ChannelSums {
-  const [month, day] = [asOf.slice(0, 7), asOf.slice(0, 10)];
   const sums: ChannelSums = { count: 0, conflict: 0, cooperation: 0 };
   for (const { key, values } of totals) {
-    const bucket = key.slice(key.indexOf('/') + 1);
-    const complete = bucket.length === 7 ? bucket < month : bucket.startsWith(month) && bucket < day;
-    if (!complete) continue;
-    const decay = decayBetween(bucketStart(bucket), asOf, parameters.halfLifeDays);
+    const { label } = parseBucketKey(key);
+    if (!bucketBefore(label, asOf)) continue;
+    const decay = decayBetween(bucketEnd(label), asOf, parameters.halfLifeDays);
     sums.count += values.count ?? 0;
     sums.conflict += (values.conflict ?? 0) * TENSION_UNIT * decay;
     sums.cooperation += (values.cooperation ?? 0) * TENSION_UNIT * decay;
@@ -81,7 +79,7 @@ const dayOf = (asOf: string): Condition[] => [
 
 async function channelSums(reader: DocumentReader, subject: string, condition: Condition, asOf: string): Promise<ChannelSums> {
   const [totals, today] = await Promise.all([
-    reader.totals(DEVELOPMENTS, `${subject}/`),
+    reader.totals(DEVELOPMENTS, readingPrefixes(`${subject}/`, asOf)),
     inputsWhere(reader, [condition, ...dayOf(asOf)]),
   ]);
   return combined(sumsAt(totals, asOf), readTension(today, asOf, parameters));
@@ -180,13 +178,13 @@ export async function tensionOverview(reader: DocumentReader, settings: TensionS
   const { asOf, actors } = settings;
   const inSet = (actor: string) => !actors || actors.includes(actor);
   const [totals, everyone, today] = await Promise.all([
-    reader.totals(DEVELOPMENTS, 'dyad:'),
-    reader.totals(DEVELOPMENTS, `${tensionSubject.everyone}/`),
+    reader.totals(DEVELOPMENTS, readingPrefixes(tensionSubject.dyad(''), asOf)),
+    reader.totals(DEVELOPMENTS, readingPrefixes(`${tensionSubject.everyone}/`, asOf)),
     docsWhere(reader, dayOf(asOf)),
   ]);
   const byDyad = new Map<string, Total[]>();
   for (const total of totals) {
-    const dyad = total.key.slice(tensionSubject.dyad('').length, total.key.indexOf('/'));
+    const dyad = parseBucketKey(total.key).subject.slice(tensionSubject.dyad('').length);
     if (dyad.split('-').every(inSet)) byDyad.set(dyad, [...(byDyad.get(dyad) ?? []), total]);
   }
   const todayOf = (dyad: string) => today.filter((d) => d.dyads.includes(dyad)).map(toTensionInput);

@@ -11,6 +11,7 @@
  */
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { isDeepStrictEqual } from 'node:util';
 import { TRACK, exchangeOf24May, scheduleRound2, trumpOnTruthSocial } from '../test/support/istanbul';
 import { isolatedResources } from '../test/support/isolated-resources';
 import { OwnKafka, freePort, ownKafka } from '../test/support/own-kafka';
@@ -279,7 +280,8 @@ async function main(): Promise<void> {
     const missingFromTopic = [...stored].filter((id) => !onTopic.has(id)).length;
     const strangersOnTopic = [...onTopic.keys()].filter((id) => !stored.has(id)).length;
     const redelivered = [...onTopic.values()].reduce((a, n) => a + n - 1, 0);
-    const modelsAgree = JSON.stringify(readModels.stored) === JSON.stringify(readModels.folded);
+    const modelsAgree = isDeepStrictEqual(readModels.stored, readModels.folded);
+    const disagreeing = Object.keys(readModels.folded).filter((name) => !isDeepStrictEqual(readModels.stored[name], readModels.folded[name]));
     const notApplied = Math.max(0, headAtEnd - appliedAtEnd);
     const lost = lostFromStore + missingFromTopic + (modelsAgree ? 0 : 1) + notApplied;
 
@@ -296,7 +298,7 @@ async function main(): Promise<void> {
         `  events accepted          ${tally.acceptedEventIds.size}`,
         `  events stored            ${stored.size}`,
         `  events on the topic      ${onTopic.size} distinct (${redelivered} published more than once, ${strangersOnTopic} not in the store)`,
-        `  events applied           ${appliedAtEnd} of head position ${headAtEnd} by every read model; read models ${modelsAgree ? 'equal' : 'DIFFER FROM'} the store folded (${readModels.events} events)`,
+        `  events applied           ${appliedAtEnd} of head position ${headAtEnd} by every read model; read models ${modelsAgree ? 'equal' : `DIFFER FROM (${disagreeing.join(', ')})`} the store folded (${readModels.events} events)`,
         `  dead letters             ${deadLetters}`,
         `  projector exits          ${tally.projectorExits.length} on its own (restarted; each a failure), besides the one SIGKILL`,
         `  events lost              ${lost} (accepted but not stored ${lostFromStore}, stored but not on the topic ${missingFromTopic}, not applied ${notApplied}${modelsAgree ? '' : ', read models disagree'})`,

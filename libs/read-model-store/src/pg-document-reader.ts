@@ -57,7 +57,7 @@ export class PgDocumentReader implements DocumentReader {
       `SELECT t.key, t.name, t.value
        FROM read_model_totals t JOIN unnest($2::text[]) AS w(prefix) ON t.key >= w.prefix AND t.key < w.prefix || chr(1114111)
        WHERE t.generation = (SELECT generation FROM projections WHERE name = $1) AND t.projection = $1
-       ORDER BY t.key`,
+       ORDER BY t.key, t.name`,
       [projection, prefixes],
     );
     const totals: { key: string; values: Record<string, number> }[] = [];

@@ -18,6 +18,7 @@ export interface DocumentQuery {
 
 export interface Total {
   readonly key: string;
+  /** By name, in name order. */
   readonly values: Readonly<Record<string, number>>;
 }
 

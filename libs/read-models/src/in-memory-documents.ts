@@ -69,7 +69,7 @@ export class InMemoryDocuments implements DocumentReader {
     }
     // A value that sums to zero is absent, as in the store.
     return [...sums]
-      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0)) }))
+      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : 1))) }))
       .filter((t) => Object.keys(t.values).length > 0)
       .sort((a, b) => (a.key < b.key ? -1 : 1));
   }

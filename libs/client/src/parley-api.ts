@@ -1101,7 +1101,7 @@ export interface components {
          *       ],
          *       "unlisted": {
          *         "count": 10,
-         *         "conflict": 7.84,
+         *         "conflict": 7.83,
          *         "cooperation": 12.88
          *       }
          *     }

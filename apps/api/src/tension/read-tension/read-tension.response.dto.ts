@@ -109,7 +109,7 @@ export class DyadTensionDto extends createZodDto(
           conflictOf('1039224f-fd34-5948-a446-883aeca958aa', 'air_defence_interception', '190', 3.053, 0.762, 11.63, '2025-05-28T12:00:00.000Z'),
           conflictOf('217f0066-6ede-5e42-ac2a-4561f4532e65', 'military_strike', '190', 2.114, 0.925, 9.77, '2025-06-01T10:00:00.000Z'),
         ],
-        unlisted: { count: 10, conflict: 7.84, cooperation: 12.88 },
+        unlisted: { count: 10, conflict: 7.83, cooperation: 12.88 },
       },
     }),
 ) {}

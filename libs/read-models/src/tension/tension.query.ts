@@ -21,12 +21,12 @@ import { TENSION_UNIT, bucketBefore, bucketEnd, parseBucketKey, readingPrefixes,
  * The tension index is read from the developments read model: its documents carry the CAMEO weight,
  * size, independent sources and corrections of each development, and drop retracted ones. Decay
  * depends on the moment of reading, so the index itself is computed at query time: from the sums
- * the read model keeps per month and day (tension.index.ts) and, for the day being read, from that
- * day's developments.
- */
-/**
+ * the read model keeps per year, month and day (tension.index.ts) and, for the day being read, from
+ * that day's developments.
+ *
  * The read model's sums and ranks are built with the default parameters, so those are the ones a
- * reading uses; changing them means changing the code and rebuilding the developments read model.
+ * reading uses; changing them means changing the code, raising the developments read model's version
+ * and letting it rebuild.
  */
 const parameters = DEFAULT_TENSION_PARAMETERS;
 

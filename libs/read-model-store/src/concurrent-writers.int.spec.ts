@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { istanbulEvents } from '../../read-models/test/istanbul-events';
 import { recorded } from '../../read-models/test/recorded';
-import { migratedDatabase } from '../../../test/support/migrated-database';
+import { WriterDatabase, writerDatabase } from '../../../test/support/writer-database';
 import { PgDocumentReader } from './pg-document-reader';
 import { ProjectionWriter } from './projection-writer';
 
@@ -27,15 +27,13 @@ const exchange = (developmentId: string, count: number): ParleyEvent => ({
 });
 
 describe('two projectors writing one document at once', () => {
-  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let db: WriterDatabase;
   let dataSource: DataSource;
   let writer: ProjectionWriter;
 
   beforeAll(async () => {
-    db = await migratedDatabase();
-    dataSource = db.dataSource;
-    writer = new ProjectionWriter(dataSource);
-    await writer.register();
+    db = await writerDatabase();
+    ({ dataSource, writer } = db);
   });
   afterAll(() => db.stop());
 

@@ -1,33 +1,24 @@
 import { ParleyEvent, RecordedEvent } from '@parley/domain';
 import { DEVELOPMENTS, DocumentReader, InMemoryDocuments, PROJECTIONS, dyadTension, tensionOverview } from '@parley/read-models';
 import fc from 'fast-check';
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { recorded } from '../../read-models/test/recorded';
 import { eventsOf, strike } from '../../read-models/test/strikes';
-import { migratedDatabase } from '../../../test/support/migrated-database';
+import { WriterDatabase, writerDatabase } from '../../../test/support/writer-database';
 import { PgDocumentReader } from './pg-document-reader';
-import { ProjectionWriter } from './projection-writer';
 
 describe('sums and rankings of read models in PostgreSQL', () => {
-  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let db: WriterDatabase;
   let dataSource: DataSource;
-  let writer: ProjectionWriter;
 
   beforeAll(async () => {
-    db = await migratedDatabase();
+    db = await writerDatabase();
     dataSource = db.dataSource;
-    writer = new ProjectionWriter(dataSource);
-    await writer.register();
   });
   afterAll(() => db.stop());
 
   const applyInBatches = async (events: RecordedEvent[], size: number) => {
-    for (let i = 0; i < events.length; i += size) {
-      await dataSource.transaction(async (m) => {
-        const runner = m.queryRunner as QueryRunner;
-        await writer.apply(runner, await writer.liveTargets(runner), events.slice(i, i + size));
-      });
-    }
+    for (let i = 0; i < events.length; i += size) await db.apply(events.slice(i, i + size));
   };
 
   const readingsOf = async (reader: DocumentReader) => ({

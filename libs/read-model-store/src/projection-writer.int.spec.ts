@@ -2,26 +2,20 @@ import { InMemoryDocuments, PROJECTIONS, getTrackStatus, listExchanges, listStat
 import { DataSource, QueryRunner } from 'typeorm';
 import { istanbulEvents } from '../../read-models/test/istanbul-events';
 import { recorded } from '../../read-models/test/recorded';
-import { migratedDatabase } from '../../../test/support/migrated-database';
+import { WriterDatabase, writerDatabase } from '../../../test/support/writer-database';
 import { PgDocumentReader } from './pg-document-reader';
 import { ProjectionWriter } from './projection-writer';
 
 describe('read models in PostgreSQL', () => {
-  let db: Awaited<ReturnType<typeof migratedDatabase>>;
+  let db: WriterDatabase;
   let dataSource: DataSource;
   let writer: ProjectionWriter;
   const events = recorded(istanbulEvents, (e) => ('trackId' in e.data && e.type.startsWith('Talks') ? `track-${e.data.trackId}` : e.type));
-  const applyAll = () =>
-    dataSource.transaction(async (m) => {
-      const runner = m.queryRunner as QueryRunner;
-      await writer.apply(runner, await writer.liveTargets(runner), events);
-    });
+  const applyAll = () => db.apply(events);
 
   beforeAll(async () => {
-    db = await migratedDatabase();
-    dataSource = db.dataSource;
-    writer = new ProjectionWriter(dataSource);
-    await writer.register();
+    db = await writerDatabase();
+    ({ dataSource, writer } = db);
   });
   afterAll(() => db.stop());
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a real single-node Apache Kafka broker (KRaft mode) on 127.0.0.1:9092.
 #
+#   bash scripts/kafka.sh fetch    # fetch the jars only (start does it too when it starts a broker)
 #   bash scripts/kafka.sh start    # reuse a broker already on :9092, else start one
 #   bash scripts/kafka.sh stop     # stop the broker started by this script (frees :9092)
 #   bash scripts/kafka.sh status   # print whether it runs (exit 0 if a broker answers)
@@ -81,14 +82,20 @@ print_logs() {
   done
 }
 
+# Fetches the jars once. Tests start brokers of their own in parallel, so the fetch holds a lock and
+# marks the directory complete only at the end: nobody copies over a fetch in progress or uses half of one.
 ensure_jars() {
-  if compgen -G "$LIB_DIR/kafka_2.13-*.jar" >/dev/null && compgen -G "$LIB_DIR/slf4j-reload4j-*.jar" >/dev/null; then
-    return 0
-  fi
+  local complete="$LIB_DIR/.complete"
+  [[ -f "$complete" ]] && return 0
   command -v mvn >/dev/null || { log "mvn not found: cannot fetch the Kafka jars"; exit 1; }
   command -v java >/dev/null || { log "java not found"; exit 1; }
-  log "fetching Kafka jars with Maven into kafka/lib ..."
-  mvn -B -q -f "$KAFKA_DIR/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB_DIR" >&2
+  (
+    flock 8
+    [[ -f "$complete" ]] && exit 0
+    log "fetching Kafka jars with Maven into kafka/lib ..."
+    mvn -B -q -f "$KAFKA_DIR/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB_DIR" >&2
+    touch "$complete"
+  ) 8>"$KAFKA_DIR/.lib.lock"
 }
 
 write_config() {
@@ -241,12 +248,13 @@ cmd_status() {
 }
 
 case "${1:-}" in
+  fetch) ensure_jars ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   restart) cmd_stop && cmd_start ;;
   *)
-    echo "usage: $0 {start|stop|status|restart}" >&2
+    echo "usage: $0 {fetch|start|stop|status|restart}" >&2
     exit 2
     ;;
 esac

@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 [ -x node_modules/.bin/jest ] || npm ci --no-audit --no-fund
 bash scripts/ensure-postgres.sh >/dev/null
+# The jars even when a broker already runs: the fault tests start brokers of their own.
+bash scripts/kafka.sh fetch
 bash scripts/kafka.sh start >/dev/null
 bash scripts/ensure-chromium.sh
 bash scripts/build-dashboard.sh

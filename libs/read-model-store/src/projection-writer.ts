@@ -12,6 +12,19 @@ export interface GenerationTarget {
 
 const docKey = (projection: string, id: string) => `${projection}\u0000${id}`;
 
+/** The documents a batch's events write, by docKey: locked, then loaded, once per batch. */
+type BatchDocuments = Map<string, { readonly projection: Projection; readonly id: string }>;
+
+function documentsOf(target: GenerationTarget, events: readonly RecordedEvent[]): BatchDocuments {
+  const documents: BatchDocuments = new Map();
+  for (const event of events) {
+    for (const projection of target.projections) {
+      for (const id of projection.documentIds(event)) documents.set(docKey(projection.name, id), { projection, id });
+    }
+  }
+  return documents;
+}
+
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
 
@@ -68,7 +81,8 @@ export class ProjectionWriter {
   }
 
   private async applyToGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
-    await this.lockDocuments(runner, target, events);
+    const documents = documentsOf(target, events);
+    await this.lockDocuments(runner, target.generation, documents);
     const streamIds = [...new Set(events.map((e) => e.streamId))];
     const known = new Map<string, number>(
       (
@@ -85,7 +99,7 @@ export class ProjectionWriter {
     });
     if (fresh.length === 0) return;
 
-    const docs = await this.loadDocuments(runner, target, fresh);
+    const docs = await this.loadDocuments(runner, target.generation, documents);
     const before = new Map(docs);
     const touched = new Set<string>();
     for (const event of fresh) {
@@ -101,10 +115,7 @@ export class ProjectionWriter {
     await writeDocumentIndex(
       runner,
       target.generation,
-      [...touched].map((key) => {
-        const [name, id] = key.split('\u0000');
-        return { projection: target.projections.find((p) => p.name === name)!, id, before: before.get(key) ?? null, after: docs.get(key) ?? null };
-      }),
+      [...touched].map((key) => ({ ...documents.get(key)!, before: before.get(key) ?? null, after: docs.get(key) ?? null })),
     );
     const streams = [...new Set(fresh.map((e) => e.streamId))];
     await runner.query(
@@ -123,13 +134,8 @@ export class ProjectionWriter {
    * DOCUMENT_LOCK_BUCKETS buckets per read model, taken in one order so two batches never deadlock, and
    * bounded in number however large the batch.
    */
-  private async lockDocuments(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
-    const buckets = new Set<string>();
-    for (const event of events) {
-      for (const projection of target.projections) {
-        for (const id of projection.documentIds(event)) buckets.add(`${target.generation}:${projection.name}:${bucketOf(id)}`);
-      }
-    }
+  private async lockDocuments(runner: QueryRunner, generation: number, documents: BatchDocuments) {
+    const buckets = new Set([...documents.values()].map(({ projection, id }) => `${generation}:${projection.name}:${bucketOf(id)}`));
     if (buckets.size === 0) return;
     await runner.query(
       `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(b, 0) AS k FROM unnest($1::text[]) AS b ORDER BY 1) AS keys`,
@@ -137,21 +143,15 @@ export class ProjectionWriter {
     );
   }
 
-  private async loadDocuments(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
-    const wanted = new Map<string, [string, string]>();
-    for (const event of events) {
-      for (const projection of target.projections) {
-        for (const id of projection.documentIds(event)) wanted.set(docKey(projection.name, id), [projection.name, id]);
-      }
-    }
+  private async loadDocuments(runner: QueryRunner, generation: number, documents: BatchDocuments) {
     const docs = new Map<string, unknown>();
-    if (wanted.size === 0) return docs;
-    const pairs = [...wanted.values()];
+    if (documents.size === 0) return docs;
+    const wanted = [...documents.values()];
     const rows: { projection: string; id: string; doc: unknown }[] = await runner.query(
       `SELECT d.projection, d.id, d.doc FROM read_model_documents d
        JOIN unnest($2::text[], $3::text[]) AS w(projection, id) ON d.projection = w.projection AND d.id = w.id
        WHERE d.generation = $1`,
-      [target.generation, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      [generation, wanted.map((w) => w.projection.name), wanted.map((w) => w.id)],
     );
     for (const row of rows) docs.set(docKey(row.projection, row.id), row.doc);
     return docs;

@@ -100,6 +100,7 @@ export function tensionIndex(doc: TensionDocument): DocumentIndex {
   if (doc.retracted || doc.dyads.length === 0 || input.goldstein === 0) return NO_INDEX;
   const subjects = [...doc.dyads.map(tensionSubject.dyad), ...doc.pairs.map(tensionSubject.pair)];
   const weight = undecayedWeight(input, DEFAULT_TENSION_PARAMETERS);
+  const rank = rankText(tensionRank(input, DEFAULT_TENSION_PARAMETERS));
   const labels = GRAINS.map((g) => doc.occurredOn.slice(0, g.length));
   const valuesIn = (label: string) => ({
     [channelOf(input.goldstein)]: Math.round(
@@ -111,6 +112,6 @@ export function tensionIndex(doc: TensionDocument): DocumentIndex {
     totals: [...subjects, tensionSubject.everyone].flatMap((subject) =>
       labels.map((label) => ({ key: bucketKey(subject, label), values: valuesIn(label) })),
     ),
-    rankings: subjects.map((key) => ({ key, rank: rankText(tensionRank(input, DEFAULT_TENSION_PARAMETERS)) })),
+    rankings: subjects.map((key) => ({ key, rank })),
   };
 }

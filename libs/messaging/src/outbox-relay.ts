@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { EventRow, OUTBOX_CHANNEL, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
+import { EventTextRow, OUTBOX_CHANNEL, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { CompressionTypes, Kafka, Partitioners, Producer, ProducerConfig } from 'kafkajs';
 import { Client } from 'pg';
@@ -41,6 +41,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private flushUntil: number | null = null;
   private loop: Promise<void> = Promise.resolve();
   private wake: () => void = () => undefined;
+  /** The page after the one being published, read while the broker acknowledged it. */
+  private nextPage: Promise<EventTextRow[]> | null = null;
   /** Whether the last publish attempt reached the broker; read by health checks. */
   brokerReachable = false;
 
@@ -106,6 +108,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async publishWhile(holdsLock: () => boolean): Promise<void> {
+    // A page read under an earlier hold of the lock may have been published by another relay since.
+    this.nextPage = null;
     let backoff = 100;
     while (holdsLock()) {
       const flushUntil = this.flushUntil;
@@ -128,14 +132,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  /** Publishes the oldest outbox rows; returns how many. */
+  /**
+   * Publishes the oldest outbox rows; returns how many. A full page reads the next one while the broker
+   * acknowledges it: positions are committed in order, so no row below the page's last can appear later.
+   */
   async publishBatch(): Promise<number> {
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${SELECT_EVENT_COLUMNS} FROM outbox o JOIN events e USING (position) ORDER BY o.position LIMIT $1`,
-      [RELAY_BATCH],
-    );
+    const page = this.nextPage ?? this.readOutbox(0);
+    this.nextPage = null;
+    const rows = await page;
     if (rows.length === 0) return 0;
     const producer = await this.connectedProducer();
+    const next = rows.length === RELAY_BATCH ? this.readOutbox(Number(rows[rows.length - 1].position)) : null;
+    // Settled here so that a send failing first leaves no unhandled rejection; the page is read again then.
+    next?.catch(() => undefined);
     const acknowledged = this.metrics.relayPublishDuration.startTimer();
     await producer.send({
       topic: this.config.kafka.topic,
@@ -143,7 +152,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       compression: CompressionTypes.None,
       messages: rows.map((row) => ({
         key: row.stream_id,
-        value: JSON.stringify(rowToEnvelope(row)),
+        value: rowToEnvelopeJson(row),
         headers: { 'event-type': row.type, 'event-id': row.event_id },
       })),
     });
@@ -151,7 +160,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.metrics.relayPublished.inc(rows.length);
     this.brokerReachable = true;
     await this.dataSource.query(`DELETE FROM outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
+    this.nextPage = next;
     return rows.length;
+  }
+
+  private readOutbox(after: number): Promise<EventTextRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM outbox o JOIN events e USING (position) WHERE o.position > $1 ORDER BY o.position LIMIT $2`,
+      [after, RELAY_BATCH],
+    );
   }
 
   private async connectedProducer(): Promise<Producer> {

@@ -1,0 +1,49 @@
+import { loadConfig } from '@parley/config';
+import { ParleyMetrics } from '@parley/metrics';
+import { MigratedDatabase, migratedDatabase } from '../../../test/support/migrated-database';
+import { readTopic } from '../../../test/support/topic-reader';
+import { createKafka, ensureTopic } from './kafka';
+import { OutboxRelay, RELAY_BATCH } from './outbox-relay';
+
+describe('OutboxRelay over a backlog of several pages', () => {
+  const backlog = 2 * RELAY_BATCH + 500;
+  let db: MigratedDatabase;
+
+  beforeAll(async () => {
+    db = await migratedDatabase();
+  });
+  afterAll(() => db.stop());
+
+  it('publishes every row once, in position order on each partition, and empties the outbox', async () => {
+    // given events of 40 streams waiting in the outbox, more than two relay pages of them
+    await db.dataSource.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+       SELECT g, gen_random_uuid(), 'stream-' || (g % 40), 1 + g / 40, 'StatementRecorded', 1,
+         jsonb_build_object('quote', 'said "' || g || '"'), jsonb_build_object('correlationId', 'c-' || g), now()
+       FROM generate_series(1, $1::int) AS g`,
+      [backlog],
+    );
+    await db.dataSource.query(`UPDATE event_log_head SET position = $1`, [backlog]);
+    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series(1, $1::int)`, [backlog]);
+
+    // when the relay runs
+    const config = loadConfig(db.resources.env);
+    await ensureTopic(createKafka(config, 'test'), config.kafka.topic, config.kafka.partitions);
+    const relay = new OutboxRelay(config, db.dataSource, new ParleyMetrics());
+    relay.onApplicationBootstrap();
+    const messages = await readTopic(db.resources.topic, backlog).finally(() => relay.onApplicationShutdown());
+
+    // then the topic holds each event once, keyed by its stream, in order within each partition
+    const positions = messages.map((m) => m.value.position as number);
+    expect(new Set(positions).size).toBe(backlog);
+    expect(Math.max(...positions)).toBe(backlog);
+    for (const partition of new Set(messages.map((m) => m.partition))) {
+      const inPartition = messages.filter((m) => m.partition === partition).map((m) => m.value.position as number);
+      expect(inPartition).toEqual([...inPartition].sort((a, b) => a - b));
+    }
+    const sample = messages.find((m) => m.value.position === 1_234)!;
+    expect(sample.key).toBe('stream-34');
+    expect(sample.value).toMatchObject({ streamId: 'stream-34', streamVersion: 31, data: { quote: 'said "1234"' }, metadata: { correlationId: 'c-1234' } });
+    expect(Number((await db.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n)).toBe(0);
+  });
+});

@@ -16,18 +16,19 @@ async function everyDevelopment(reader: DocumentReader, dyad?: string) {
   return readTension(docs.filter((d) => d.dyads.length > 0).map(toTensionInput), ASOF);
 }
 
-/** Readings one after another for `seconds` (at least `min` of them): readings per second, p50 and p99. */
-async function timed(seconds: number, min: number, read: () => Promise<unknown>) {
+/** Readings one after another for `seconds` (at least `min` of them): the last value, readings per second, p50 and p99. */
+async function timed(seconds: number, min: number, read: () => Promise<{ value: number }>) {
   const took: number[] = [];
   const end = performance.now() + seconds * 1_000;
+  let value = NaN;
   while (performance.now() < end || took.length < min) {
     const start = performance.now();
-    await read();
+    value = (await read()).value;
     took.push(performance.now() - start);
   }
   took.sort((a, b) => a - b);
   const at = (q: number) => Math.round(took[Math.min(took.length - 1, Math.floor(q * took.length))] * 100) / 100;
-  return { perSecond: Math.round((took.length / took.reduce((s, t) => s + t, 0)) * 1_000 * 10) / 10, p50: at(0.5), p99: at(0.99) };
+  return { value, perSecond: Math.round((took.length / took.reduce((s, t) => s + t, 0)) * 1_000 * 10) / 10, p50: at(0.5), p99: at(0.99) };
 }
 
 /**
@@ -43,10 +44,10 @@ export async function measureTension(dataSource: DataSource, seconds: number): P
     [DEVELOPMENTS],
   );
   const figure = async (name: string, indexed: () => Promise<{ value: number }>, baseline: () => Promise<{ value: number }>) => {
-    const [a, b] = [(await indexed()).value, (await baseline()).value];
     const fast = await timed(seconds, 20, indexed);
-    // The baseline takes seconds a reading over every document: two readings tell its pace.
+    // A reading over every document takes up to seconds: two tell its pace.
     const slow = await timed(0, 2, baseline);
+    const [a, b] = [fast.value, slow.value];
     return compared(fast.perSecond, 'readings/s', 'formula over every document', slow.perSecond, {
       p50Ms: fast.p50,
       p99Ms: fast.p99,

@@ -101,16 +101,15 @@ export function tensionIndex(doc: TensionDocument): DocumentIndex {
   const subjects = [...doc.dyads.map(tensionSubject.dyad), ...doc.pairs.map(tensionSubject.pair)];
   const weight = undecayedWeight(input, DEFAULT_TENSION_PARAMETERS);
   const rank = rankText(tensionRank(input, DEFAULT_TENSION_PARAMETERS));
-  const labels = GRAINS.map((g) => doc.occurredOn.slice(0, g.length));
-  const valuesIn = (label: string) => ({
-    [channelOf(input.goldstein)]: Math.round(
-      (weight * decayBetween(input.occurredAt, bucketEnd(label), DEFAULT_TENSION_PARAMETERS.halfLifeDays)) / TENSION_UNIT,
-    ),
-    count: 1,
+  // The same weight goes to every subject's bucket: decayed once per bucket, not once per subject.
+  const buckets = GRAINS.map((g) => {
+    const label = doc.occurredOn.slice(0, g.length);
+    const decayed = weight * decayBetween(input.occurredAt, bucketEnd(label), DEFAULT_TENSION_PARAMETERS.halfLifeDays);
+    return { label, values: { [channelOf(input.goldstein)]: Math.round(decayed / TENSION_UNIT), count: 1 } };
   });
   return {
     totals: [...subjects, tensionSubject.everyone].flatMap((subject) =>
-      labels.map((label) => ({ key: bucketKey(subject, label), values: valuesIn(label) })),
+      buckets.map(({ label, values }) => ({ key: bucketKey(subject, label), values })),
     ),
     rankings: subjects.map((key) => ({ key, rank })),
   };

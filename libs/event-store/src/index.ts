@@ -4,6 +4,7 @@ export * from './event-row';
 export * from './pg-event-store';
 export { OUTBOX_CHANNEL } from './append-batch';
 export * from './command-runner';
+export { GroupCommit } from './group-commit';
 export * from './log-follower';
 export * from './event-store.module';
 export { EventLog1764201600000 } from './migrations/1764201600000-event-log';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
+import { GroupCommit } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
@@ -23,10 +24,24 @@ function decodeMessage(message: KafkaMessage): RecordedEvent | DeadLetter {
 
 const isDeadLetter = (x: RecordedEvent | DeadLetter): x is DeadLetter => 'reason' in x;
 
+/** A partition's batch, decoded. */
+interface DecodedBatch {
+  readonly batch: Batch;
+  readonly events: RecordedEvent[];
+  readonly deadLetters: DeadLetter[];
+}
+
+function decodeBatch(batch: Batch): DecodedBatch {
+  const decoded = batch.messages.map(decodeMessage);
+  return { batch, events: decoded.filter((x): x is RecordedEvent => !isDeadLetter(x)), deadLetters: decoded.filter(isDeadLetter) };
+}
+
 /**
  * Consumes the event topic and applies each batch to the read models in one PostgreSQL transaction,
  * with the partition's next offset and any dead letters. Kafka's own offset is committed after that,
- * so a crash in between only redelivers events the read models already skip.
+ * so a crash in between only redelivers events the read models already skip. Partitions are consumed
+ * concurrently and their batches that arrive together share a transaction: a live projector sees
+ * small batches on every partition, and a transaction each made the fixed cost of one the main cost.
  */
 @Injectable()
 export class Projector implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,6 +52,11 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   lastError: string | null = null;
   private groupId: string;
   private targets: (runner: QueryRunner) => Promise<GenerationTarget[]>;
+  /** Uncapped: no more than one batch per partition is ever waiting. */
+  private readonly batches = new GroupCommit<DecodedBatch, void>(async (batches) => {
+    await this.applyBatches(batches);
+    return batches.map(() => undefined);
+  }, Number.MAX_SAFE_INTEGER);
 
   constructor(
     private readonly config: ParleyConfig,
@@ -84,11 +104,13 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     await consumer.connect();
     await consumer.subscribe({ topic: this.config.kafka.topic, fromBeginning: true });
     await consumer.run({
+      // At most one batch per partition is in flight, so a group commit never holds two of one partition.
+      partitionsConsumedConcurrently: this.config.kafka.partitions,
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        await this.applyBatch(batch).catch((error) => {
+        await this.batches.submit(decodeBatch(batch)).catch((error) => {
           this.lastError = String(error);
           throw error;
         });
@@ -102,24 +124,23 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     });
   }
 
-  private async applyBatch(batch: Batch): Promise<void> {
-    const decoded = batch.messages.map(decodeMessage);
-    const events = decoded.filter((x): x is RecordedEvent => !isDeadLetter(x));
-    const deadLetters = decoded.filter(isDeadLetter);
+  private async applyBatches(batches: readonly DecodedBatch[]): Promise<void> {
+    const events = batches.flatMap((b) => b.events);
     await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
       const targets = await this.targets(runner);
       await this.writer.apply(runner, targets, events);
-      await this.storeDeadLetters(runner, batch, deadLetters);
+      for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
       await runner.query(
-        `INSERT INTO projector_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
+        `INSERT INTO projector_offsets (group_id, topic, partition, next_offset)
+         SELECT $1, unnest($2::text[]), unnest($3::int[]), unnest($4::bigint[])
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
-        [this.groupId, batch.topic, batch.partition, Number(batch.lastOffset()) + 1],
+        [this.groupId, batches.map((b) => b.batch.topic), batches.map((b) => b.batch.partition), batches.map((b) => Number(b.batch.lastOffset()) + 1)],
       );
       await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
-    this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, deadLetters.length);
+    this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, batches.reduce((n, b) => n + b.deadLetters.length, 0));
     // One line per event, carrying the correlation id of the request that wrote it.
     for (const { eventId, type, streamId, position, metadata } of events) {
       this.logger.debug({ msg: 'event projected', eventId, type, streamId, position, correlationId: metadata.correlationId, causationId: metadata.causationId });

@@ -8,4 +8,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-postgres.sh >/dev/null
 bash scripts/kafka.sh start >/dev/null
 
+# The service runs compiled, as npm start and the Docker image run it.
+mkdir -p var
+npx nest build api > var/build.log 2>&1 && npx nest build projector >> var/build.log 2>&1 || { cat var/build.log; exit 1; }
+
 exec node -r @swc-node/register bench/run.ts "$@"

@@ -1,12 +1,12 @@
 import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { IsolatedResources, isolatedResources } from '../../test/support/isolated-resources';
-import { spawnTs, stopProcess } from '../../test/support/child-process';
+import { spawnBuilt, stopProcess } from '../../test/support/child-process';
 import { waitForHttp } from './processes';
 
 export const WRITER_KEY = 'bench-writer-key';
 
-/** Parley as docker-compose runs it: one process for the API and the relay, one for the projector. */
+/** Parley as docker-compose runs it, compiled: one process for the API and the relay, one for the projector. */
 export interface BenchStack {
   readonly url: string;
   readonly api: ChildProcess;
@@ -36,11 +36,11 @@ export const benchEnv = (resources: IsolatedResources): Record<string, string> =
 export async function startStack(port: number): Promise<BenchStack> {
   const resources = await isolatedResources();
   const env = benchEnv(resources);
-  const api = spawnTs('apps/api/src/main.ts', { ...env, PORT: String(port), PARLEY_COMPONENTS: 'api,relay' });
+  const api = spawnBuilt('api', { ...env, PORT: String(port), PARLEY_COMPONENTS: 'api,relay' });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/v1/negotiations`, api);
   // Started once the API has migrated the database, so the two never migrate at once.
-  const projector = spawnTs('apps/projector/src/main.ts', env);
+  const projector = spawnBuilt('projector', env);
   const db = new Client({ connectionString: resources.databaseUrl });
   await db.connect();
   const scalar = async (sql: string) => Number((await db.query(sql)).rows[0]?.n ?? 0);

@@ -5,9 +5,14 @@ import { once } from 'node:events';
  * A TypeScript entry point (apps/…/main.ts) run in its own Node process, decorators and path aliases
  * compiled by swc on load. BENCH_CPU_PROF=<dir> has the process write a CPU profile there on exit.
  */
-export function spawnTs(entry: string, env: Record<string, string>): ChildProcess {
+export const spawnTs = (entry: string, env: Record<string, string>): ChildProcess => spawnNode(['-r', '@swc-node/register', entry], env);
+
+/** A service as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run it. */
+export const spawnBuilt = (app: string, env: Record<string, string>): ChildProcess => spawnNode([`dist/apps/${app}/main.js`], env);
+
+function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  return spawn(process.execPath, [...profile, '-r', '@swc-node/register', entry], {
+  return spawn(process.execPath, [...profile, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -59,19 +59,21 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
 async function addTotals(runner: QueryRunner, generation: number, deltas: [string, number][]): Promise<void> {
   if (deltas.length === 0) return;
   const rows = deltas.map(([at, delta]) => [...at.split(SEP), String(delta)]);
-  await runner.query(
+  const zero: string[][] = await runner.query(
     `INSERT INTO read_model_totals AS t (generation, projection, key, name, value)
      SELECT $1, d.projection, d.key, d.name, d.value
      FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) WITH ORDINALITY AS d(projection, key, name, value, n)
      ORDER BY d.n
-     ON CONFLICT (generation, projection, key, name) DO UPDATE SET value = t.value + EXCLUDED.value`,
+     ON CONFLICT (generation, projection, key, name) DO UPDATE SET value = t.value + EXCLUDED.value
+     RETURNING CASE WHEN t.value = 0 THEN ARRAY[t.projection, t.key, t.name] END AS at`,
     [generation, ...columns(rows, 4)],
-  );
+  ).then((added: { at: string[] | null }[]) => added.flatMap(({ at }) => (at ? [at] : [])));
   // A sum back at zero is as if no document had ever added to it: a rebuild would not have the row.
+  if (zero.length === 0) return;
   await runner.query(
     `DELETE FROM read_model_totals t USING unnest($2::text[], $3::text[], $4::text[]) AS d(projection, key, name)
      WHERE t.generation = $1 AND t.projection = d.projection AND t.key = d.key AND t.name = d.name AND t.value = 0`,
-    [generation, ...columns(rows, 3)],
+    [generation, ...columns(zero, 3)],
   );
 }
 

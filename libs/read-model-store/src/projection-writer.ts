@@ -87,10 +87,16 @@ export class ProjectionWriter {
     const known = new Map<string, number>(
       (
         await runner.query(
-          `SELECT stream_id, version FROM read_model_stream_versions WHERE generation = $1 AND stream_id = ANY($2)`,
+          // A lookup per stream, as loadDocuments does per document: `stream_id = ANY($2)` was planned as a
+          // scan of the generation's every version, filtered.
+          `SELECT s.stream_id,
+             (SELECT v.version FROM read_model_stream_versions v WHERE v.generation = $1 AND v.stream_id = s.stream_id) AS version
+           FROM unnest($2::text[]) AS s(stream_id)`,
           [target.generation, streamIds],
         )
-      ).map((r: { stream_id: string; version: number }) => [r.stream_id, r.version]),
+      )
+        .filter((r: { version: number | null }) => r.version !== null)
+        .map((r: { stream_id: string; version: number }) => [r.stream_id, r.version]),
     );
     const fresh = events.filter((e) => {
       if (e.streamVersion <= (known.get(e.streamId) ?? 0)) return false;

@@ -1,5 +1,5 @@
 import { loadConfig } from '@parley/config';
-import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from '@parley/event-store';
+import { EventTextRow, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
 import { OutboxRelay, Projector, RELAY_BATCH, createKafka, ensureTopic, relayProducerOptions } from '@parley/messaging';
 import { ParleyMetrics } from '@parley/metrics';
 import { ProjectionWriter } from '@parley/read-model-store';
@@ -30,8 +30,8 @@ export async function measureRelayAndProjector(
   // The raw producer fills the projector's topic with the very envelopes the relay would publish.
   const backlogTopic = `${config.kafka.topic}.backlog`;
   await ensureTopic(kafka, backlogTopic, config.kafka.partitions);
-  const rows: EventRow[] = await dataSource.query(`SELECT ${SELECT_EVENT_COLUMNS} FROM events ORDER BY position LIMIT $1`, [projected]);
-  const messages = rows.map((row) => ({ key: row.stream_id, value: JSON.stringify(rowToEnvelope(row)), headers: { 'event-type': row.type, 'event-id': row.event_id } }));
+  const rows: EventTextRow[] = await dataSource.query(`SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events ORDER BY position LIMIT $1`, [projected]);
+  const messages = rows.map((row) => ({ key: row.stream_id, value: rowToEnvelopeJson(row), headers: { 'event-type': row.type, 'event-id': row.event_id } }));
   rows.length = 0;
   const producer = kafka.producer(relayProducerOptions);
   await producer.connect();

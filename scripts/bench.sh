@@ -11,8 +11,10 @@ bash scripts/kafka.sh start >/dev/null
 # The service runs compiled, as npm start and the Docker image run it; built again when a source is newer.
 built() { [ -f "dist/apps/$1/main.js" ] && [ -z "$(find "apps/$1" libs package-lock.json -newer "dist/apps/$1/main.js" -print -quit)" ]; }
 mkdir -p var
+pids=()
 for app in api projector; do
-  built "$app" || npx nest build "$app" > var/build.log 2>&1 || { cat var/build.log; exit 1; }
+  built "$app" || { npx nest build "$app" > "var/build-$app.log" 2>&1 & pids+=($!); }
 done
+for pid in "${pids[@]}"; do wait "$pid" || { cat var/build-*.log; exit 1; }; done
 
 exec node -r @swc-node/register bench/run.ts "$@"

@@ -25,6 +25,8 @@ describe('rebuilding read models while Parley keeps running', () => {
     parley = await startParley();
     store = parley.app.get(EventStore);
     await appendRounds(store, 0, 20);
+    // The old generation must hold these before a rebuild starts, for reads to answer from it meanwhile.
+    await caughtUp();
   });
   afterAll(() => parley.stop());
 

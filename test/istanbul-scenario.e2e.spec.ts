@@ -126,6 +126,42 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(rows.map((r) => r.type)).toEqual(['MilitaryStrikeRecorded', 'DevelopmentCorrected']);
     });
 
+    it('honours corrections of a statement and an exchange in every read model that shows them', async () => {
+      const [trumpId, exchangeId] = [results[10].body.id, results[1].body.id];
+      const patch = (id: unknown, body: object) => parley.http().patch(`/api/v1/developments/${id}`).set('X-API-Key', WRITER_KEY).send(body);
+      wrote((await patch(trumpId, { quote: 'Putin is playing with fire!', reason: 'the post ends with an exclamation mark' }).expect(200)).body);
+      wrote((await patch(exchangeId, { returned: [{ to: 'RUS', count: 390 }, { to: 'UKR', count: 390 }], reason: 'later figures' }).expect(200)).body);
+
+      const { statements } = await read<{ statements: Development[] }>('/api/v1/statements?actor=USA');
+      expect(statements.find((s) => s.developmentId === trumpId)).toMatchObject({ quote: 'Putin is playing with fire!' });
+      expect(await read(`/api/v1/developments/${trumpId}`)).toMatchObject({ summary: 'Putin is playing with fire!', corrections: 1 });
+      expect((await read<Development>('/api/v1/prisoner-exchanges?trackId=russia-ukraine')).totals).toEqual({ count: 1, returned: { RUS: 390, UKR: 390 } });
+      expect((await read('/api/v1/negotiations/russia-ukraine')).prisonerExchanges).toEqual({ count: 1, returned: { RUS: 390, UKR: 390 } });
+      expect(await read(`/api/v1/developments/${exchangeId}`)).toMatchObject({ magnitude: { count: 780 } });
+    });
+
+    it.each([
+      ['a magnitude of an exchange', 1, { magnitude: { count: 780 } }, 'magnitude'],
+      ['a location of a statement', 10, { location: 'Washington' }, 'location'],
+      ["a round's time, which postpone, start and conclude change", 20, { occurredAt: '2025-06-03T09:00:00Z' }, 'occurredAt'],
+    ])('refuses a correction of %s with 400 naming the field, storing nothing', async (_name, step, body, field) => {
+      const before = await parley.eventCount();
+      const res = await parley.http().patch(`/api/v1/developments/${results[step].body.id}`).set('X-API-Key', WRITER_KEY).send(body).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('lists every source of a statement reported twice, and calls it confirmed', async () => {
+      const res = await parley.post('/api/v1/statements', { ...scenario.steps[10].body, source: { publisher: 'www.reuters.com' } }).expect(201);
+      expect(res.body).toMatchObject({ id: results[10].body.id, sourceAttached: true });
+      wrote(res.body);
+      const { statements } = await read<{ statements: Development[] }>('/api/v1/statements?actor=USA');
+      expect(statements.find((s) => s.developmentId === res.body.id)).toMatchObject({
+        sources: [{ publisher: 'Al-Ahram Weekly' }, { publisher: 'www.reuters.com' }],
+        confirmed: true,
+      });
+    });
+
     it('retracts a development: gone from the lists and the track totals, listed in the retraction feed', async () => {
       const exchangeId = results[1].body.id as string;
       const res = await parley.http().delete(`/api/v1/developments/${exchangeId}`).set('X-API-Key', WRITER_KEY).send({ reason: 'test' }).expect(200);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { developmentsProjection, negotiationStatusProjection } from '@parley/read-models';
 import { createApp } from '../apps/api/src/create-app';
 import { parleyClient } from '../scripts/cli/parley-client';
 import { Scenario, lastPosition, runScenario } from '../scripts/cli/scenario-runner';
@@ -28,7 +29,7 @@ describe('read models stored by an earlier version of their reducer', () => {
   it('given developments stored by version 1, without the tension sums: a new start rebuilds them, and readings are whole again', async () => {
     const current = await reading();
     expect(current.contributionCount).toBeGreaterThan(5);
-    expect(await versionOf('developments')).toBe(2);
+    expect(await versionOf('developments')).toBe(developmentsProjection.version);
     // Given the read model as version 1 of the reducer left it: no sums, no rankings.
     await parley.db.query(`UPDATE projections SET version = 1 WHERE name = 'developments'`);
     await parley.db.query(`DELETE FROM read_model_totals; DELETE FROM read_model_rankings`);
@@ -40,13 +41,13 @@ describe('read models stored by an earlier version of their reducer', () => {
       await restarted.init();
 
       // Then it rebuilds that read model alone, at the new version, and the reading is what it was
-      await eventually('developments rebuilt at version 2', async () => (await versionOf('developments')) === 2);
+      await eventually('developments rebuilt at the current version', async () => (await versionOf('developments')) === developmentsProjection.version);
       // Read now, a moment later: the same contributions, every one decayed a moment more.
       const rebuilt = await reading();
       expect(rebuilt.contributionCount).toBe(current.contributionCount);
       expect(rebuilt.contributions.map((c) => c.eventId)).toEqual(current.contributions.map((c) => c.eventId));
       expect(rebuilt.conflict / current.conflict).toBeCloseTo(1, 4);
-      expect(await versionOf('negotiation-status')).toBe(1);
+      expect(await versionOf('negotiation-status')).toBe(negotiationStatusProjection.version);
       const rebuilds = await parley.db.query(`SELECT projection, state FROM projection_rebuilds`);
       expect(rebuilds.rows).toEqual([{ projection: 'developments', state: 'live' }]);
     } finally {

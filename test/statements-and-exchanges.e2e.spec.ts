@@ -24,7 +24,7 @@ describe('statements and prisoner exchanges', () => {
     it('lists it with totals per side', async () => {
       const res = await parley.http().get(`/api/v1/prisoner-exchanges?trackId=${TRACK}&minPosition=${lastPosition}`).expect(200);
       expect(res.body.totals).toEqual({ count: 1, returned: { RUS: 307, UKR: 307 } });
-      expect(res.body.exchanges[0]).toMatchObject({ occurredAt: '2025-05-24T12:00:00.000Z', category: 'pow', source: { publisher: 'Al-Ahram Weekly' } });
+      expect(res.body.exchanges[0]).toMatchObject({ occurredAt: '2025-05-24T12:00:00.000Z', category: 'pow', sources: [{ publisher: 'Al-Ahram Weekly' }], confirmed: false });
     });
 
     it('counts it on the negotiation track it belongs to', async () => {

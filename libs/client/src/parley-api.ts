@@ -563,6 +563,7 @@ export interface components {
                 retractionReason: string | null;
                 /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
                 sortKey: string;
+                /** @description every publisher that reported it, first report first */
                 sources: {
                     /** Format: date-time */
                     publishedAt?: string;
@@ -707,7 +708,14 @@ export interface components {
             };
             /** Format: date-time */
             occurredAt?: string;
+            /** @description a statement's words */
+            quote?: string;
             reason?: string;
+            /** @description an exchange's figures: who went home, how many */
+            returned?: {
+                count: number;
+                to: string;
+            }[];
             source?: {
                 /** Format: date-time */
                 publishedAt?: string;
@@ -879,6 +887,7 @@ export interface components {
             retractionReason: string | null;
             /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
             sortKey: string;
+            /** @description every publisher that reported it, first report first */
             sources: {
                 /** Format: date-time */
                 publishedAt?: string;
@@ -1028,6 +1037,7 @@ export interface components {
                 retractionReason: string | null;
                 /** @description occurredAt|id: the order of the list; a page's nextCursor is its last sortKey */
                 sortKey: string;
+                /** @description every publisher that reported it, first report first */
                 sources: {
                     /** Format: date-time */
                     publishedAt?: string;
@@ -1256,10 +1266,13 @@ export interface components {
          *             "goldstein": 7,
          *             "tableVersion": "gdelt-2.0"
          *           },
-         *           "source": {
-         *             "publisher": "Al-Ahram Weekly",
-         *             "publishedAt": "2025-06-05T00:00:00.000Z"
-         *           },
+         *           "sources": [
+         *             {
+         *               "publisher": "Al-Ahram Weekly",
+         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *             }
+         *           ],
+         *           "confirmed": false,
          *           "position": 4
          *         }
          *       ],
@@ -1285,6 +1298,8 @@ export interface components {
                 };
                 /** @enum {string} */
                 category: "pow" | "civilian" | "remains";
+                /** @description reported by two or more independent publishers */
+                confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
                 mediators: string[];
@@ -1295,12 +1310,13 @@ export interface components {
                     count: number;
                     to: string;
                 }[];
-                source: {
+                /** @description every publisher that reported it, first report first */
+                sources: {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
                     url?: string;
-                } | null;
+                }[];
                 trackId: string | null;
             }[];
             totals: {
@@ -1802,10 +1818,13 @@ export interface components {
          *             "goldstein": -4.4,
          *             "tableVersion": "gdelt-2.0"
          *           },
-         *           "source": {
-         *             "publisher": "Al-Ahram Weekly",
-         *             "publishedAt": "2025-06-05T00:00:00.000Z"
-         *           },
+         *           "sources": [
+         *             {
+         *               "publisher": "Al-Ahram Weekly",
+         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *             }
+         *           ],
+         *           "confirmed": false,
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
          *         }
@@ -1825,6 +1844,8 @@ export interface components {
                     tableVersion: string;
                 };
                 channel: string | null;
+                /** @description reported by two or more independent publishers */
+                confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
                 /** Format: date-time */
@@ -1839,12 +1860,13 @@ export interface components {
                  */
                 recordedAt: string;
                 role: string | null;
-                source: {
+                /** @description every publisher that reported it, first report first */
+                sources: {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
                     url?: string;
-                } | null;
+                }[];
                 speaker: string;
                 /** @enum {string} */
                 stance: "hostile" | "critical" | "neutral" | "conciliatory" | "cooperative";

@@ -1,7 +1,7 @@
 import { ANY_DEVELOPMENT_KINDS, DATE_PRECISIONS, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, nullableText, sourceOut } from '../http/responses';
+import { cameoOut, instantOut, nullableText, provenanceOut } from '../http/responses';
 import { droneAttackOnBombers } from '../openapi/istanbul-examples';
 import { magnitudeSchema } from './development-fields';
 
@@ -24,9 +24,8 @@ export const developmentOut = z.object({
   magnitude: magnitudeSchema,
   details: z.record(z.string(), z.unknown()).describe("the fields of its kind: those posted, a statement's words, a round's status"),
   cameo: cameoOut,
-  sources: z.array(sourceOut),
+  ...provenanceOut,
   independentSources: z.number().int().describe('distinct publishers reporting it'),
-  confirmed: z.boolean().describe('reported by two or more independent publishers'),
   dyads: codes.describe('the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over'),
   pairs: codes.describe('the directed pairs, actor > target (UKR>RUS)'),
   trackId: nullableText('the negotiation track it belongs to'),

@@ -23,6 +23,12 @@ export const nullableText = (description: string) => z.string().describe(descrip
 
 export const sourceOut = z.object({ publisher: z.string(), url: z.string().optional(), publishedAt: instantOut.optional() });
 
+/** Every source that reported a development, and whether independent publishers agree. */
+export const provenanceOut = {
+  sources: z.array(sourceOut).describe('every publisher that reported it, first report first'),
+  confirmed: z.boolean().describe('reported by two or more independent publishers'),
+};
+
 export class WriteAnswerDto extends createZodDto(
   z
     .object({

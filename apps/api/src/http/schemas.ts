@@ -29,6 +29,15 @@ export const writeFields = {
 
 export const actorList = z.array(actorCode).max(50);
 
+/** Who went home from a prisoner exchange, side by side: as recorded and as corrected. */
+export const returnedList = z
+  .array(z.strictObject({ to: actorCode, count: z.number().int().min(1, 'must be at least 1').max(1_000_000) }))
+  .min(1, 'must list at least one side')
+  .max(20);
+
+/** A statement's words, as recorded and as corrected. */
+export const quote = text(10_000);
+
 /** Fields every query may carry: read-your-writes. */
 export const readFields = {
   minPosition: z.coerce

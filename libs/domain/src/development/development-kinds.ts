@@ -36,6 +36,12 @@ export interface Magnitude {
   readonly areaKm2?: number;
 }
 
+/** How many people went home to one side of a prisoner exchange: `{ to: "RUS", count: 307 }`. */
+export interface Returned {
+  readonly to: string;
+  readonly count: number;
+}
+
 export const STRIKE_MEANS = ['air', 'missile', 'artillery', 'drone'] as const;
 export const INTERCEPTED_PROJECTILES = ['drone', 'missile', 'aircraft'] as const;
 export const CONTROL_CHANGES = ['gained', 'lost', 'held'] as const;

@@ -1,10 +1,10 @@
 import { Cameo, cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
-import { Source } from '../shared/source';
-import { AnyDevelopmentKind, DatePrecision, Magnitude } from './development-kinds';
+import { Source, sameSource } from '../shared/source';
+import { AnyDevelopmentKind, DatePrecision, Magnitude, Returned } from './development-kinds';
 
-/** What a correction may change, on a development of any kind. */
+/** What a correction may change: the facts a development records, as far as its kind has them. */
 export interface CorrectionRequest {
   readonly occurredAt?: string;
   readonly datePrecision?: DatePrecision;
@@ -13,6 +13,36 @@ export interface CorrectionRequest {
   readonly targets?: string[];
   readonly magnitude?: Magnitude;
   readonly cameoCode?: string;
+  /** A statement's words. */
+  readonly quote?: string;
+  /** An exchange's figures: who went home, how many. */
+  readonly returned?: Returned[];
+}
+
+type CorrectableField = keyof CorrectionRequest;
+
+const FACTS_OF_EVERY_KIND: readonly CorrectableField[] = [
+  'occurredAt', 'datePrecision', 'location', 'summary', 'targets', 'magnitude', 'cameoCode',
+];
+
+/**
+ * Statements, exchanges and rounds of talks record facts of their own shape, so a correction names
+ * those; a round's times and place change by its own commands, which keep its history readable.
+ */
+const CORRECTABLE: Partial<Record<AnyDevelopmentKind, { fields: readonly CorrectableField[]; why: string }>> = {
+  statement: { fields: ['occurredAt', 'targets', 'quote', 'cameoCode'], why: 'a statement records its quote, targets, time (occurredAt) and CAMEO code' },
+  prisoner_exchange: { fields: ['occurredAt', 'returned', 'cameoCode'], why: 'an exchange records its figures in returned' },
+  talks: { fields: ['summary', 'cameoCode'], why: "a round's times and place change with postpone, start and conclude" },
+};
+
+function checkCorrectable(kind: AnyDevelopmentKind, changes: CorrectionRequest): void {
+  const own = CORRECTABLE[kind];
+  const allowed = own?.fields ?? FACTS_OF_EVERY_KIND;
+  const refused = (Object.keys(changes) as CorrectableField[]).find((field) => !allowed.includes(field));
+  if (refused) {
+    const why = own?.why ?? 'only a statement has a quote, and only an exchange has returned';
+    throw new InvalidField(refused, `cannot be corrected on a ${kind.replace(/_/g, ' ')}: ${why}`);
+  }
 }
 
 export type Correction = Omit<CorrectionRequest, 'cameoCode'> & { readonly cameo?: Cameo };
@@ -94,9 +124,6 @@ export function evolveLedger(ledger: DevelopmentLedger, event: LifecycleEvent): 
 
 const ref = ({ developmentId, kind, trackId }: DevelopmentRecord): DevelopmentRef => ({ developmentId, kind, trackId });
 
-const sameSource = (a: Source, b: Source): boolean =>
-  a.publisher.trim().toLowerCase() === b.publisher.trim().toLowerCase() && (a.url ?? null) === (b.url ?? null);
-
 /** A second report of a recorded development adds its source, never a duplicate. */
 export function attachSource(record: DevelopmentRecord, source: Source | null, now: string): SourceAttached[] {
   if (!source) {
@@ -120,8 +147,15 @@ function amendable(ledger: DevelopmentLedger, developmentId: string): Developmen
   return record;
 }
 
-/** Corrections and retractions are events too: nothing recorded is ever erased. */
-export function decideAmendment(command: AmendDevelopment, ledger: DevelopmentLedger): LifecycleEvent[] {
+/**
+ * Corrections and retractions are events too: nothing recorded is ever erased. `checkFacts` holds a
+ * correction to the rules the kind's first report was held to.
+ */
+export function decideAmendment(
+  command: AmendDevelopment,
+  ledger: DevelopmentLedger,
+  checkFacts: (changes: CorrectionRequest) => void = () => undefined,
+): LifecycleEvent[] {
   const record = amendable(ledger, command.data.developmentId);
   const { now } = command.metadata;
   if (command.type === 'RetractDevelopment') {
@@ -129,6 +163,8 @@ export function decideAmendment(command: AmendDevelopment, ledger: DevelopmentLe
   }
   const { cameoCode, ...changes } = command.data.changes;
   if (Object.keys(command.data.changes).length === 0) throw new InvalidField('(body)', 'must name at least one field to correct');
+  checkCorrectable(record.kind, command.data.changes);
+  checkFacts(command.data.changes);
   if (changes.targets?.includes(record.actor)) {
     throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
   }

@@ -148,6 +148,9 @@ describe('developments', () => {
       given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { targets: ['UKR'] }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /acting actor UKR/);
     });
 
+    it('refuses a quote on a development that is not a statement', () =>
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { quote: 'x' }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /only a statement has a quote/));
+
     it('retracts it once, after which it can neither change nor be retracted again', () => {
       const retract: DevelopmentCommand = { type: 'RetractDevelopment', data: { developmentId: 'd-1', reason: 'wrong' }, metadata: { now } };
       const retracted = decideDevelopment(retract, history.reduce(evolveDevelopment, developmentDecider.initialState()));

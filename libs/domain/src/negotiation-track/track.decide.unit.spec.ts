@@ -188,5 +188,10 @@ describe('negotiation track', () => {
       given([scheduled])
         .when(cmd('CorrectDevelopment', { developmentId: talksDevelopmentId('russia-ukraine', 9), changes: { summary: 'x' }, reason: null }))
         .thenThrows(RuleViolation, /is not recorded/));
+
+    it('refuses to correct when a round took place, pointing to the commands that change it', () =>
+      given([scheduled])
+        .when(cmd('CorrectDevelopment', { developmentId: id, changes: { occurredAt: '2025-06-03T09:00:00Z' }, reason: null }))
+        .thenThrows(InvalidField, /occurredAt.*postpone, start and conclude|postpone, start and conclude/));
   });
 });

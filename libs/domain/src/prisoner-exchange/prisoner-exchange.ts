@@ -1,5 +1,6 @@
 import { Cameo, cameoOf } from '../cameo/cameo';
 import { developmentIdFor } from '../development/development-id';
+import { Returned } from '../development/development-kinds';
 import {
   AmendDevelopment,
   LedgerState,
@@ -18,12 +19,6 @@ export type ExchangeCategory = (typeof EXCHANGE_CATEGORIES)[number];
 
 /** CAMEO 0841: return, release person(s). */
 export const EXCHANGE_CAMEO = '0841';
-
-/** How many people went home to one side: `{ to: "RUS", count: 307 }`. */
-export interface Returned {
-  readonly to: string;
-  readonly count: number;
-}
 
 interface ExchangeReport {
   developmentId: string;
@@ -81,7 +76,9 @@ export function decideExchange(
   command: RecordPrisonerExchange | AmendDevelopment,
   state: ExchangeState,
 ): (PrisonerExchangeRecorded | LifecycleEvent)[] {
-  if (command.type !== 'RecordPrisonerExchange') return decideAmendment(command, state.ledger);
+  if (command.type !== 'RecordPrisonerExchange') {
+    return decideAmendment(command, state.ledger, ({ returned }) => returned && checkReturned(returned));
+  }
   const { cameoCode, ...report } = command.data;
   return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
     checkReturned(report.returned);

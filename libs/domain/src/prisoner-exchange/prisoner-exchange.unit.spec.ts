@@ -1,4 +1,5 @@
 import { cameoOf } from '../cameo/cameo';
+import { AmendDevelopment, CorrectionRequest } from '../development/development-lifecycle';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { deciderSpec } from '../../test/decider-spec';
 import {
@@ -63,6 +64,26 @@ describe('prisoner exchange', () => {
 
   it('refuses a side listed twice', () =>
     given([]).when(withReturned([{ to: 'RUS', count: 1 }, { to: 'RUS', count: 2 }])).thenThrows(InvalidField, /lists RUS more than once/));
+
+  const correct = (changes: CorrectionRequest): AmendDevelopment => ({
+    type: 'CorrectDevelopment',
+    data: { developmentId, changes, reason: 'later figures' },
+    metadata: { now },
+  });
+
+  it('corrects the figures of a recorded exchange', () =>
+    given([recorded])
+      .when(correct({ returned: [{ to: 'RUS', count: 390 }, { to: 'UKR', count: 390 }] }))
+      .then([expect.objectContaining({ type: 'DevelopmentCorrected', data: expect.objectContaining({ changes: { returned: [{ to: 'RUS', count: 390 }, { to: 'UKR', count: 390 }] } }) })]));
+
+  it('holds corrected figures to the rules of the first report', () =>
+    given([recorded]).when(correct({ returned: [{ to: 'RUS', count: 1 }, { to: 'RUS', count: 2 }] })).thenThrows(InvalidField, /lists RUS more than once/));
+
+  it('refuses a magnitude for an exchange, naming where its figures are', () => {
+    expect(() => decideExchange(correct({ magnitude: { count: 780 } }), evolveExchange(initialExchangeState(), recorded))).toThrow(
+      expect.objectContaining({ field: 'magnitude', message: expect.stringMatching(/figures in returned/) }),
+    );
+  });
 
   it('adds returns per side onto running totals', () => {
     expect(addReturned({ RUS: 10 }, exchange.returned)).toEqual({ RUS: 317, UKR: 307 });

@@ -1,5 +1,6 @@
 import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { isConfirmed, publisherKey } from '../shared/source';
 import { deciderSpec } from '../../test/decider-spec';
 import { RecordStatement, StatementRecorded, decideStatement, evolveStatement, initialStatementState, statementIdFor } from './statement';
 
@@ -53,5 +54,23 @@ describe('statement', () => {
     expect(() => decideStatement({ ...record, data: { ...record.data, cameoCode: '0999' } }, initialStatementState())).toThrow(
       expect.objectContaining({ field: 'cameoCode' }),
     );
+  });
+
+  it('corrects the words of a statement, its own fact', () =>
+    given([recorded])
+      .when({ type: 'CorrectDevelopment', data: { developmentId, changes: { quote: 'Putin is playing with fire!' }, reason: null }, metadata: { now } })
+      .then([expect.objectContaining({ type: 'DevelopmentCorrected', data: expect.objectContaining({ changes: { quote: 'Putin is playing with fire!' } }) })]));
+
+  it('refuses a correction of a fact a statement does not record, naming the field', () => {
+    const correct = { type: 'CorrectDevelopment' as const, data: { developmentId, changes: { magnitude: { count: 2 } }, reason: null }, metadata: { now } };
+    expect(() => decideStatement(correct, evolveStatement(initialStatementState(), recorded))).toThrow(
+      expect.objectContaining({ field: 'magnitude', message: expect.stringMatching(/statement records its quote/) }),
+    );
+  });
+
+  it('counts a publisher\'s web host and its name as one publisher, and two publishers as confirming', () => {
+    expect(publisherKey({ publisher: 'www.reuters.com' })).toBe(publisherKey({ publisher: ' Reuters ' }));
+    expect(isConfirmed([{ publisher: 'Reuters' }, { publisher: 'www.reuters.com' }])).toBe(false);
+    expect(isConfirmed([{ publisher: 'Reuters' }, { publisher: 'Al-Ahram Weekly' }])).toBe(true);
   });
 });

@@ -5,12 +5,16 @@ import {
   DatePrecision,
   Magnitude,
   RecordedEvent,
+  Returned,
   Source,
   UNKNOWN_ACTOR,
   dyadOf,
   exchangeSides,
+  independentPublishers,
+  isConfirmed,
   isDevelopmentRecorded,
   talksDevelopmentId,
+  withSource,
 } from '@parley/domain';
 import { Projection } from '../projection';
 import { tensionIndex } from '../tension/tension.index';
@@ -64,12 +68,9 @@ type Facts = Pick<
   'id' | 'kind' | 'actor' | 'person' | 'targets' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
 
-const publisherKey = (s: Source) => s.publisher.trim().toLowerCase();
-const sameSource = (a: Source, b: Source) => publisherKey(a) === publisherKey(b) && (a.url ?? null) === (b.url ?? null);
-
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
-  const independentSources = new Set(doc.sources.map(publisherKey)).size;
+  const independentSources = independentPublishers(doc.sources);
   // An unidentified perpetrator is in no pair: tension is measured between actors one can name.
   const counterparts = doc.actor === UNKNOWN_ACTOR ? [] : doc.targets.filter((t) => t !== doc.actor && t !== UNKNOWN_ACTOR);
   return {
@@ -79,7 +80,7 @@ function settled(doc: DevelopmentView): DevelopmentView {
     pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
     actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
     involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets])],
-    confirmed: independentSources >= 2,
+    confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
     occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
   };
@@ -107,21 +108,28 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
   });
 }
 
-const withSource = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView =>
-  source && !doc.sources.some((known) => sameSource(known, source)) ? { ...doc, sources: [...doc.sources, source] } : doc;
+const withReport = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView => ({
+  ...doc,
+  sources: withSource(doc.sources, source),
+});
 
+/** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
 function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
-  const { magnitude, cameo, location, summary, ...rest } = changes;
+  const { magnitude, cameo, location, summary, quote, returned, ...rest } = changes;
   return {
     ...doc,
     ...rest,
     ...(location === undefined ? {} : { location }),
     ...(summary === undefined ? {} : { summary }),
+    ...(quote === undefined ? {} : { summary: quote }),
     ...(cameo === undefined ? {} : { cameo }),
-    magnitude: { ...doc.magnitude, ...magnitude },
+    ...(returned === undefined ? {} : { ...exchangeSides(returned), details: { ...doc.details, returned } }),
+    magnitude: { ...doc.magnitude, ...magnitude, ...(returned === undefined ? {} : { count: peopleReturned(returned) }) },
     corrections: doc.corrections + 1,
   };
 }
+
+const peopleReturned = (returned: readonly Returned[]): number => returned.reduce((sum, r) => sum + r.count, 0);
 
 const updatedTalks = (doc: DevelopmentView, details: Record<string, unknown>, more: Partial<DevelopmentView> = {}) => ({
   ...doc,
@@ -142,10 +150,9 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
     }
     case 'PrisonerExchangeRecorded': {
       const { developmentId, occurredAt, returned, category, mediators, trackId, cameo, source } = event.data;
-      const count = returned.reduce((sum, r) => sum + r.count, 0);
       const facts = { id: developmentId, kind: 'prisoner_exchange' as const, ...exchangeSides(returned), person: null, occurredAt, trackId, cameo };
       const details = { returned, category, mediators };
-      return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count }, details }, event, source);
+      return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
     }
     case 'TalksScheduled': {
       const { developmentId, trackId, round, parties, mediators, city, venue, scheduledStart, cameo } = event.data;
@@ -170,7 +177,7 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
     case 'TalksCancelled':
       return updatedTalks(doc, { status: 'cancelled' });
     case 'SourceAttached':
-      return withSource(doc, event.data.source);
+      return withReport(doc, event.data.source);
     case 'DevelopmentCorrected':
       return corrected(doc, event.data.changes);
     case 'DevelopmentRetracted':
@@ -182,8 +189,8 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
-  // 2: occurredOn, and the tension index's sums and rankings.
-  version: 2,
+  // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one publisher.
+  version: 3,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {
@@ -201,7 +208,7 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   evolve: (doc, event) => {
     const next = apply(doc, event);
     if (!next) return doc;
-    const sourced = event.type === 'SourceAttached' ? next : withSource(next, event.metadata.source);
+    const sourced = event.type === 'SourceAttached' ? next : withReport(next, event.metadata.source);
     return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
   },
   // The tension index reads sums and rankings of developments rather than every one of them.

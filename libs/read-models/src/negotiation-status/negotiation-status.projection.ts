@@ -1,4 +1,4 @@
-import { Outcome, RecordedEvent, Returned, RoundStatus, addReturned, minutesBetween, talksDevelopmentId } from '@parley/domain';
+import { Outcome, RecordedEvent, Returned, RoundStatus, addReturned, isLifecycleEvent, minutesBetween, talksDevelopmentId } from '@parley/domain';
 import { amends } from '../amendments';
 import { Projection } from '../projection';
 
@@ -118,6 +118,12 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
       return updateRound(doc, event.data.round, (r) => ({ ...r, status: 'cancelled', reason: event.data.reason }));
     case 'PrisonerExchangeRecorded':
       return withExchanges(doc, { ...doc.exchanges, [event.data.developmentId]: event.data.returned });
+    case 'DevelopmentCorrected': {
+      // Of a round, a correction changes nothing shown here; of an exchange, only its figures count.
+      const { returned } = event.data.changes;
+      const { developmentId } = event.data;
+      return returned && doc.exchanges[developmentId] ? withExchanges(doc, { ...doc.exchanges, [developmentId]: returned }) : doc;
+    }
     case 'DevelopmentRetracted':
       return event.data.kind === 'talks' ? withoutRound(doc, event.data.developmentId) : withExchanges(doc, without(doc.exchanges, event.data.developmentId));
     default:
@@ -127,7 +133,8 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
 
 export const negotiationStatusProjection: Projection<NegotiationTrackDoc> = {
   name: NEGOTIATION_STATUS,
-  version: 1,
+  // 2: corrections of an exchange's figures.
+  version: 2,
   filterable: ['opened'],
   documentIds: (event) => {
     switch (event.type) {
@@ -145,8 +152,9 @@ export const negotiationStatusProjection: Projection<NegotiationTrackDoc> = {
   },
   evolve: (doc, event, trackId) => {
     const next = applyToTrack(doc ?? emptyTrack(trackId), event);
+    // A correction or retraction is Parley revising what it knows, not something that happened on the track.
     const lastDevelopmentAt =
-      next.lastDevelopmentAt && next.lastDevelopmentAt > event.occurredAt ? next.lastDevelopmentAt : event.occurredAt;
+      isLifecycleEvent(event) || (next.lastDevelopmentAt && next.lastDevelopmentAt > event.occurredAt) ? next.lastDevelopmentAt : event.occurredAt;
     return { ...next, lastDevelopmentAt, position: Math.max(next.position, event.position) };
   },
 };

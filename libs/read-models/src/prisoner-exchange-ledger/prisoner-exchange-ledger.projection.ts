@@ -1,27 +1,35 @@
-import { PrisonerExchangeRecorded, Source } from '@parley/domain';
-import { amends } from '../amendments';
+import { PrisonerExchangeRecorded } from '@parley/domain';
+import { followsUp } from '../amendments';
 import { Projection } from '../projection';
+import { Provenance, firstReport, reported } from '../provenance';
 
-export type ExchangeView = PrisonerExchangeRecorded['data'] & {
-  readonly source: Source | null;
-  readonly position: number;
-};
+export type ExchangeView = Omit<PrisonerExchangeRecorded['data'], 'source'> &
+  Provenance & {
+    readonly position: number;
+  };
 
 export const PRISONER_EXCHANGE_LEDGER = 'prisoner-exchange-ledger';
 
-/** Exchanges as their corrections leave them; a retracted one leaves the ledger and its totals. */
+/** Exchanges as their corrections leave them, with every source that reported them; a retracted one leaves the ledger and its totals. */
 export const prisonerExchangeLedgerProjection: Projection<ExchangeView> = {
   name: PRISONER_EXCHANGE_LEDGER,
-  version: 1,
+  // 2: sources and confirmed, and corrections of the figures.
+  version: 2,
   filterable: ['trackId'],
   documentIds: (event) =>
-    event.type === 'PrisonerExchangeRecorded' || amends(event, 'prisoner_exchange') ? [event.data.developmentId] : [],
+    event.type === 'PrisonerExchangeRecorded' || followsUp(event, 'prisoner_exchange') ? [event.data.developmentId] : [],
   evolve: (doc, event) => {
     switch (event.type) {
-      case 'PrisonerExchangeRecorded':
-        return { ...event.data, source: event.data.source ?? event.metadata.source ?? null, position: event.position };
-      case 'DevelopmentCorrected':
-        return doc && { ...doc, occurredAt: event.data.changes.occurredAt ?? doc.occurredAt, cameo: event.data.changes.cameo ?? doc.cameo };
+      case 'PrisonerExchangeRecorded': {
+        const { source, ...exchange } = event.data;
+        return { ...exchange, ...firstReport(source, event), position: event.position };
+      }
+      case 'SourceAttached':
+        return doc && reported(doc, event.data.source);
+      case 'DevelopmentCorrected': {
+        const { occurredAt, returned, cameo } = event.data.changes;
+        return doc && { ...doc, occurredAt: occurredAt ?? doc.occurredAt, returned: returned ?? doc.returned, cameo: cameo ?? doc.cameo };
+      }
       case 'DevelopmentRetracted':
         return null;
       default:

@@ -1,29 +1,35 @@
-import { Source, StatementRecorded } from '@parley/domain';
-import { amends } from '../amendments';
+import { StatementRecorded } from '@parley/domain';
+import { followsUp } from '../amendments';
 import { Projection } from '../projection';
+import { Provenance, firstReport, reported } from '../provenance';
 
-export type StatementView = StatementRecorded['data'] & {
-  readonly source: Source | null;
-  readonly recordedAt: string;
-  readonly position: number;
-};
+export type StatementView = Omit<StatementRecorded['data'], 'source'> &
+  Provenance & {
+    readonly recordedAt: string;
+    readonly position: number;
+  };
 
 export const STATEMENT_TIMELINE = 'statement-timeline';
 
-/** Statements as their corrections leave them; a retracted one leaves the timeline. */
+/** Statements as their corrections leave them, with every source that reported them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
-  version: 1,
+  // 2: sources and confirmed, and corrections of the quote.
+  version: 2,
   filterable: ['actor', 'targets'],
   documentIds: (event) =>
-    event.type === 'StatementRecorded' || amends(event, 'statement') ? [event.data.developmentId] : [],
+    event.type === 'StatementRecorded' || followsUp(event, 'statement') ? [event.data.developmentId] : [],
   evolve: (doc, event) => {
     switch (event.type) {
-      case 'StatementRecorded':
-        return { ...event.data, source: event.data.source ?? event.metadata.source ?? null, recordedAt: event.recordedAt, position: event.position };
+      case 'StatementRecorded': {
+        const { source, ...said } = event.data;
+        return { ...said, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
+      }
+      case 'SourceAttached':
+        return doc && reported(doc, event.data.source);
       case 'DevelopmentCorrected': {
-        const { occurredAt, targets, cameo } = event.data.changes;
-        return doc && { ...doc, madeAt: occurredAt ?? doc.madeAt, targets: targets ?? doc.targets, cameo: cameo ?? doc.cameo };
+        const { occurredAt, targets, quote, cameo } = event.data.changes;
+        return doc && { ...doc, madeAt: occurredAt ?? doc.madeAt, targets: targets ?? doc.targets, quote: quote ?? doc.quote, cameo: cameo ?? doc.cameo };
       }
       case 'DevelopmentRetracted':
         return null;

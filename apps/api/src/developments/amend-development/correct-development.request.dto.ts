@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoCode, text, uuid, writeFields } from '../../http/schemas';
+import { cameoCode, quote, returnedList, text, uuid, writeFields } from '../../http/schemas';
 import { correctDroneAttackDamage, retractDuplicate } from '../../openapi/istanbul-examples';
 import { factFields } from '../development-fields';
 import { DRONE_ATTACK } from '../development.response.dto';
@@ -17,11 +17,13 @@ export class CorrectDevelopmentRequestDto extends createZodDto(
       summary: factFields.summary.optional(),
       magnitude: factFields.magnitude.optional(),
       cameoCode: cameoCode.optional(),
+      quote: quote.optional().meta({ description: "a statement's words" }),
+      returned: returnedList.optional().meta({ description: "an exchange's figures: who went home, how many" }),
       reason: text(1_000).optional(),
       ...writeFields,
     })
     .refine(({ reason: _, expectedVersion: __, source: ___, ...changes }) => Object.keys(changes).length > 0, {
-      message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, magnitude, cameoCode',
+      message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, magnitude, cameoCode, quote, returned',
     })
     .meta({ example: correctDroneAttackDamage }),
 ) {}

@@ -1,7 +1,7 @@
 import { STANCES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, actorList, cameoCode, instant, slug, text, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, instant, quote, slug, text, writeFields } from '../../http/schemas';
 import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 export class RecordStatementRequestDto extends createZodDto(
@@ -11,7 +11,7 @@ export class RecordStatementRequestDto extends createZodDto(
     role: text(200).optional(),
     targets: actorList,
     channel: text(200).optional(),
-    quote: text(10_000),
+    quote,
     stance: z.enum(STANCES),
     madeAt: instant,
     trackId: slug.optional(),

@@ -25,6 +25,7 @@ const scheduled = (t: number): ParleyEvent => ({
     mediators: ['TUR'],
     city: 'Istanbul',
     venue: null,
+    hostCountry: null,
     scheduledStart: '2025-06-02T07:00:00.000Z',
     cameo: cameoOf('036'),
   },

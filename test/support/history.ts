@@ -19,7 +19,7 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
         type: 'TalksScheduled',
         data: {
           developmentId: talksDevelopmentId(trackId, 1), trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'],
-          city: 'Istanbul', venue: null, scheduledStart: day(n, 7), cameo: cameoOf('036'),
+          city: 'Istanbul', venue: null, hostCountry: null, scheduledStart: day(n, 7), cameo: cameoOf('036'),
         },
         occurredAt: day(n - 3),
       },

@@ -1744,6 +1744,7 @@ export interface components {
          *       ],
          *       "city": "Istanbul",
          *       "venue": "Ciragan Palace",
+         *       "hostCountry": "TUR",
          *       "scheduledStart": "2025-06-02T07:00:00Z",
          *       "announcedAt": "2025-05-30T12:00:00Z",
          *       "source": {
@@ -1758,6 +1759,8 @@ export interface components {
             cameoCode?: string;
             city: string;
             expectedVersion?: number;
+            /** @description the country the round meets in (TUR for Istanbul): a third country codes the talks 044 */
+            hostCountry?: string;
             /** @default [] */
             mediators?: string[];
             parties: string[];
@@ -2067,6 +2070,7 @@ export interface components {
          *             "round": 2,
          *             "city": "Istanbul",
          *             "venue": "Ciragan Palace",
+         *             "hostCountry": "TUR",
          *             "scheduledStart": "2025-06-02T07:00:00.000Z",
          *             "startedAt": "2025-06-02T09:00:00.000Z",
          *             "endedAt": "2025-06-02T10:00:00.000Z",
@@ -2108,6 +2112,8 @@ export interface components {
                     durationMinutes: number | null;
                     /** Format: date-time */
                     endedAt: string | null;
+                    /** @description the country the round meets in, when named */
+                    hostCountry: string | null;
                     outcomes: {
                         /** @enum {string} */
                         kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2123,6 +2129,8 @@ export interface components {
                 mediators: string[];
                 nextRound: {
                     city: string;
+                    /** @description the country the round meets in, when named */
+                    hostCountry: string | null;
                     round: number;
                     /** Format: date-time */
                     scheduledStart: string;
@@ -2164,6 +2172,7 @@ export interface components {
          *         "round": 2,
          *         "city": "Istanbul",
          *         "venue": "Ciragan Palace",
+         *         "hostCountry": "TUR",
          *         "scheduledStart": "2025-06-02T07:00:00.000Z",
          *         "startedAt": "2025-06-02T09:00:00.000Z",
          *         "endedAt": "2025-06-02T10:00:00.000Z",
@@ -2202,6 +2211,8 @@ export interface components {
                 durationMinutes: number | null;
                 /** Format: date-time */
                 endedAt: string | null;
+                /** @description the country the round meets in, when named */
+                hostCountry: string | null;
                 outcomes: {
                     /** @enum {string} */
                     kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2217,6 +2228,8 @@ export interface components {
             mediators: string[];
             nextRound: {
                 city: string;
+                /** @description the country the round meets in, when named */
+                hostCountry: string | null;
                 round: number;
                 /** Format: date-time */
                 scheduledStart: string;

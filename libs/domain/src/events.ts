@@ -18,7 +18,7 @@ export type ParleyEventType = ParleyEvent['type'];
 
 /** The schema version each event type is written with today; older versions are upcast on read. */
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
-  TalksScheduled: 2,
+  TalksScheduled: 3,
   TalksStarted: 1,
   TalksConcluded: 2,
   TalksPostponed: 1,

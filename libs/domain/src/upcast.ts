@@ -39,6 +39,8 @@ const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => D
       ...data,
       cameo: cameoOf(TALKS_SCHEDULED_CAMEO),
     }),
+    // Rounds named no host country before version 3.
+    2: (data) => ({ ...data, hostCountry: null }),
   },
   TalksConcluded: { 1: (data) => ({ ...data, cameo: cameoOf(TALKS_HELD_CAMEO) }) },
 };

@@ -31,6 +31,7 @@ export const istanbulEvents: ParleyEvent[] = [
       mediators: ['TUR'],
       city: 'Istanbul',
       venue: 'Ciragan Palace',
+      hostCountry: 'TUR',
       scheduledStart: '2025-06-02T07:00:00.000Z',
       cameo: cameoOf('036'),
     },

@@ -11,6 +11,7 @@ export const scheduleRound2 = {
   mediators: ['TUR'],
   city: 'Istanbul',
   venue: 'Ciragan Palace',
+  hostCountry: 'TUR',
   scheduledStart: '2025-06-02T07:00:00Z',
   announcedAt: '2025-05-30T12:00:00Z',
   source,

@@ -26,6 +26,8 @@ export type ScheduleTalks = Command<
     mediators: string[];
     city: string;
     venue?: string;
+    /** The country the round meets in (TUR for Istanbul). */
+    hostCountry?: string;
     scheduledStart: string;
     /** When the round was announced; defaults to now, but never later than its start. */
     announcedAt?: string;
@@ -36,12 +38,13 @@ export type ScheduleTalks = Command<
   }
 >;
 
-export type StartTalks = Command<'StartTalks', { trackId: string; round: number; startedAt: string }>;
+/** `source`: another outlet reporting a start already recorded corroborates it. */
+export type StartTalks = Command<'StartTalks', { trackId: string; round: number; startedAt: string; source?: Source | null }>;
 
 export type ConcludeTalks = Command<
   'ConcludeTalks',
   /** `cameoCode` overrides 046 (negotiation), or 044 (meeting at a third location) when mediated. */
-  { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameoCode?: string }
+  { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameoCode?: string; source?: Source | null }
 >;
 
 export type PostponeTalks = Command<

@@ -2,6 +2,7 @@ import { cameoOf } from '../cameo/cameo';
 import { talksDevelopmentId } from '../development/development-id';
 import { attachSource, decideAmendment } from '../development/development-lifecycle';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { Source } from '../shared/source';
 import { earliest } from '../shared/time';
 import {
   CancelTalks,
@@ -38,14 +39,25 @@ function existingRound(state: TrackState, trackId: string, round: number): Round
   return found;
 }
 
-function requireStatus(found: RoundState, trackId: string, allowed: RoundStatus[], action: string): void {
+type RoundAction = { verb: 'start' | 'conclude' | 'postpone' | 'cancel'; participle: string };
+
+function requireStatus(found: RoundState, trackId: string, allowed: RoundStatus[], { verb, participle }: RoundAction): void {
   if (!allowed.includes(found.status)) {
     throw new RuleViolation(
-      `cannot-${action}-round-that-${found.status}`,
-      `round ${found.round} of track ${trackId} ${ROUND_STATUS_WORDS[found.status]}, so it cannot be ${action}`,
+      `cannot-${verb}-${found.status.replace('_', '-')}-round`,
+      `round ${found.round} of track ${trackId} ${ROUND_STATUS_WORDS[found.status]}, so it cannot be ${participle}`,
     );
   }
 }
+
+const sameMinute = (a: string | null, b: string): boolean => a !== null && Math.floor(Date.parse(a) / 60_000) === Math.floor(Date.parse(b) / 60_000);
+
+/**
+ * Another outlet reporting a start or an end already recorded, at the same minute, corroborates it;
+ * without a source of its own, it is a repeat the round's status refuses.
+ */
+const reportedAgain = (state: TrackState, found: RoundState, recordedAt: string | null, reportedAt: string, source: Source | null | undefined, now: string) =>
+  source && sameMinute(recordedAt, reportedAt) ? attachSource(state.developments[found.developmentId], source, now) : null;
 
 const NOT_YET_HELD: RoundStatus[] = ['scheduled', 'postponed'];
 
@@ -53,6 +65,10 @@ const NOT_YET_HELD: RoundStatus[] = ['scheduled', 'postponed'];
 export const TALKS_SCHEDULED_CAMEO = '036';
 export const TALKS_HELD_CAMEO = '046';
 export const TALKS_HELD_ELSEWHERE_CAMEO = '044';
+
+/** A round meets in a third country when its host is not a party; unnamed, a mediated round meets on the mediator's ground, as in Istanbul. */
+const heldInThirdCountry = ({ hostCountry, mediators }: RoundState, { parties }: TrackState): boolean =>
+  hostCountry ? !(parties ?? []).includes(hostCountry) : mediators.length > 0;
 
 const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
 
@@ -75,9 +91,9 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
   const round = command.data.round ?? Math.max(0, ...held) + 1;
   const existing = state.rounds[round];
   if (existing) {
-    // The same round on the same day is a second report of it: it corroborates, it does not repeat.
-    if (command.data.round !== undefined && sameDay(existing.scheduledStart, scheduledStart)) {
-      return attachSource(state.developments[existing.developmentId], command.data.source ?? null, command.metadata.now);
+    // The same round on the same day, from another outlet, is a second report of it: it corroborates.
+    if (command.data.round !== undefined && command.data.source && sameDay(existing.scheduledStart, scheduledStart)) {
+      return attachSource(state.developments[existing.developmentId], command.data.source, command.metadata.now);
     }
     throw new RuleViolation('round-scheduled-once', `round ${round} of track ${trackId} is already scheduled`);
   }
@@ -92,6 +108,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
         mediators: [...mediators],
         city: command.data.city,
         venue: command.data.venue ?? null,
+        hostCountry: command.data.hostCountry ?? null,
         scheduledStart,
         cameo: cameoOf(command.data.cameoCode ?? TALKS_SCHEDULED_CAMEO),
         source: command.data.source ?? null,
@@ -101,27 +118,32 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
   ];
 }
 
-function start(command: StartTalks, state: TrackState): TrackEvent[] {
-  const { trackId, round, startedAt } = command.data;
-  requireStatus(existingRound(state, trackId, round), trackId, NOT_YET_HELD, 'started');
+function start(command: StartTalks, state: TrackState): TrackStreamEvent[] {
+  const { trackId, round, startedAt, source } = command.data;
+  const found = existingRound(state, trackId, round);
+  const again = reportedAgain(state, found, found.startedAt, startedAt, source, command.metadata.now);
+  if (again) return again;
+  requireStatus(found, trackId, NOT_YET_HELD, { verb: 'start', participle: 'started' });
   return [{ type: 'TalksStarted', data: { trackId, round, startedAt }, occurredAt: startedAt }];
 }
 
-function conclude(command: ConcludeTalks, state: TrackState): TrackEvent[] {
-  const { trackId, round, endedAt, outcomes } = command.data;
+function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
+  const { trackId, round, endedAt, outcomes, source } = command.data;
   const found = existingRound(state, trackId, round);
-  requireStatus(found, trackId, ['in_session'], 'concluded');
+  const again = reportedAgain(state, found, found.endedAt, endedAt, source, command.metadata.now);
+  if (again) return again;
+  requireStatus(found, trackId, ['in_session'], { verb: 'conclude', participle: 'concluded' });
   if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
     throw new InvalidField('endedAt', `must not be before the round started (${found.startedAt})`);
   }
-  const cameo = cameoOf(command.data.cameoCode ?? (found.mediators.length > 0 ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
+  const cameo = cameoOf(command.data.cameoCode ?? (heldInThirdCountry(found, state) ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
   return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt }];
 }
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, scheduledStart, reason, announcedAt } = command.data;
   const found = existingRound(state, trackId, round);
-  requireStatus(found, trackId, NOT_YET_HELD, 'postponed');
+  requireStatus(found, trackId, NOT_YET_HELD, { verb: 'postpone', participle: 'postponed' });
   return [
     {
       type: 'TalksPostponed',
@@ -134,7 +156,7 @@ function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
 function cancel(command: CancelTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, reason, announcedAt } = command.data;
   const found = existingRound(state, trackId, round);
-  requireStatus(found, trackId, NOT_YET_HELD, 'cancelled');
+  requireStatus(found, trackId, NOT_YET_HELD, { verb: 'cancel', participle: 'cancelled' });
   return [
     {
       type: 'TalksCancelled',

@@ -21,6 +21,7 @@ const scheduled: TalksScheduled = {
     mediators: ['TUR'],
     city: 'Istanbul',
     venue: 'Ciragan Palace',
+    hostCountry: 'TUR',
     scheduledStart: '2025-06-02T07:00:00.000Z',
     cameo: cameoOf('036'),
     source: { publisher: 'Al-Ahram Weekly' },
@@ -51,7 +52,7 @@ describe('negotiation track', () => {
   describe('ScheduleTalks', () => {
     it('opens a new track with the round it is given, announced no later than its start', () =>
       given([])
-        .when(schedule({ round: 2, venue: 'Ciragan Palace', scheduledStart: scheduled.data.scheduledStart, announcedAt: scheduled.occurredAt, source: { publisher: 'Al-Ahram Weekly' } }))
+        .when(schedule({ round: 2, venue: 'Ciragan Palace', hostCountry: 'TUR', scheduledStart: scheduled.data.scheduledStart, announcedAt: scheduled.occurredAt, source: { publisher: 'Al-Ahram Weekly' } }))
         .then([scheduled]));
 
     it('numbers a round after the highest one when no number is given, defaulting the announcement to now', () =>
@@ -60,7 +61,7 @@ describe('negotiation track', () => {
         .then([
           {
             type: 'TalksScheduled',
-            data: { ...scheduled.data, developmentId: talksDevelopmentId('russia-ukraine', 3), round: 3, venue: null, scheduledStart: '2025-07-01T10:00:00.000Z', source: null },
+            data: { ...scheduled.data, developmentId: talksDevelopmentId('russia-ukraine', 3), round: 3, venue: null, hostCountry: null, scheduledStart: '2025-07-01T10:00:00.000Z', source: null },
             occurredAt: now,
           },
         ]));
@@ -123,15 +124,35 @@ describe('negotiation track', () => {
         .when(cmd('ConcludeTalks', conclude))
         .then([{ type: 'TalksConcluded', data: { ...conclude, cameo: cameoOf('044') }, occurredAt: conclude.endedAt } as TrackEvent]));
 
+    it('codes talks in a third country as a meeting there (044), whoever mediates', () => {
+      const unmediated = { ...scheduled, data: { ...scheduled.data, mediators: [] } };
+      const [held] = decideTrack(cmd('ConcludeTalks', conclude), [unmediated, started].reduce(evolveTrack, initialTrackState()));
+      expect(held.data).toMatchObject({ cameo: { code: '044' } });
+    });
+
     it('codes a round without mediators as a negotiation, unless the request names a code', () => {
-      const direct = { ...scheduled, data: { ...scheduled.data, mediators: [] } };
+      const direct = { ...scheduled, data: { ...scheduled.data, mediators: [], hostCountry: null } };
       const [held] = decideTrack(cmd('ConcludeTalks', conclude), [direct, started].reduce(evolveTrack, initialTrackState()));
       expect(held.data).toMatchObject({ cameo: { code: '046', goldstein: 7, quadClass: 1 } });
       given([direct, started]).when(cmd('ConcludeTalks', { ...conclude, cameoCode: '999' })).thenThrows(InvalidField, /999 is not a CAMEO event code/);
     });
 
+    it("codes a mediated round hosted by one of the parties as a negotiation (046)", () => {
+      const inKyiv = { ...scheduled, data: { ...scheduled.data, city: 'Kyiv', hostCountry: 'UKR' } };
+      const [held] = decideTrack(cmd('ConcludeTalks', conclude), [inKyiv, started].reduce(evolveTrack, initialTrackState()));
+      expect(held.data).toMatchObject({ cameo: { code: '046' } });
+    });
+
     it('refuses a round that never started', () =>
       given([scheduled]).when(cmd('ConcludeTalks', conclude)).thenThrows(RuleViolation, /is scheduled, so it cannot be concluded/));
+
+    it('takes another outlet reporting the same end as a source, and refuses the same end with no source of its own', () => {
+      const ended = decideTrack(cmd('ConcludeTalks', conclude), [scheduled, started].reduce(evolveTrack, initialTrackState()));
+      given([scheduled, started, ...ended])
+        .when(cmd('ConcludeTalks', { ...conclude, source: { publisher: 'Reuters' } }))
+        .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ source: { publisher: 'Reuters' } }) })]);
+      given([scheduled, started, ...ended]).when(cmd('ConcludeTalks', conclude)).thenThrows(RuleViolation, /has already concluded, so it cannot be concluded/);
+    });
 
     it('refuses an end before the start, naming endedAt', () => {
       const early = { ...conclude, endedAt: '2025-06-02T08:00:00.000Z' };

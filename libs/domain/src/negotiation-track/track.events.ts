@@ -15,6 +15,8 @@ export type TalksScheduled = DomainEvent<
     mediators: string[];
     city: string;
     venue: string | null;
+    /** The country the round meets in, when named: a third country's makes the talks CAMEO 044. */
+    hostCountry: string | null;
     scheduledStart: string;
     cameo: Cameo;
     /** Absent from events written before rounds could be corroborated. */

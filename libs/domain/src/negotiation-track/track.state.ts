@@ -8,7 +8,9 @@ export interface RoundState {
   readonly status: RoundStatus;
   readonly scheduledStart: string;
   readonly startedAt: string | null;
+  readonly endedAt: string | null;
   readonly mediators: readonly string[];
+  readonly hostCountry: string | null;
   readonly developmentId: string;
 }
 
@@ -36,12 +38,12 @@ const withoutRound = (state: TrackState, developmentId: string): TrackState => (
 export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackState => {
   switch (event.type) {
     case 'TalksScheduled': {
-      const { round, parties, mediators, scheduledStart, developmentId, trackId } = event.data;
+      const { round, parties, mediators, hostCountry, scheduledStart, developmentId, trackId } = event.data;
       return {
         parties: state.parties ?? parties,
         rounds: {
           ...state.rounds,
-          [round]: { round, status: 'scheduled', scheduledStart, startedAt: null, mediators, developmentId },
+          [round]: { round, status: 'scheduled', scheduledStart, startedAt: null, endedAt: null, mediators, hostCountry, developmentId },
         },
         developments: recordIn(state.developments, { developmentId, kind: 'talks', trackId, actor: parties[0] }, event.data.source ?? null),
       };
@@ -49,7 +51,7 @@ export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackSt
     case 'TalksStarted':
       return withRound(state, event.data.round, { status: 'in_session', startedAt: event.data.startedAt });
     case 'TalksConcluded':
-      return withRound(state, event.data.round, { status: 'concluded' });
+      return withRound(state, event.data.round, { status: 'concluded', endedAt: event.data.endedAt });
     case 'TalksPostponed':
       return withRound(state, event.data.round, { status: 'postponed', scheduledStart: event.data.scheduledStart });
     case 'TalksCancelled':

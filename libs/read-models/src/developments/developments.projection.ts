@@ -155,9 +155,9 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
       return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
     }
     case 'TalksScheduled': {
-      const { developmentId, trackId, round, parties, mediators, city, venue, scheduledStart, cameo } = event.data;
+      const { developmentId, trackId, round, parties, mediators, city, venue, hostCountry, scheduledStart, cameo } = event.data;
       const [actor, ...targets] = parties;
-      const details = { round, status: 'scheduled', mediators, venue, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
+      const details = { round, status: 'scheduled', mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
       const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, occurredAt: scheduledStart, trackId, cameo };
       return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
     }

@@ -7,6 +7,7 @@ export interface RoundView {
   readonly status: RoundStatus;
   readonly city: string;
   readonly venue: string | null;
+  readonly hostCountry: string | null;
   readonly mediators: readonly string[];
   readonly scheduledStart: string;
   readonly startedAt: string | null;
@@ -70,12 +71,13 @@ const withoutRound = (doc: NegotiationTrackDoc, developmentId: string): Negotiat
 function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): NegotiationTrackDoc {
   switch (event.type) {
     case 'TalksScheduled': {
-      const { round, parties, mediators, city, venue, scheduledStart } = event.data;
+      const { round, parties, mediators, city, venue, hostCountry, scheduledStart } = event.data;
       const scheduled: RoundView = {
         round,
         status: 'scheduled',
         city,
         venue,
+        hostCountry,
         mediators,
         scheduledStart,
         startedAt: null,
@@ -133,7 +135,7 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
 
 export const negotiationStatusProjection: Projection<NegotiationTrackDoc> = {
   name: NEGOTIATION_STATUS,
-  // 2: corrections of an exchange's figures.
+  // 2: corrections of an exchange's figures, and a round's host country.
   version: 2,
   filterable: ['opened'],
   documentIds: (event) => {

@@ -8,7 +8,7 @@ export interface TrackStatus {
   status: RoundView['status'];
   roundsHeld: number;
   lastRound: Omit<RoundView, 'status' | 'reason' | 'mediators'> | null;
-  nextRound: Pick<RoundView, 'round' | 'status' | 'city' | 'venue' | 'scheduledStart'> | null;
+  nextRound: Pick<RoundView, 'round' | 'status' | 'city' | 'venue' | 'hostCountry' | 'scheduledStart'> | null;
   prisonerExchanges: NegotiationTrackDoc['prisonerExchanges'];
   lastDevelopmentAt: string | null;
   position: number;
@@ -18,6 +18,7 @@ const heldRound = (r: RoundView): NonNullable<TrackStatus['lastRound']> => ({
   round: r.round,
   city: r.city,
   venue: r.venue,
+  hostCountry: r.hostCountry,
   scheduledStart: r.scheduledStart,
   startedAt: r.startedAt,
   endedAt: r.endedAt,
@@ -41,7 +42,7 @@ export function toTrackStatus(doc: NegotiationTrackDoc): TrackStatus {
     roundsHeld: held.length,
     lastRound: latestHeld ? heldRound(latestHeld) : null,
     nextRound: upcoming
-      ? { round: upcoming.round, status: upcoming.status, city: upcoming.city, venue: upcoming.venue, scheduledStart: upcoming.scheduledStart }
+      ? { round: upcoming.round, status: upcoming.status, city: upcoming.city, venue: upcoming.venue, hostCountry: upcoming.hostCountry, scheduledStart: upcoming.scheduledStart }
       : null,
     prisonerExchanges: doc.prisonerExchanges,
     lastDevelopmentAt: doc.lastDevelopmentAt,

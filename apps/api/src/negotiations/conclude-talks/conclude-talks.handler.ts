@@ -9,7 +9,7 @@ export class ConcludeTalksHandler implements ICommandHandler<ConcludeTalksComman
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ data, context }: ConcludeTalksCommand) {
-    const command: ConcludeTalks = { type: 'ConcludeTalks', data, metadata: { now: context.now } };
+    const command: ConcludeTalks = { type: 'ConcludeTalks', data: { ...data, source: context.metadata.source ?? null }, metadata: { now: context.now } };
     return decideOnStream(this.runner, trackStreamId(data.trackId), trackDecider, command, context);
   }
 }

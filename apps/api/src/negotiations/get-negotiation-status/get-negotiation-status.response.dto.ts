@@ -3,6 +3,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { instantOut } from '../../http/responses';
 
+const hostCountry = z.string().nullable().describe('the country the round meets in, when named');
 const roundStatus = z.enum(['scheduled', 'in_session', 'concluded', 'postponed', 'cancelled']);
 
 /** russia-ukraine once round 2 has concluded and the exchange of 24 May is recorded. */
@@ -16,6 +17,7 @@ const ISTANBUL_TRACK = {
     round: 2,
     city: 'Istanbul',
     venue: 'Ciragan Palace',
+    hostCountry: 'TUR',
     scheduledStart: '2025-06-02T07:00:00.000Z',
     startedAt: '2025-06-02T09:00:00.000Z',
     endedAt: '2025-06-02T10:00:00.000Z',
@@ -44,6 +46,7 @@ const trackStatus = z
         round: z.number().int(),
         city: z.string(),
         venue: z.string().nullable(),
+        hostCountry,
         scheduledStart: instantOut,
         startedAt: instantOut.nullable(),
         endedAt: instantOut.nullable(),
@@ -53,7 +56,7 @@ const trackStatus = z
       })
       .nullable(),
     nextRound: z
-      .object({ round: z.number().int(), status: roundStatus, city: z.string(), venue: z.string().nullable(), scheduledStart: instantOut })
+      .object({ round: z.number().int(), status: roundStatus, city: z.string(), venue: z.string().nullable(), hostCountry, scheduledStart: instantOut })
       .nullable(),
     prisonerExchanges: z.object({ count: z.number().int(), returned: z.record(z.string(), z.number().int()) }),
     lastDevelopmentAt: instantOut.nullable(),

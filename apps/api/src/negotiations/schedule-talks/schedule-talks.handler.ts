@@ -13,7 +13,7 @@ export class ScheduleTalksHandler implements ICommandHandler<ScheduleTalksComman
   ) {}
 
   async execute({ data, context }: ScheduleTalksCommand) {
-    await this.directory.require({ parties: data.parties, mediators: data.mediators });
+    await this.directory.require({ parties: data.parties, mediators: data.mediators, hostCountry: data.hostCountry });
     const command: ScheduleTalks = {
       type: 'ScheduleTalks',
       data: { ...data, source: context.metadata.source ?? null },

@@ -10,6 +10,7 @@ export class ScheduleTalksRequestDto extends createZodDto(
     mediators: actorList.default([]),
     city: text(100),
     venue: text(200).optional(),
+    hostCountry: actorCode.optional().meta({ description: 'the country the round meets in (TUR for Istanbul): a third country codes the talks 044' }),
     scheduledStart: instant,
     announcedAt: instant.optional(),
     cameoCode: cameoCode.optional(),

@@ -9,7 +9,7 @@ export class StartTalksHandler implements ICommandHandler<StartTalksCommand> {
   constructor(private readonly runner: CommandRunner) {}
 
   execute({ data, context }: StartTalksCommand) {
-    const command: StartTalks = { type: 'StartTalks', data, metadata: { now: context.now } };
+    const command: StartTalks = { type: 'StartTalks', data: { ...data, source: context.metadata.source ?? null }, metadata: { now: context.now } };
     return decideOnStream(this.runner, trackStreamId(data.trackId), trackDecider, command, context);
   }
 }

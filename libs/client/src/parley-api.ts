@@ -2311,9 +2311,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3161,9 +3163,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3305,9 +3309,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             200: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3394,9 +3400,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             200: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,9 +3733,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3815,9 +3825,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3905,9 +3917,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3995,9 +4009,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4085,9 +4101,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4218,9 +4236,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4359,9 +4379,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {

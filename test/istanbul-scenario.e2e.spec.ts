@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importGdelt } from '../scripts/cli/gdelt-import';
 import { ParleyClient, parleyClient } from '../scripts/cli/parley-client';
-import { Scenario, StepResult, lastPosition, runScenario } from '../scripts/cli/scenario-runner';
+import { Scenario, StepResult, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 
 type Development = Record<string, any>;
@@ -37,6 +37,7 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
     it('accepts all thirty, each answered with the id of its development', () => {
       expect(results.filter((r) => r.status !== 201)).toEqual([]);
       expect(results).toHaveLength(30);
+      expect(tally(results)).toEqual({ accepted: 30, alreadyRecorded: 0, refused: [] });
       for (const r of results) expect(r.body).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), sourceAttached: false });
     });
 
@@ -91,10 +92,11 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(peskov.recentDevelopments.map((d: Development) => d.kind).sort()).toEqual(['accusation', 'proposal', 'statement', 'statement']);
     });
 
-    it('adds nothing when the scenario is replayed', async () => {
+    it('adds nothing when the scenario is replayed, and counts every step as already recorded', async () => {
       const before = await parley.eventCount();
       const again = await runScenario(client, scenario);
       expect(again.map((r) => r.body.id)).toEqual(results.map((r) => r.body.id));
+      expect(tally(again)).toEqual({ accepted: 0, alreadyRecorded: 30, refused: [] });
       expect(await parley.eventCount()).toBe(before);
     });
   });
@@ -174,9 +176,10 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(report.bad[2].reason).toMatch(/refused with 400/);
     });
 
-    it('adds nothing when the same file is imported again', async () => {
+    it('adds nothing when the same file is imported again, and reports its rows as already recorded', async () => {
       const before = await parley.eventCount();
-      await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      const report = await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      expect(report).toMatchObject({ posted: 0, sourcesAttached: 0, alreadyRecorded: 4 });
       expect(await parley.eventCount()).toBe(before);
       const [talks] = await developments('kind=reported_event&from=2025-06-02T00:00:00Z&to=2025-06-02T23:59:59Z');
       expect(talks).toMatchObject({ cameo: { code: '046' }, confirmed: true, location: 'Istanbul, Istanbul, Turkey' });

@@ -4,7 +4,7 @@ import { ParleyClient, alreadyRecorded } from './parley-client';
 export interface ImportReport {
   readonly posted: number;
   readonly sourcesAttached: number;
-  /** Rows whose very report Parley already held under another GLOBALEVENTID. */
+  /** Rows Parley held already: imported before under this GLOBALEVENTID, or the very report under another. */
   readonly alreadyRecorded: number;
   /** Rows skipped: malformed, or refused by Parley; each with its line number. */
   readonly bad: BadRow[];

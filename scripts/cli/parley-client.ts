@@ -4,6 +4,8 @@ import { createParleyClient, paths } from '@parley/client';
 export interface ParleyAnswer<T = Record<string, unknown>> {
   readonly status: number;
   readonly body: T;
+  /** The first answer to this Idempotency-Key given again: nothing new was stored. */
+  readonly replayed: boolean;
 }
 
 export interface ParleyClient {
@@ -28,7 +30,7 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
   const api = createParleyClient({ baseUrl: url, apiKey: key });
   const answer = async <T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ParleyAnswer<T>> => {
     const { data, error, response } = await call;
-    return { status: response.status, body: (data ?? error ?? {}) as T };
+    return { status: response.status, body: (data ?? error ?? {}) as T, replayed: response.headers.get('Idempotent-Replayed') === 'true' };
   };
   return {
     post: (path, body, idempotencyKey) =>
@@ -42,6 +44,9 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
   };
 }
 
-/** A 409 saying Parley holds this very report already: for a replaying tool, as good as accepted. */
-export const alreadyRecorded = ({ status, body }: ParleyAnswer): boolean =>
-  status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once');
+/**
+ * Parley held this write already: the first answer to its Idempotency-Key given again, or a 409 saying
+ * it holds this very report under another key. For a replaying tool, as good as accepted.
+ */
+export const alreadyRecorded = ({ status, body, replayed }: ParleyAnswer): boolean =>
+  replayed || (status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once'));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseGdeltExport } from '../scripts/cli/gdelt';
 import { importGdelt } from '../scripts/cli/gdelt-import';
 import { ParleyClient, parleyClient } from '../scripts/cli/parley-client';
 import { Scenario, StepResult, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
@@ -167,18 +168,26 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
   });
 
   describe('a GDELT export imported for RUS and UKR', () => {
-    const sample = () => readFile(join(__dirname, 'fixtures/gdelt-sample.export.CSV'), 'utf8');
+    const sample = async () => parseGdeltExport(await readFile(join(__dirname, 'fixtures/gdelt-sample.export.CSV'), 'utf8'), ['RUS', 'UKR']);
 
-    it('posts its rows, attaches a second outlet for the same event, and names bad rows by line', async () => {
-      const report = await importGdelt(client, await sample(), ['RUS', 'UKR']);
-      expect(report).toMatchObject({ posted: 3, sourcesAttached: 1 });
+    it('posts its rows, attaches a second outlet for the same event, leaves out other actors and names bad rows by line', async () => {
+      const parsed = await sample();
+      let progress = 0;
+      const report = await importGdelt(client, parsed, () => (progress += 1));
+      expect(report).toMatchObject({ posted: 3, sourcesAttached: 1, alreadyRecorded: 0, filtered: 2 });
       expect(report.bad.map((b) => b.line)).toEqual([4, 5, 8]);
       expect(report.bad[2].reason).toMatch(/refused with 400/);
+      expect(progress).toBe(parsed.rows.length);
+    });
+
+    it("keeps the attached row's GLOBALEVENTID as the Idempotency-Key of its SourceAttached event", async () => {
+      const { rows } = await parley.db.query(`SELECT metadata->>'idempotencyKey' AS key FROM events WHERE type = 'SourceAttached' AND metadata->>'idempotencyKey' LIKE 'gdelt:%'`);
+      expect(rows).toEqual([{ key: 'gdelt:1245000002' }]);
     });
 
     it('adds nothing when the same file is imported again, and reports its rows as already recorded', async () => {
       const before = await parley.eventCount();
-      const report = await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      const report = await importGdelt(client, await sample());
       expect(report).toMatchObject({ posted: 0, sourcesAttached: 0, alreadyRecorded: 4 });
       expect(await parley.eventCount()).toBe(before);
       const [talks] = await developments('kind=reported_event&from=2025-06-02T00:00:00Z&to=2025-06-02T23:59:59Z');

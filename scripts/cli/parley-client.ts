@@ -29,7 +29,10 @@ type AnyPath = keyof paths & string;
 export function parleyClient({ url, key }: ClientOptions): ParleyClient {
   const api = createParleyClient({ baseUrl: url, apiKey: key });
   const answer = async <T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ParleyAnswer<T>> => {
-    const { data, error, response } = await call;
+    const { data, error, response } = await call.catch((failure: unknown) => {
+      // fetch says only "fetch failed": name where the tool tried, the usual mistake being --url.
+      throw new Error(`cannot reach Parley at ${url}: ${String((failure as Error)?.message ?? failure)}`, { cause: failure });
+    });
     return { status: response.status, body: (data ?? error ?? {}) as T, replayed: response.headers.get('Idempotent-Replayed') === 'true' };
   };
   return {

@@ -1,3 +1,4 @@
+import { ACTOR_TYPES } from '@parley/domain';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseGdeltExport } from '../scripts/cli/gdelt';
@@ -93,6 +94,21 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(peskov.recentDevelopments.map((d: Development) => d.kind).sort()).toEqual(['accusation', 'proposal', 'statement', 'statement']);
     });
 
+    it('lists every actor it knows, and with ?type only those of that type', async () => {
+      const { actors } = await read<{ actors: Development[] }>('/api/v1/actors');
+      expect(new Set(actors.map((a) => a.type))).toEqual(new Set(ACTOR_TYPES));
+      expect(actors).toEqual(expect.arrayContaining([
+        { code: 'UKR', name: expect.any(String), type: 'country', country: null },
+        { code: 'NATO', name: expect.any(String), type: 'organisation', country: null },
+      ]));
+      const people = (await read<{ actors: Development[] }>('/api/v1/actors?type=person')).actors;
+      expect(people.length).toBeLessThan(actors.length);
+      expect(people.every((a) => a.type === 'person')).toBe(true);
+      expect(people).toContainEqual({ code: 'PESKOV', name: expect.any(String), type: 'person', country: 'RUS' });
+      const unknown = await parley.http().get('/api/v1/actors?type=planet').expect(400);
+      expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['type']);
+    });
+
     it('adds nothing when the scenario is replayed, and counts every step as already recorded', async () => {
       const before = await parley.eventCount();
       const again = await runScenario(client, scenario);
@@ -127,6 +143,17 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(await read(`/api/v1/developments/${bombers.id}`)).toMatchObject({ magnitude: { damageUsd: 7_000_000_000 }, corrections: 1 });
       const { rows } = await parley.db.query(`SELECT type FROM events WHERE data->>'developmentId' = $1 ORDER BY position`, [bombers.id]);
       expect(rows.map((r) => r.type)).toEqual(['MilitaryStrikeRecorded', 'DevelopmentCorrected']);
+    });
+
+    it('lists with ?since only the developments it learned something about at or after that instant', async () => {
+      const [interception] = await developments('kind=air_defence_interception');
+      const since = new Date().toISOString();
+      expect(await developments(`since=${since}`)).toEqual([]);
+      const res = await parley.http().patch(`/api/v1/developments/${interception.id}`).set('X-API-Key', WRITER_KEY)
+        .send({ summary: 'Russia says it downed 112 Ukrainian drones in three hours', reason: 'wording' }).expect(200);
+      wrote(res.body);
+      expect((await developments(`since=${since}`)).map((d) => d.id)).toEqual([interception.id]);
+      await parley.http().get('/api/v1/developments?since=yesterday').expect(400);
     });
 
     it('retracts a development: gone from the lists and the track totals, listed in the retraction feed', async () => {

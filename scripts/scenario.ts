@@ -2,8 +2,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { readFile } from 'node:fs/promises';
 import { cliOptions, runCli } from './cli/options';
-import { alreadyRecorded, parleyClient } from './cli/parley-client';
-import { Scenario, lastPosition, runScenario } from './cli/scenario-runner';
+import { parleyClient } from './cli/parley-client';
+import { Scenario, lastPosition, runScenario, tally } from './cli/scenario-runner';
 
 runCli(async () => {
   const options = cliOptions(process.argv.slice(2), 'npm run scenario -- scenarios/istanbul-2025.json [--url URL] [--key KEY]');
@@ -15,10 +15,9 @@ runCli(async () => {
     bar.increment({ step: `${scenario.steps[index].post} → ${status}` }),
   );
   bar.stop();
-  const held = results.filter(alreadyRecorded);
-  const refused = results.filter((r) => r.status >= 300 && !alreadyRecorded(r));
+  const { accepted, alreadyRecorded, refused } = tally(results);
   for (const r of refused) console.error(`step ${r.index + 1} (${scenario.steps[r.index].post}): ${r.status} ${JSON.stringify(r.body)}`);
-  console.log(`${results.length - refused.length - held.length} of ${results.length} steps accepted, ${held.length} already recorded`);
+  console.log(`${accepted} of ${results.length} steps accepted, ${alreadyRecorded} already recorded`);
   if (scenario.track) {
     const status = await client.get(`/api/v1/negotiations/${scenario.track}?minPosition=${lastPosition(results)}`);
     console.log(JSON.stringify(status.body, null, 2));

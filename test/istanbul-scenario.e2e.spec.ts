@@ -1,8 +1,10 @@
+import { ACTOR_TYPES } from '@parley/domain';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseGdeltExport } from '../scripts/cli/gdelt';
 import { importGdelt } from '../scripts/cli/gdelt-import';
 import { ParleyClient, parleyClient } from '../scripts/cli/parley-client';
-import { Scenario, StepResult, lastPosition, runScenario } from '../scripts/cli/scenario-runner';
+import { Scenario, StepResult, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 
 type Development = Record<string, any>;
@@ -37,6 +39,7 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
     it('accepts all thirty, each answered with the id of its development', () => {
       expect(results.filter((r) => r.status !== 201)).toEqual([]);
       expect(results).toHaveLength(30);
+      expect(tally(results)).toEqual({ accepted: 30, alreadyRecorded: 0, refused: [] });
       for (const r of results) expect(r.body).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), sourceAttached: false });
     });
 
@@ -91,10 +94,26 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(peskov.recentDevelopments.map((d: Development) => d.kind).sort()).toEqual(['accusation', 'proposal', 'statement', 'statement']);
     });
 
-    it('adds nothing when the scenario is replayed', async () => {
+    it('lists every actor it knows, and with ?type only those of that type', async () => {
+      const { actors } = await read<{ actors: Development[] }>('/api/v1/actors');
+      expect(new Set(actors.map((a) => a.type))).toEqual(new Set(ACTOR_TYPES));
+      expect(actors).toEqual(expect.arrayContaining([
+        { code: 'UKR', name: expect.any(String), type: 'country', country: null },
+        { code: 'NATO', name: expect.any(String), type: 'organisation', country: null },
+      ]));
+      const people = (await read<{ actors: Development[] }>('/api/v1/actors?type=person')).actors;
+      expect(people.length).toBeLessThan(actors.length);
+      expect(people.every((a) => a.type === 'person')).toBe(true);
+      expect(people).toContainEqual({ code: 'PESKOV', name: expect.any(String), type: 'person', country: 'RUS' });
+      const unknown = await parley.http().get('/api/v1/actors?type=planet').expect(400);
+      expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['type']);
+    });
+
+    it('adds nothing when the scenario is replayed, and counts every step as already recorded', async () => {
       const before = await parley.eventCount();
       const again = await runScenario(client, scenario);
       expect(again.map((r) => r.body.id)).toEqual(results.map((r) => r.body.id));
+      expect(tally(again)).toEqual({ accepted: 0, alreadyRecorded: 30, refused: [] });
       expect(await parley.eventCount()).toBe(before);
     });
   });
@@ -162,6 +181,17 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       });
     });
 
+    it('lists with ?since only the developments it learned something about at or after that instant', async () => {
+      const [interception] = await developments('kind=air_defence_interception');
+      const since = new Date().toISOString();
+      expect(await developments(`since=${since}`)).toEqual([]);
+      const res = await parley.http().patch(`/api/v1/developments/${interception.id}`).set('X-API-Key', WRITER_KEY)
+        .send({ summary: 'Russia says it downed 112 Ukrainian drones in three hours', reason: 'wording' }).expect(200);
+      wrote(res.body);
+      expect((await developments(`since=${since}`)).map((d) => d.id)).toEqual([interception.id]);
+      await parley.http().get('/api/v1/developments?since=yesterday').expect(400);
+    });
+
     it('retracts a development: gone from the lists and the track totals, listed in the retraction feed', async () => {
       const exchangeId = results[1].body.id as string;
       const res = await parley.http().delete(`/api/v1/developments/${exchangeId}`).set('X-API-Key', WRITER_KEY).send({ reason: 'test' }).expect(200);
@@ -201,18 +231,27 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
   });
 
   describe('a GDELT export imported for RUS and UKR', () => {
-    const sample = () => readFile(join(__dirname, 'fixtures/gdelt-sample.export.CSV'), 'utf8');
+    const sample = async () => parseGdeltExport(await readFile(join(__dirname, 'fixtures/gdelt-sample.export.CSV'), 'utf8'), ['RUS', 'UKR']);
 
-    it('posts its rows, attaches a second outlet for the same event, and names bad rows by line', async () => {
-      const report = await importGdelt(client, await sample(), ['RUS', 'UKR']);
-      expect(report).toMatchObject({ posted: 3, sourcesAttached: 1 });
+    it('posts its rows, attaches a second outlet for the same event, leaves out other actors and names bad rows by line', async () => {
+      const parsed = await sample();
+      let progress = 0;
+      const report = await importGdelt(client, parsed, () => (progress += 1));
+      expect(report).toMatchObject({ posted: 3, sourcesAttached: 1, alreadyRecorded: 0, filtered: 2 });
       expect(report.bad.map((b) => b.line)).toEqual([4, 5, 8]);
       expect(report.bad[2].reason).toMatch(/refused with 400/);
+      expect(progress).toBe(parsed.rows.length);
     });
 
-    it('adds nothing when the same file is imported again', async () => {
+    it("keeps the attached row's GLOBALEVENTID as the Idempotency-Key of its SourceAttached event", async () => {
+      const { rows } = await parley.db.query(`SELECT metadata->>'idempotencyKey' AS key FROM events WHERE type = 'SourceAttached' AND metadata->>'idempotencyKey' LIKE 'gdelt:%'`);
+      expect(rows).toEqual([{ key: 'gdelt:1245000002' }]);
+    });
+
+    it('adds nothing when the same file is imported again, and reports its rows as already recorded', async () => {
       const before = await parley.eventCount();
-      await importGdelt(client, await sample(), ['RUS', 'UKR']);
+      const report = await importGdelt(client, await sample());
+      expect(report).toMatchObject({ posted: 0, sourcesAttached: 0, alreadyRecorded: 4 });
       expect(await parley.eventCount()).toBe(before);
       const [talks] = await developments('kind=reported_event&from=2025-06-02T00:00:00Z&to=2025-06-02T23:59:59Z');
       expect(talks).toMatchObject({ cameo: { code: '046' }, confirmed: true, location: 'Istanbul, Istanbul, Turkey' });

@@ -188,24 +188,27 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(answers.map((r) => r.body.streamVersion).sort()).toEqual([3, 4, 5, 6, 7]);
     });
 
-    it('answers a repeated Idempotency-Key with the first answer and stores nothing more', async () => {
+    it('answers a repeated Idempotency-Key with the first answer, marked Idempotent-Replayed, and stores nothing more', async () => {
       const body = { ...scheduleRound2, round: 30, parties: ['ARM', 'AZE'], mediators: [] };
       const first = await parley.post(track, body, { 'Idempotency-Key': 'round-30' }).expect(201);
+      expect(first.headers['idempotent-replayed']).toBeUndefined();
       const before = await parley.eventCount();
       const again = await parley.post(track, body, { 'Idempotency-Key': 'round-30' }).expect(201);
       expect(again.body).toEqual(first.body);
+      expect(again.headers['idempotent-replayed']).toBe('true');
       expect(await parley.eventCount()).toBe(before);
       const other = await parley.post(track, { ...body, round: 31 }, { 'Idempotency-Key': 'round-30' }).expect(409);
       expect(other.body.detail).toMatch(/already used for a different request/);
       expect(await parley.eventCount()).toBe(before);
     });
 
-    it('answers concurrent repeats of one Idempotency-Key once', async () => {
+    it('answers concurrent repeats of one Idempotency-Key once, the others marked as replayed', async () => {
       const body = { ...scheduleRound2, round: 40, parties: ['ARM', 'AZE'], mediators: [] };
       const before = await parley.eventCount();
       const answers = await Promise.all([1, 2, 3].map(() => parley.post(track, body, { 'Idempotency-Key': 'round-40' })));
       expect(answers.map((r) => r.status)).toEqual([201, 201, 201]);
       expect(new Set(answers.map((r) => r.body.position)).size).toBe(1);
+      expect(answers.map((r) => r.headers['idempotent-replayed']).sort()).toEqual(['true', 'true', undefined]);
       expect(await parley.eventCount()).toBe(before + 1);
     });
   });

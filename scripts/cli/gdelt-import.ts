@@ -1,11 +1,13 @@
-import { BadRow, parseGdeltExport } from './gdelt';
+import { BadRow, GdeltExport } from './gdelt';
 import { ParleyClient, alreadyRecorded } from './parley-client';
 
 export interface ImportReport {
   readonly posted: number;
   readonly sourcesAttached: number;
-  /** Rows whose very report Parley already held under another GLOBALEVENTID. */
+  /** Rows Parley held already: imported before under this GLOBALEVENTID, or the very report under another. */
   readonly alreadyRecorded: number;
+  /** Well-formed rows not about the chosen actors, or without an Actor1CountryCode: not posted. */
+  readonly filtered: number;
   /** Rows skipped: malformed, or refused by Parley; each with its line number. */
   readonly bad: BadRow[];
 }
@@ -13,11 +15,10 @@ export interface ImportReport {
 /** Posts each row as a development; its GLOBALEVENTID is the Idempotency-Key, so a second import adds nothing. */
 export async function importGdelt(
   client: ParleyClient,
-  text: string,
-  actors: readonly string[] = [],
+  { rows, bad: malformed, filtered }: GdeltExport,
   onRow: () => void = () => undefined,
 ): Promise<ImportReport> {
-  const { rows, bad } = parseGdeltExport(text, actors);
+  const bad = [...malformed];
   let posted = 0;
   let sourcesAttached = 0;
   let held = 0;
@@ -30,5 +31,5 @@ export async function importGdelt(
     else posted += 1;
     onRow();
   }
-  return { posted, sourcesAttached, alreadyRecorded: held, bad: bad.sort((a, b) => a.line - b.line) };
+  return { posted, sourcesAttached, alreadyRecorded: held, filtered, bad: bad.sort((a, b) => a.line - b.line) };
 }

@@ -29,6 +29,13 @@ export interface BadRow {
   readonly reason: string;
 }
 
+export interface GdeltExport {
+  readonly rows: GdeltRow[];
+  readonly bad: BadRow[];
+  /** Well-formed rows left out: no Actor1CountryCode, or none of the chosen actors. */
+  readonly filtered: number;
+}
+
 const compactDate = (value: string, field: string): string => {
   const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(value);
   const iso = m && `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}Z`;
@@ -44,7 +51,7 @@ const whole = (value: string, field: string): number => {
 function toDevelopment(cells: string[]): GdeltRow['body'] {
   const cell = (name: keyof typeof COLUMN) => cells[COLUMN[name]].trim();
   const actor = cell('actor1Country');
-  if (!/^[A-Z]{3}$/.test(actor)) throw new Error('Actor1CountryCode is empty or not an ISO alpha-3 code');
+  if (!/^[A-Z]{3}$/.test(actor)) throw new Error(`Actor1CountryCode ${JSON.stringify(actor)} is not an ISO alpha-3 code`);
   const target = cell('actor2Country');
   const eventCode = cell('eventCode');
   if (!/^\d{2,4}$/.test(eventCode)) throw new Error(`EventCode ${JSON.stringify(eventCode)} is not a CAMEO code`);
@@ -72,10 +79,15 @@ function toDevelopment(cells: string[]): GdeltRow['body'] {
   };
 }
 
-/** Reads an export, keeping the rows that name one of `actors` (all rows when none are chosen). */
-export function parseGdeltExport(text: string, actors: readonly string[] = []): { rows: GdeltRow[]; bad: BadRow[] } {
+/**
+ * Reads an export, keeping the rows that name one of `actors` (all rows when none are chosen) and have
+ * an Actor1CountryCode: a development needs an actor, and GDELT leaves the code empty for many actors
+ * (unnamed groups, people without a country), so such rows are left out like any other row of no concern.
+ */
+export function parseGdeltExport(text: string, actors: readonly string[] = []): GdeltExport {
   const rows: GdeltRow[] = [];
   const bad: BadRow[] = [];
+  let filtered = 0;
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '') return;
@@ -84,12 +96,15 @@ export function parseGdeltExport(text: string, actors: readonly string[] = []): 
     const globalEventId = cells[COLUMN.globalEventId].trim();
     if (!/^\d{1,20}$/.test(globalEventId)) return bad.push({ line, reason: 'GLOBALEVENTID is not a number' });
     const named = [cells[COLUMN.actor1Country].trim(), cells[COLUMN.actor2Country].trim()];
-    if (actors.length > 0 && !named.some((code) => actors.includes(code))) return;
+    if (named[0] === '' || (actors.length > 0 && !named.some((code) => actors.includes(code)))) {
+      filtered += 1;
+      return;
+    }
     try {
       rows.push({ line, globalEventId, body: toDevelopment(cells) });
     } catch (error) {
       bad.push({ line, reason: error instanceof Error ? error.message : String(error) });
     }
   });
-  return { rows, bad };
+  return { rows, bad, filtered };
 }

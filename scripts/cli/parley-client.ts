@@ -4,6 +4,8 @@ import { createParleyClient, paths } from '@parley/client';
 export interface ParleyAnswer<T = Record<string, unknown>> {
   readonly status: number;
   readonly body: T;
+  /** The first answer to this Idempotency-Key given again: nothing new was stored. */
+  readonly replayed: boolean;
 }
 
 export interface ParleyClient {
@@ -27,8 +29,11 @@ type AnyPath = keyof paths & string;
 export function parleyClient({ url, key }: ClientOptions): ParleyClient {
   const api = createParleyClient({ baseUrl: url, apiKey: key });
   const answer = async <T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ParleyAnswer<T>> => {
-    const { data, error, response } = await call;
-    return { status: response.status, body: (data ?? error ?? {}) as T };
+    const { data, error, response } = await call.catch((failure: unknown) => {
+      // fetch says only "fetch failed": name where the tool tried, the usual mistake being --url.
+      throw new Error(`cannot reach Parley at ${url}: ${String((failure as Error)?.message ?? failure)}`, { cause: failure });
+    });
+    return { status: response.status, body: (data ?? error ?? {}) as T, replayed: response.headers.get('Idempotent-Replayed') === 'true' };
   };
   return {
     post: (path, body, idempotencyKey) =>
@@ -42,6 +47,9 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
   };
 }
 
-/** A 409 saying Parley holds this very report already: for a replaying tool, as good as accepted. */
-export const alreadyRecorded = ({ status, body }: ParleyAnswer): boolean =>
-  status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once');
+/**
+ * Parley held this write already: the first answer to its Idempotency-Key given again, or a 409 saying
+ * it holds this very report under another key. For a replaying tool, as good as accepted.
+ */
+export const alreadyRecorded = ({ status, body, replayed }: ParleyAnswer): boolean =>
+  replayed || (status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once'));

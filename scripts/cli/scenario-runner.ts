@@ -1,4 +1,4 @@
-import { ParleyClient } from './parley-client';
+import { ParleyAnswer, ParleyClient, alreadyRecorded } from './parley-client';
 
 /** A replayable sequence of writes: what a newsroom would have posted, in order. */
 export interface Scenario {
@@ -9,10 +9,15 @@ export interface Scenario {
   readonly steps: readonly { readonly post: string; readonly body: Record<string, unknown> }[];
 }
 
-export interface StepResult {
+export interface StepResult extends ParleyAnswer {
   readonly index: number;
-  readonly status: number;
-  readonly body: Record<string, unknown>;
+}
+
+/** What a run stored: steps newly accepted, steps Parley held already, and steps it refused. */
+export interface ScenarioTally {
+  readonly accepted: number;
+  readonly alreadyRecorded: number;
+  readonly refused: readonly StepResult[];
 }
 
 /**
@@ -27,8 +32,7 @@ export async function runScenario(
   const results: StepResult[] = [];
   for (const [index, step] of scenario.steps.entries()) {
     const body = { ...(scenario.source ? { source: scenario.source } : {}), ...step.body };
-    const { status, body: answer } = await client.post(step.post, body, `scenario:${scenario.name}:${index + 1}`);
-    const result = { index, status, body: answer };
+    const result = { index, ...(await client.post(step.post, body, `scenario:${scenario.name}:${index + 1}`)) };
     results.push(result);
     onStep(result);
   }
@@ -38,3 +42,9 @@ export async function runScenario(
 /** The highest log position the scenario's writes reached: what a read must wait for. */
 export const lastPosition = (results: readonly StepResult[]): number =>
   Math.max(0, ...results.map((r) => (typeof r.body.position === 'number' ? r.body.position : 0)));
+
+export function tally(results: readonly StepResult[]): ScenarioTally {
+  const held = results.filter(alreadyRecorded).length;
+  const refused = results.filter((r) => r.status >= 300 && !alreadyRecorded(r));
+  return { accepted: results.length - held - refused.length, alreadyRecorded: held, refused };
+}

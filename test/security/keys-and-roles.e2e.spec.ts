@@ -28,6 +28,14 @@ describe('API keys and roles', () => {
     expect(await parley.eventCount()).toBe(before);
   });
 
+  // Roles are writer and admin only: no key is refused a registration with 403, as any known key may write.
+  it('refuses registering an actor without a key or with an unknown one with 401, and stores nothing', async () => {
+    const budanov = { code: 'BUDANOV', name: 'Kyrylo Budanov', type: 'person', country: 'UKR' };
+    await parley.http().post('/api/v1/actors').send(budanov).expect(401);
+    await parley.http().post('/api/v1/actors').set('X-API-Key', 'not-a-key').send(budanov).expect(401);
+    expect(await parley.eventCount()).toBe(0);
+  });
+
   it('refuses the admin status to a writer key with 403 and to no key with 401', async () => {
     const forbidden = await parley.http().get(deadLetters).set('X-API-Key', WRITER_KEY).expect(403);
     expect(forbidden.body.detail).toMatch(/needs a key with the admin role/);

@@ -9,6 +9,7 @@ import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveDashboard } from './dashboard/serve-dashboard';
+import { IDEMPOTENT_REPLAYED } from './http/idempotent-replay';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 import { openApiDocument } from './openapi/openapi-document';
@@ -63,7 +64,7 @@ async function secureHeaders(app: NestFastifyApplication): Promise<void> {
     app.enableCors({
       origin: corsOrigins,
       allowedHeaders: ['Content-Type', 'X-API-Key', 'Idempotency-Key', 'X-Correlation-Id'],
-      exposedHeaders: ['Retry-After'],
+      exposedHeaders: ['Retry-After', IDEMPOTENT_REPLAYED],
     });
   }
 }

@@ -2346,9 +2346,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3196,9 +3198,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3340,9 +3344,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             200: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,9 +3435,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             200: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3760,9 +3768,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,9 +3860,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3940,9 +3952,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4030,9 +4044,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4120,9 +4136,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,9 +4271,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4394,9 +4414,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the write was stored */
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
             201: {
                 headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {

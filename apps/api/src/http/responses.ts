@@ -1,7 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
+import { UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from './idempotent-replay';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
 export const instantOut = z.iso.datetime({ offset: true });
@@ -93,11 +94,22 @@ export const ApiProblems = (...statuses: (keyof typeof PROBLEM_WORDS)[]) =>
 
 /**
  * Everything a write endpoint documents: the key it needs, its answer (201, or 200 for a PATCH or DELETE)
- * and its refusals.
+ * with the header that marks a repeat, and its refusals; and the interceptor that sets that header.
  */
 export const ApiWrite = (status: 200 | 201 = 201) =>
   applyDecorators(
     ApiSecurity('api-key'),
-    ApiResponse({ status, description: 'the write was stored', type: WriteAnswerDto }),
+    UseInterceptors(new IdempotentReplayInterceptor()),
+    ApiResponse({
+      status,
+      description: 'the write was stored, or had been: a repeated Idempotency-Key gets the first answer again',
+      type: WriteAnswerDto,
+      headers: {
+        [IDEMPOTENT_REPLAYED]: {
+          description: 'true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored',
+          schema: { type: 'string', enum: ['true'] },
+        },
+      },
+    }),
     ApiProblems(400, 401, 403, 409, 413, 429, 503),
   );

@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventStore } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
+import { asReplayed } from '../http/idempotent-replay';
 import { WriteAnswer } from '../http/write-answer';
 import { WriteContext } from '../http/write-context';
 import { CommandOutcome, failedOutcome } from './command-outcome';
@@ -9,7 +10,7 @@ import { WriteCommand } from './write-command';
 
 /**
  * Sends a write through the CommandBus, answering a repeated Idempotency-Key from the store:
- * the same key and body get the first answer again, another body gets 409.
+ * the same key and body get the first answer again, marked as replayed, another body gets 409.
  */
 @Injectable()
 export class CommandSender {
@@ -53,6 +54,6 @@ export class CommandSender {
     if (stored.requestHash !== requestHash) {
       throw new ConflictException(`Idempotency-Key ${key} was already used for a different request`);
     }
-    return stored.response as WriteAnswer;
+    return asReplayed(stored.response as WriteAnswer);
   }
 }

@@ -43,7 +43,7 @@ describe('the typed client', () => {
     const { schemas } = (await parley.http().get('/docs-json').expect(200)).body.components;
     expect(schemas.DyadTensionDto.example).toMatchObject({
       dyad: 'RUS-UKR',
-      value: 54.06,
+      value: 55.02,
       level: 'high',
       contributions: [
         { cameoCode: '195', contribution: 15.33 },
@@ -53,7 +53,7 @@ describe('the typed client', () => {
     });
     expect(schemas.TensionOverviewDto.example.dyads).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ dyad: 'RUS-USA', value: 12.31, level: 'low' }),
+        expect.objectContaining({ dyad: 'RUS-USA', value: 17.32, level: 'low' }),
         expect.objectContaining({ dyad: 'DEU-RUS', value: 2.96, level: 'low' }),
       ]),
     );

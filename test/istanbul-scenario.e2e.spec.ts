@@ -36,10 +36,10 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
   afterAll(() => parley.stop());
 
   describe('given every development of the article posted', () => {
-    it('accepts all thirty, each answered with the id of its development', () => {
+    it('accepts all thirty-eight, each answered with the id of its development', () => {
       expect(results.filter((r) => r.status !== 201)).toEqual([]);
-      expect(results).toHaveLength(30);
-      expect(tally(results)).toEqual({ accepted: 30, alreadyRecorded: 0, refused: [] });
+      expect(results).toHaveLength(38);
+      expect(tally(results)).toEqual({ accepted: 38, alreadyRecorded: 0, refused: [] });
       for (const r of results) expect(r.body).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), sourceAttached: false });
     });
 
@@ -73,11 +73,11 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(conditions.details.conditions).toHaveLength(4);
     });
 
-    it('lists all 28 developments of every kind, with id, CAMEO coding and the article as source, a page at a time', async () => {
+    it('lists all 36 developments of every kind, with id, CAMEO coding and the article as source, a page at a time', async () => {
       const first = await read<{ developments: Development[]; nextCursor: string }>('/api/v1/developments?limit=20');
       const second = await read<{ developments: Development[]; nextCursor: string | null }>(`/api/v1/developments?limit=20&cursor=${encodeURIComponent(first.nextCursor)}`);
       const all = [...first.developments, ...second.developments];
-      expect(all).toHaveLength(28);
+      expect(all).toHaveLength(36);
       expect(second.nextCursor).toBeNull();
       expect(new Set(all.map((d) => d.kind)).size).toBe(15);
       for (const d of all) {
@@ -113,7 +113,7 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       const before = await parley.eventCount();
       const again = await runScenario(client, scenario);
       expect(again.map((r) => r.body.id)).toEqual(results.map((r) => r.body.id));
-      expect(tally(again)).toEqual({ accepted: 0, alreadyRecorded: 30, refused: [] });
+      expect(tally(again)).toEqual({ accepted: 0, alreadyRecorded: 38, refused: [] });
       expect(await parley.eventCount()).toBe(before);
     });
   });

@@ -22,7 +22,8 @@ export const KIND_RULES: { readonly [K in DevelopmentKind]: KindRule<K> } = {
   },
   territorial_change: {
     defaultCameo: () => '192',
-    check: (report) => requireFigure(report, 'areaKm2', 'the area in km²'),
+    // Gains are often reported before anyone measures them; what a side holds is its area.
+    check: (report) => report.details.change === 'held' && requireFigure(report, 'areaKm2', 'the area in km² that is held'),
   },
   sabotage: {
     defaultCameo: () => '1712',

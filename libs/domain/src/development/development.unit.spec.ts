@@ -48,7 +48,7 @@ const kinds: [DevelopmentReport, string, string, DevelopmentReport, RegExp][] = 
   [
     report('territorial_change', { change: 'held', shareOfTerritory: 0.19 }, { actor: 'RUS', targets: ['UKR'], ...magnitude({ areaKm2: 113_100 }) }),
     'TerritorialChangeRecorded', '192',
-    report('territorial_change', { change: 'gained' }, { actor: 'RUS', targets: ['UKR'] }), /the area in km²/,
+    report('territorial_change', { change: 'held' }, { actor: 'RUS', targets: ['UKR'] }), /the area in km² that is held/,
   ],
   [
     report('sabotage', { infrastructure: 'two bridges', attribution: 'alleged' }, { actor: 'UNKNOWN', ...magnitude({ count: 2 }) }),

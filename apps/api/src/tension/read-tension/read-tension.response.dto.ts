@@ -11,7 +11,7 @@ import { INTERVALS } from './read-tension.request.dto';
  */
 const AS_OF = '2025-06-02T23:59:59.000Z';
 const SETTINGS = { asOf: AS_OF, halfLifeDays: 14, scale: 25, tableVersion: 'gdelt-2.0' };
-const RUS_UKR = { value: 54.06, level: 'high', conflict: 44.57, cooperation: 12.88 };
+const RUS_UKR = { value: 55.02, level: 'high', conflict: 48.38, cooperation: 14.56 };
 
 const channel = z.number().min(0);
 
@@ -44,14 +44,14 @@ export class TensionOverviewDto extends createZodDto(
     .meta({
       example: {
         ...SETTINGS,
-        overall: { actors: ['RUS', 'UKR', 'USA', 'DEU', 'GBR', 'TUR'], value: 53.32, level: 'high', conflict: 50.3, cooperation: 19.03 },
+        overall: { actors: null, value: 53.92, level: 'high', conflict: 56.74, cooperation: 23.49 },
         dyads: [
           { dyad: 'RUS-UKR', ...RUS_UKR },
-          { dyad: 'RUS-USA', value: 12.31, level: 'low', conflict: 3.77, cooperation: 1.84 },
+          { dyad: 'RUS-USA', value: 17.32, level: 'low', conflict: 5.62, cooperation: 1.84 },
+          { dyad: 'NATO-RUS', value: 10.18, level: 'low', conflict: 2.83, cooperation: 0 },
           { dyad: 'GBR-RUS', value: 4.59, level: 'low', conflict: 1.2, cooperation: 0 },
+          { dyad: 'EU-RUS', value: 2.97, level: 'low', conflict: 0.77, cooperation: 0 },
           { dyad: 'DEU-RUS', value: 2.96, level: 'low', conflict: 0.76, cooperation: 0 },
-          { dyad: 'DEU-UKR', value: 0, level: 'low', conflict: 0, cooperation: 5 },
-          { dyad: 'RUS-TUR', value: 0, level: 'low', conflict: 0, cooperation: 1.16 },
         ],
       },
     }),

@@ -1,32 +1,48 @@
 import { EventStore } from '@parley/event-store';
 import { ProjectionProgress } from '@parley/read-model-store';
 import { InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
-import { KafkaReplay, ProjectionRebuilder } from '@parley/replay';
+import { KafkaReplay, ProjectionRebuilder, ProjectionStatus } from '@parley/replay';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appendRounds } from './support/history';
 import { ADMIN_KEY, ParleyUnderTest, startParley } from './support/parley-under-test';
 import { foldedIndex, liveIndex, liveReadModels } from './support/read-model-dump';
 
+const storeOf = (parley: ParleyUnderTest) => parley.app.get(EventStore);
+
+/** Waits until the live projector has applied the whole log. */
+async function projectorCaughtUp(parley: ParleyUnderTest): Promise<void> {
+  const progress = parley.app.get(ProjectionProgress);
+  expect(await progress.waitFor(await storeOf(parley).headPosition(), 30_000)).toBe(true);
+}
+
+async function projectionsStatus(parley: ParleyUnderTest): Promise<{ headPosition: number; projections: ProjectionStatus[] }> {
+  return (await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200)).body;
+}
+
+/** Parley with `rounds` rounds of talks, all projected: an old generation that holds them. */
+async function startWithHistory(rounds: number): Promise<ParleyUnderTest> {
+  const parley = await startParley();
+  await appendRounds(storeOf(parley), 0, rounds);
+  await projectorCaughtUp(parley);
+  return parley;
+}
+
 describe('rebuilding read models while Parley keeps running', () => {
   let parley: ParleyUnderTest;
   let store: EventStore;
+  let rebuilder: ProjectionRebuilder;
 
   /** The read models folded in memory from the whole log: what any correct build must equal. */
   const fold = async () => InMemoryDocuments.fold(PROJECTIONS, await store.readAll({ after: 0, limit: 1_000_000 }));
   const foldedLog = async () => JSON.parse(JSON.stringify(await fold()));
-  const caughtUp = async () => {
-    const progress = parley.app.get(ProjectionProgress);
-    expect(await progress.waitFor(await store.headPosition(), 30_000)).toBe(true);
-  };
-  const status = async () =>
-    (await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200)).body;
+  const caughtUp = () => projectorCaughtUp(parley);
+  const status = () => projectionsStatus(parley);
+  const dump = async () => ({ documents: await liveReadModels(parley.db), index: await liveIndex(parley.db) });
 
   beforeAll(async () => {
-    parley = await startParley();
-    store = parley.app.get(EventStore);
-    await appendRounds(store, 0, 20);
-    // The old generation must hold these before a rebuild starts, for reads to answer from it meanwhile.
-    await caughtUp();
+    parley = await startWithHistory(20);
+    store = storeOf(parley);
+    rebuilder = parley.app.get(ProjectionRebuilder);
   });
   afterAll(() => parley.stop());
 
@@ -39,7 +55,7 @@ describe('rebuilding read models while Parley keeps running', () => {
     expect(accepted.body).toMatchObject({ projections: PROJECTIONS.map((p) => p.name), status: '/api/v1/admin/projections' });
     // Queries keep answering from the old generation meanwhile.
     await parley.http().get('/api/v1/negotiations/t-1').expect(200);
-    while ((await status()).projections.some((p: { state: string }) => p.state !== 'live')) await sleep(50);
+    while ((await status()).projections.some((p) => p.state !== 'live')) await sleep(50);
     // Some writes land after the switch, for the live projector to apply to the new generation.
     await appendRounds(store, 100_000, 100_010);
     writing = false;
@@ -57,27 +73,35 @@ describe('rebuilding read models while Parley keeps running', () => {
         lag: { events: 0, seconds: 0 },
         lastRebuild: { source: 'store', eventsPerSecond: expect.any(Number), error: null },
       });
+      // Every event up to the switch came from the store's pages or from the switch's catch-up, once.
+      const { progress, applied } = projection.lastRebuild!;
+      expect(applied!.fromSource + applied!.caughtUp).toBe(progress.total);
     }
+    // The replaced generation's documents are gone.
     const { rows } = await parley.db.query(`SELECT DISTINCT generation FROM read_model_documents`);
     expect(rows).toEqual([{ generation: accepted.body.generation }]);
   });
 
-  it('given the whole log on Kafka: replaying it under a new consumer group equals the store rebuild', async () => {
-    const fromStore = await (await parley.app.get(ProjectionRebuilder).fromStore(PROJECTIONS)).finished;
-    const rebuilt = await liveReadModels(parley.db);
-    const rebuiltIndex = await liveIndex(parley.db);
+  it('given the whole log on Kafka: replaying it under a new consumer group reads every event from Kafka and equals the store rebuild', async () => {
+    // The projector reads the topic, so once it has applied the head, the topic holds the whole log.
+    await caughtUp();
+    const fromStore = await (await rebuilder.fromStore(PROJECTIONS)).finished;
+    const rebuilt = await dump();
     const fromKafka = await (await parley.app.get(KafkaReplay).start(PROJECTIONS)).finished;
 
+    const events = await parley.eventCount();
+    expect(fromKafka).toMatchObject({ events, fromSource: events, caughtUp: 0 });
     expect(fromKafka.generation).toBeGreaterThan(fromStore.generation);
-    expect(await liveReadModels(parley.db)).toEqual(rebuilt);
-    expect(await liveIndex(parley.db)).toEqual(rebuiltIndex);
-    expect(rebuilt).toEqual(await foldedLog());
-    expect(rebuiltIndex).toEqual(await foldedIndex(await fold()));
-    expect((await status()).projections[0].lastRebuild).toMatchObject({ source: 'kafka', generation: fromKafka.generation });
+    expect(await dump()).toEqual(rebuilt);
+    expect(rebuilt.documents).toEqual(await foldedLog());
+    expect(rebuilt.index).toEqual(await foldedIndex(await fold()));
+    for (const { lastRebuild } of (await status()).projections) {
+      expect(lastRebuild).toMatchObject({ source: 'kafka', generation: fromKafka.generation, applied: { fromSource: events, caughtUp: 0 } });
+    }
   });
 
   it('refuses a second rebuild of a read model while one runs, and an unknown read model', async () => {
-    const first = await parley.app.get(ProjectionRebuilder).fromStore(PROJECTIONS.slice(0, 1));
+    const first = await rebuilder.fromStore(PROJECTIONS.slice(0, 1));
     const second = await parley.post(`/api/v1/admin/projections/${PROJECTIONS[0].name}/rebuild`, {}, { 'X-API-Key': ADMIN_KEY }).expect(409);
     expect(second.headers['content-type']).toMatch(/application\/problem\+json/);
     await first.finished;
@@ -88,10 +112,10 @@ describe('rebuilding read models while Parley keeps running', () => {
   it('given a rebuild whose process stopped reporting: shows it failed, and lets a new rebuild take over', async () => {
     const { name } = PROJECTIONS[0];
     await parley.db.query(`UPDATE projection_rebuilds SET state = 'rebuilding', updated_at = now() - interval '3 minutes' WHERE projection = $1`, [name]);
-    const abandoned = (await status()).projections.find((p: { name: string }) => p.name === name);
+    const abandoned = (await status()).projections.find((p) => p.name === name);
     expect(abandoned).toMatchObject({ state: 'failed', lastRebuild: { error: expect.stringMatching(/^abandoned/) } });
     await parley.post(`/api/v1/admin/projections/${name}/rebuild`, {}, { 'X-API-Key': ADMIN_KEY }).expect(202);
-    const stateOf = async () => (await status()).projections.find((p: { name: string }) => p.name === name).state;
+    const stateOf = async () => (await status()).projections.find((p) => p.name === name)!.state;
     let state;
     while ((state = await stateOf()) === 'rebuilding') await sleep(50);
     expect(state).toBe('live');

@@ -1,9 +1,12 @@
 import { EventStore } from '@parley/event-store';
+import { KEEP_FOREVER } from '@parley/messaging';
 import { ProjectionProgress } from '@parley/read-model-store';
 import { InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
 import { KafkaReplay, ProjectionRebuilder, ProjectionStatus } from '@parley/replay';
+import { ConfigResourceTypes } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appendRounds } from './support/history';
+import { withKafkaAdmin } from './support/kafka-admin';
 import { ADMIN_KEY, ParleyUnderTest, startParley } from './support/parley-under-test';
 import { foldedIndex, liveIndex, liveReadModels } from './support/read-model-dump';
 
@@ -17,6 +20,11 @@ async function projectorCaughtUp(parley: ParleyUnderTest): Promise<void> {
 
 async function projectionsStatus(parley: ParleyUnderTest): Promise<{ headPosition: number; projections: ProjectionStatus[] }> {
   return (await parley.http().get('/api/v1/admin/projections').set('X-API-Key', ADMIN_KEY).expect(200)).body;
+}
+
+/** The generations readers are switched to now. */
+async function servingGenerations(parley: ParleyUnderTest): Promise<number[]> {
+  return (await parley.db.query(`SELECT DISTINCT generation FROM projections ORDER BY generation`)).rows.map((r) => r.generation);
 }
 
 /** Parley with `rounds` rounds of talks, all projected: an old generation that holds them. */
@@ -100,6 +108,14 @@ describe('rebuilding read models while Parley keeps running', () => {
     }
   });
 
+  it('keeps every event on the topic it creates for ever: no retention by age or size, no compaction', async () => {
+    const { resources } = await withKafkaAdmin((admin) =>
+      admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: parley.resources.topic }] }),
+    );
+    const settings = Object.fromEntries(resources[0].configEntries.map((e) => [e.configName, e.configValue]));
+    expect(settings).toMatchObject({ 'retention.ms': '-1', 'retention.bytes': '-1', 'cleanup.policy': 'delete' });
+  });
+
   it('refuses a second rebuild of a read model while one runs, and an unknown read model', async () => {
     const first = await rebuilder.fromStore(PROJECTIONS.slice(0, 1));
     const second = await parley.post(`/api/v1/admin/projections/${PROJECTIONS[0].name}/rebuild`, {}, { 'X-API-Key': ADMIN_KEY }).expect(409);
@@ -119,5 +135,52 @@ describe('rebuilding read models while Parley keeps running', () => {
     let state;
     while ((state = await stateOf()) === 'rebuilding') await sleep(50);
     expect(state).toBe('live');
+  });
+});
+
+describe('replaying from a Kafka topic that may have lost events', () => {
+  let parley: ParleyUnderTest;
+  beforeAll(async () => {
+    parley = await startWithHistory(4);
+  });
+  afterAll(() => parley.stop());
+
+  /** Starts a replay from Kafka, expects it to fail with `reason`, and checks the status says so while the old generation serves. */
+  const expectRefused = async (reason: string) => {
+    const serving = await servingGenerations(parley);
+    const replay = await parley.app.get(KafkaReplay).start(PROJECTIONS);
+    await expect(replay.finished).rejects.toThrow(reason);
+    for (const projection of (await projectionsStatus(parley)).projections) {
+      expect(projection).toMatchObject({ state: 'failed', lastRebuild: { source: 'kafka', error: expect.stringContaining(reason) } });
+    }
+    expect(await servingGenerations(parley)).toEqual(serving);
+    await parley.http().get('/api/v1/negotiations/t-1').expect(200);
+  };
+
+  it('given a partition whose first events were deleted: refuses the replay rather than fill it in from the store', async () => {
+    const { topic } = parley.resources;
+    const partition = await withKafkaAdmin(async (admin) => {
+      const [first] = (await admin.fetchTopicOffsets(topic)).filter((p) => Number(p.high) > 0);
+      await admin.deleteTopicRecords({ topic, partitions: [{ partition: first.partition, offset: '1' }] });
+      return first.partition;
+    });
+    await expectRefused(`partition ${partition} starts at offset 1, not 0`);
+  });
+
+  it('given a retention that lets Kafka delete events by age: refuses the replay', async () => {
+    const week = String(7 * 86_400_000);
+    await withKafkaAdmin((admin) =>
+      admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          {
+            type: ConfigResourceTypes.TOPIC,
+            name: parley.resources.topic,
+            configEntries: KEEP_FOREVER.map(({ name, value }) => ({ name, value: name === 'retention.ms' ? week : value })),
+          },
+        ],
+      }),
+    );
+    await expectRefused(`retention.ms is ${week}, not -1`);
   });
 });

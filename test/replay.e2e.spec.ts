@@ -35,6 +35,13 @@ async function startWithHistory(rounds: number): Promise<ParleyUnderTest> {
   return parley;
 }
 
+/** A promise the test settles when it chooses. */
+function deferred(): { promise: Promise<void>; resolve(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 describe('rebuilding read models while Parley keeps running', () => {
   let parley: ParleyUnderTest;
   let store: EventStore;
@@ -65,6 +72,38 @@ describe('rebuilding read models while Parley keeps running', () => {
     expect(await dump()).toEqual(live);
   });
 
+  it('given a rebuild that has filled its generation but not switched: queries answer from the old one, and the status shows it rebuilding', async () => {
+    const filled = deferred();
+    const release = deferred();
+    let hold = true;
+    const rebuild = await rebuilder.fromStore(PROJECTIONS, async () => {
+      if (!hold) return;
+      hold = false;
+      filled.resolve();
+      await release.promise;
+    });
+    await filled.promise;
+    const [old] = await servingGenerations(parley);
+    // A round written now reaches the old generation through the live projector, the new one only at the switch.
+    await appendRounds(store, 200_000, 200_001);
+    await caughtUp();
+
+    const meanwhile = await parley.http().get('/api/v1/negotiations/t-200000').expect(200);
+    expect(await servingGenerations(parley)).toEqual([old]);
+    const { rows } = await parley.db.query(`SELECT 1 FROM read_model_documents WHERE generation = $1 AND id = 't-200000'`, [rebuild.generation]);
+    expect(rows).toEqual([]);
+    for (const projection of (await status()).projections) {
+      expect(projection).toMatchObject({ state: 'rebuilding', lastRebuild: { generation: rebuild.generation, applied: null } });
+      expect(projection.lastRebuild!.progress.done).toBeGreaterThan(0);
+    }
+
+    release.resolve();
+    const report = await rebuild.finished;
+    expect(report).toMatchObject({ fromSource: report.events - 5, caughtUp: 5 });
+    expect(await servingGenerations(parley)).toEqual([rebuild.generation]);
+    expect((await parley.http().get('/api/v1/negotiations/t-200000').expect(200)).body).toEqual(meanwhile.body);
+  });
+
   it('given writes racing a rebuild of every read model: loses nothing, counts nothing twice, and equals the log folded', async () => {
     let writing = true;
     const writers = (async () => {
@@ -72,8 +111,6 @@ describe('rebuilding read models while Parley keeps running', () => {
     })();
     const accepted = await parley.post('/api/v1/admin/projections/all/rebuild', {}, { 'X-API-Key': ADMIN_KEY }).expect(202);
     expect(accepted.body).toMatchObject({ projections: PROJECTIONS.map((p) => p.name), status: '/api/v1/admin/projections' });
-    // Queries keep answering from the old generation meanwhile.
-    await parley.http().get('/api/v1/negotiations/t-1').expect(200);
     while ((await status()).projections.some((p) => p.state !== 'live')) await sleep(50);
     // Some writes land after the switch, for the live projector to apply to the new generation.
     await appendRounds(store, 100_000, 100_010);

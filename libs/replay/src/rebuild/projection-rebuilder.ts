@@ -21,7 +21,8 @@ export interface Rebuild {
 /** Fills a fresh generation from some source of the log; answers the position up to which it has applied all. */
 export type Fill = (target: GenerationTarget, progress: ReportProgress) => Promise<number>;
 
-export type OnProgress = (done: number, total: number) => void;
+/** Told of a rebuild's progress as it fills; the rebuild waits for it, so a listener can pace it or hold it before the switch. */
+export type OnProgress = (done: number, total: number) => void | Promise<void>;
 
 /**
  * Rebuilds read models into a fresh generation while readers keep the old one, then switches them
@@ -64,7 +65,7 @@ export class ProjectionRebuilder {
     try {
       const filled = await fill(target, async (done, total) => {
         await this.ledger.progress(target.generation, done, total);
-        onProgress?.(done, total);
+        await onProgress?.(done, total);
       });
       const fromSource = await this.generations.eventsHeld(target.generation);
       const { head: events, caughtUp } = await this.generations.switchTo(target, filled);

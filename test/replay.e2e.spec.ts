@@ -1,7 +1,7 @@
 import { EventStore } from '@parley/event-store';
 import { KEEP_FOREVER } from '@parley/messaging';
 import { ProjectionProgress } from '@parley/read-model-store';
-import { InMemoryDocuments, NEGOTIATION_STATUS, PROJECTIONS } from '@parley/read-models';
+import { InMemoryDocuments, NEGOTIATION_STATUS, PROJECTIONS, Projection, negotiationStatusProjection } from '@parley/read-models';
 import { KafkaReplay, ProjectionRebuilder, ProjectionStatus } from '@parley/replay';
 import { ConfigResourceTypes } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -102,6 +102,32 @@ describe('rebuilding read models while Parley keeps running', () => {
     expect(report).toMatchObject({ fromSource: report.events - 5, caughtUp: 5 });
     expect(await servingGenerations(parley)).toEqual([rebuild.generation]);
     expect((await parley.http().get('/api/v1/negotiations/t-200000').expect(200)).body).toEqual(meanwhile.body);
+  });
+
+  it('given a reducer that throws on some event: the rebuild fails with its error, and the old generation keeps serving', async () => {
+    const broken: Projection = {
+      ...(negotiationStatusProjection as Projection),
+      evolve: (doc, event, id) => {
+        if (event.type === 'TalksConcluded') throw new Error('this reducer cannot take TalksConcluded');
+        return (negotiationStatusProjection as Projection).evolve(doc, event, id);
+      },
+    };
+    const before = await dump();
+    const serving = await servingGenerations(parley);
+
+    const rebuild = await rebuilder.fromStore([broken]);
+    await expect(rebuild.finished).rejects.toThrow('this reducer cannot take TalksConcluded');
+
+    const failed = (await status()).projections.find((p) => p.name === NEGOTIATION_STATUS);
+    expect(failed).toMatchObject({
+      state: 'failed',
+      lastRebuild: { generation: rebuild.generation, applied: null, error: expect.stringContaining('this reducer cannot take TalksConcluded') },
+    });
+    expect(await servingGenerations(parley)).toEqual(serving);
+    expect(await dump()).toEqual(before);
+    await parley.http().get('/api/v1/negotiations/t-1').expect(200);
+    const { rows } = await parley.db.query(`SELECT 1 FROM read_model_documents WHERE generation = $1`, [rebuild.generation]);
+    expect(rows).toEqual([]);
   });
 
   it('given writes racing a rebuild of every read model: loses nothing, counts nothing twice, and equals the log folded', async () => {

@@ -1,3 +1,5 @@
+import { STATEMENT_TIMELINE } from '@parley/read-models';
+import { ProjectionRebuilder, projectionsNamed } from '@parley/replay';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 import { TRACK, concludeRound2, exchangeOf24May, peskovOnMeeting, scheduleRound2, startRound2, trumpOnTruthSocial } from './support/istanbul';
 
@@ -94,6 +96,21 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
 
     it('projects it through Kafka in the current shape', async () => {
       const { statements } = await get(`/api/v1/statements?actor=TUR&minPosition=${last}`);
+      expect(statements).toEqual([expect.objectContaining(upcast)]);
+    });
+
+    it('rebuilds it in the current shape', async () => {
+      const rebuild = await parley.app.get(ProjectionRebuilder).fromStore(projectionsNamed(STATEMENT_TIMELINE));
+      const { generation } = await rebuild.finished;
+
+      const { rows } = await parley.db.query(
+        `SELECT d.doc FROM read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation
+         WHERE d.generation = $1 AND d.projection = $2 AND d.id = 'v1'`,
+        [generation, STATEMENT_TIMELINE],
+      );
+      expect(rows).toEqual([{ doc: expect.objectContaining(upcast) }]);
+      expect(rows[0].doc).not.toHaveProperty('statementId');
+      const { statements } = await get('/api/v1/statements?actor=TUR');
       expect(statements).toEqual([expect.objectContaining(upcast)]);
     });
 

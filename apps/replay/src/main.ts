@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     bar.stop();
     process.stdout.write(
       `rebuilt ${report.projections.join(', ')} from ${source} into generation ${report.generation}: ` +
-        `${report.events} events in ${report.seconds.toFixed(1)} s, ${report.eventsPerSecond} events/s\n`,
+        `${report.events} events (${report.fromSource} from ${source}, ${report.caughtUp} caught up from the event store at the switch) ` +
+        `in ${report.seconds.toFixed(1)} s, ${report.eventsPerSecond} events/s\n`,
     );
   } finally {
     bar.stop();

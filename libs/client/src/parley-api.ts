@@ -1446,6 +1446,10 @@ export interface components {
          *               "total": 30
          *             },
          *             "eventsPerSecond": 348,
+         *             "applied": {
+         *               "fromSource": 30,
+         *               "caughtUp": 0
+         *             },
          *             "error": null,
          *             "startedAt": "2025-06-05T09:00:00.000Z",
          *             "finishedAt": "2025-06-05T09:00:00.091Z"
@@ -1474,6 +1478,13 @@ export interface components {
                 };
                 /** @description under way, done or failed; null if never rebuilt */
                 lastRebuild: {
+                    /** @description the events the rebuild applied, by where they came from; null until it has switched */
+                    applied: {
+                        /** @description then applied from the store at the switch: events the source had not supplied */
+                        caughtUp: number;
+                        /** @description read from the source it was asked for: the event store, or Kafka */
+                        fromSource: number;
+                    } | null;
                     error: string | null;
                     eventsPerSecond: number | null;
                     /** Format: date-time */

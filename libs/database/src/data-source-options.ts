@@ -7,7 +7,7 @@ import {
   ProjectionVersions1764202300000,
   ReadModels1764201700000,
 } from '@parley/read-model-store';
-import { ProjectionRebuilds1764201900000 } from '@parley/replay';
+import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
 import { ResilientClient } from './resilient-client';
 import { ParleyTypeOrmLogger } from './typeorm-logger';
@@ -21,6 +21,7 @@ export const MIGRATIONS = [
   DocumentIndex1764202100000,
   DocumentKeys1764202200000,
   ProjectionVersions1764202300000,
+  RebuildSources1764202400000,
 ];
 
 /** Schema changes go through migrations, run at start; never `synchronize`. */

@@ -4,3 +4,4 @@ export * from './projector';
 export * from './messaging.module';
 export * from './kafka-probe';
 export * from './dead-letters';
+export * from './topic-history';

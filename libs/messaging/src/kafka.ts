@@ -30,6 +30,13 @@ export const createKafka = (config: ParleyConfig, clientSuffix: string): Kafka =
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5_000 },
   });
 
+/** Topic settings under which Kafka deletes no event, by age, by size or by compaction. */
+export const KEEP_FOREVER = [
+  { name: 'retention.ms', value: '-1' },
+  { name: 'retention.bytes', value: '-1' },
+  { name: 'cleanup.policy', value: 'delete' },
+] as const;
+
 /**
  * Creates the event topic when missing: several partitions (events of one stream share one, by key)
  * and retention forever, so a new consumer group can replay the whole history.
@@ -46,11 +53,7 @@ export async function ensureTopic(kafka: Kafka, topic: string, partitions: numbe
             topic,
             numPartitions: partitions,
             replicationFactor: 1,
-            configEntries: [
-              { name: 'retention.ms', value: '-1' },
-              { name: 'retention.bytes', value: '-1' },
-              { name: 'cleanup.policy', value: 'delete' },
-            ],
+            configEntries: [...KEEP_FOREVER],
           },
         ],
       });

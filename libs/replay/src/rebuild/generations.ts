@@ -9,6 +9,12 @@ export const REBUILD_PAGE = 5_000;
 
 export type ReportProgress = (done: number, total: number) => Promise<void>;
 
+/** Where a switch ended: the head it switched at, and how many events it applied from the store to get there. */
+export interface Switched {
+  readonly head: number;
+  readonly caughtUp: number;
+}
+
 /** What a generation holds per read model: its documents and their DocumentIndex. */
 const PER_DOCUMENT_TABLES = ['read_model_documents', 'read_model_totals', 'read_model_rankings'];
 
@@ -51,17 +57,31 @@ export class Generations {
   }
 
   /**
+   * The events a generation has applied. Each stream's events are applied in order and its version is
+   * kept, so the versions add up to the events, each counted once however often it was delivered.
+   */
+  async eventsHeld(generation: number, runner?: QueryRunner): Promise<number> {
+    const [{ events }] = await this.dataSource.query(
+      `SELECT coalesce(sum(version), 0) AS events FROM read_model_stream_versions WHERE generation = $1`,
+      [generation],
+      runner,
+    );
+    return Number(events);
+  }
+
+  /**
    * Switches readers to `target` once it has caught up. The projections' rows are locked against the
    * live projector (which share-locks them per batch), the events still missing up to the head are
-   * applied, and the generation is flipped, all in one transaction. Answers the head it switched at.
+   * applied, and the generation is flipped, all in one transaction.
    */
-  async switchTo(target: GenerationTarget, after: number): Promise<number> {
+  async switchTo(target: GenerationTarget, after: number): Promise<Switched> {
     const names = target.projections.map((p) => p.name);
     // A rebuild has just written a whole generation: without fresh statistics the planner takes the
     // tables for what they were before it, and the first queries after the switch scan them.
     await this.dataSource.query(`ANALYZE ${PER_DOCUMENT_TABLES.join(', ')}`);
-    const { head, replaced } = await this.dataSource.transaction(async (manager) => {
+    const { head, caughtUp, replaced } = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
+      const held = await this.eventsHeld(target.generation, runner);
       const locked: { generation: number }[] = await runner.query(
         `SELECT generation FROM projections WHERE name = ANY($1) ORDER BY name FOR UPDATE`,
         [names],
@@ -77,10 +97,11 @@ export class Generations {
          FROM unnest($2::text[], $3::int[]) AS v(name, version) WHERE p.name = v.name`,
         [target.generation, names, target.projections.map((p) => p.version)],
       );
-      return { head, replaced: [...new Set(locked.map((l) => l.generation))] };
+      const caughtUp = (await this.eventsHeld(target.generation, runner)) - held;
+      return { head, caughtUp, replaced: [...new Set(locked.map((l) => l.generation))] };
     });
     await this.removeReplaced(replaced, names);
-    return head;
+    return { head, caughtUp };
   }
 
   /** Drops a generation that never went live (a failed rebuild). */

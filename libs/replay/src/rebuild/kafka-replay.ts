@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { Projector, createKafka } from '@parley/messaging';
+import { PartitionOffsets, Projector, createKafka, historyGaps, partitionOffsets } from '@parley/messaging';
 import { ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Projection } from '@parley/read-models';
@@ -12,17 +12,19 @@ import { OnProgress, ProjectionRebuilder, Rebuild } from './projection-rebuilder
 
 const POLL_MS = 200;
 
-interface PartitionEnd {
-  readonly partition: number;
-  readonly low: number;
-  readonly high: number;
+/** The topic may have lost events: a replay from it would be filled in from the store, so it is refused. */
+export class IncompleteKafkaHistory extends Error {
+  override readonly name = 'IncompleteKafkaHistory';
+  constructor(topic: string, gaps: readonly string[]) {
+    super(`Kafka topic ${topic} may not hold the whole history (${gaps.join('; ')}); rebuild from the store instead`);
+  }
 }
 
 /**
  * Rebuilds read models from Kafka instead of the store: the projector's own code runs under a new
  * consumer group from the earliest offset (the topic keeps events forever) into a fresh generation.
  * Once it has consumed what the topic held when it began, the switch applies whatever the topic had
- * not yet received from the store, exactly as a store rebuild ends.
+ * not yet received from the store, exactly as a store rebuild ends; the report counts the two apart.
  */
 @Injectable()
 export class KafkaReplay {
@@ -45,11 +47,9 @@ export class KafkaReplay {
     const projector = new Projector(this.config, this.dataSource, this.writer, this.metrics);
     await admin.connect();
     try {
-      const ends: PartitionEnd[] = (await admin.fetchTopicOffsets(topic)).map((o) => ({
-        partition: o.partition,
-        low: Number(o.low),
-        high: Number(o.high),
-      }));
+      const ends = await partitionOffsets(admin, topic);
+      const gaps = await historyGaps(admin, topic, ends);
+      if (gaps.length > 0) throw new IncompleteKafkaHistory(topic, gaps);
       await projector.consume(groupId, async () => [target]);
       while (!(await this.reached(groupId, ends, progress))) {
         if (projector.lastError) throw new Error(`replay consumer failed: ${projector.lastError}`);
@@ -69,7 +69,7 @@ export class KafkaReplay {
   }
 
   /** Whether the group has consumed every partition up to the end it had when the replay began. */
-  private async reached(groupId: string, ends: readonly PartitionEnd[], progress: ReportProgress): Promise<boolean> {
+  private async reached(groupId: string, ends: readonly PartitionOffsets[], progress: ReportProgress): Promise<boolean> {
     const rows: { partition: number; next_offset: string }[] = await this.dataSource.query(
       `SELECT partition, next_offset FROM projector_offsets WHERE group_id = $1 AND topic = $2`,
       [groupId, this.config.kafka.topic],

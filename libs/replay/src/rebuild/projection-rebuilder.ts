@@ -3,15 +3,12 @@ import { EventStore } from '@parley/event-store';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Projection } from '@parley/read-models';
 import { Generations, ReportProgress } from './generations';
-import { RebuildLedger, RebuildSource } from './rebuild-ledger';
+import { RebuildLedger, RebuildOutcome, RebuildSource } from './rebuild-ledger';
 
-export interface RebuildReport {
+export interface RebuildReport extends RebuildOutcome {
   readonly projections: readonly string[];
   readonly generation: number;
-  /** The log's head when readers were switched: every event up to it is in the rebuilt read models. */
-  readonly events: number;
   readonly seconds: number;
-  readonly eventsPerSecond: number;
 }
 
 /** A rebuild under way: its fresh generation, and its end. */
@@ -24,7 +21,8 @@ export interface Rebuild {
 /** Fills a fresh generation from some source of the log; answers the position up to which it has applied all. */
 export type Fill = (target: GenerationTarget, progress: ReportProgress) => Promise<number>;
 
-export type OnProgress = (done: number, total: number) => void;
+/** Told of a rebuild's progress as it fills; the rebuild waits for it, so a listener can pace it or hold it before the switch. */
+export type OnProgress = (done: number, total: number) => void | Promise<void>;
 
 /**
  * Rebuilds read models into a fresh generation while readers keep the old one, then switches them
@@ -67,16 +65,20 @@ export class ProjectionRebuilder {
     try {
       const filled = await fill(target, async (done, total) => {
         await this.ledger.progress(target.generation, done, total);
-        onProgress?.(done, total);
+        await onProgress?.(done, total);
       });
-      const events = await this.generations.switchTo(target, filled);
+      const fromSource = await this.generations.eventsHeld(target.generation);
+      const { head: events, caughtUp } = await this.generations.switchTo(target, filled);
       const seconds = (performance.now() - started) / 1_000;
       const eventsPerSecond = Math.round(events / seconds);
-      await this.ledger.finish(target.generation, events, eventsPerSecond);
+      await this.ledger.finish(target.generation, { events, fromSource, caughtUp, eventsPerSecond });
       onProgress?.(events, events);
       const projections = target.projections.map((p) => p.name);
-      this.logger.log(`rebuilt ${projections.join(', ')}: ${events} events in ${seconds.toFixed(1)} s (${eventsPerSecond}/s)`);
-      return { projections, generation: target.generation, events, seconds, eventsPerSecond };
+      this.logger.log(
+        `rebuilt ${projections.join(', ')}: ${events} events (${fromSource} from the source, ${caughtUp} caught up from the store) ` +
+          `in ${seconds.toFixed(1)} s (${eventsPerSecond}/s)`,
+      );
+      return { projections, generation: target.generation, events, fromSource, caughtUp, seconds, eventsPerSecond };
     } catch (error) {
       this.logger.error(`rebuild into generation ${target.generation} failed: ${String(error)}`);
       await this.ledger.fail(target.generation, String(error));

@@ -3,6 +3,17 @@ import { DataSource } from 'typeorm';
 
 export type RebuildSource = 'store' | 'kafka';
 
+/** How a rebuild ended: the head it switched at, where its events came from, and its pace. */
+export interface RebuildOutcome {
+  /** The log's head when readers were switched: every event up to it is in the rebuilt read models. */
+  readonly events: number;
+  /** Events applied from the rebuild's own source (the store, or Kafka) before the switch. */
+  readonly fromSource: number;
+  /** Events the switch then applied from the store: those the source had not supplied. */
+  readonly caughtUp: number;
+  readonly eventsPerSecond: number;
+}
+
 /** Another rebuild of the same read models is still running. */
 export class RebuildInProgress extends Error {
   override readonly name = 'RebuildInProgress';
@@ -27,7 +38,7 @@ export class RebuildLedger {
          SELECT unnest($1::text[]), 'rebuilding', $2, $3, $4
          ON CONFLICT (projection) DO UPDATE SET state = 'rebuilding', source = EXCLUDED.source,
            generation = EXCLUDED.generation, events_done = 0, events_total = EXCLUDED.events_total,
-           events_per_second = NULL, error = NULL, started_at = now(), updated_at = now(), finished_at = NULL
+           events_per_second = NULL, events_from_source = NULL, events_caught_up = NULL, error = NULL, started_at = now(), updated_at = now(), finished_at = NULL
          WHERE projection_rebuilds.state <> 'rebuilding'
             OR projection_rebuilds.updated_at < now() - interval '${ABANDONED_AFTER}'
          RETURNING projection`,
@@ -48,12 +59,12 @@ export class RebuildLedger {
     );
   }
 
-  async finish(generation: number, events: number, eventsPerSecond: number): Promise<void> {
+  async finish(generation: number, outcome: RebuildOutcome): Promise<void> {
     await this.dataSource.query(
       `UPDATE projection_rebuilds SET state = 'live', events_done = $2, events_total = $2, events_per_second = $3,
-         updated_at = now(), finished_at = now()
+         events_from_source = $4, events_caught_up = $5, updated_at = now(), finished_at = now()
        WHERE generation = $1`,
-      [generation, events, eventsPerSecond],
+      [generation, outcome.events, outcome.eventsPerSecond, outcome.fromSource, outcome.caughtUp],
     );
   }
 

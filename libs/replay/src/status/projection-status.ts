@@ -14,6 +14,8 @@ export interface ProjectionStatus {
     generation: number;
     progress: { done: number; total: number };
     eventsPerSecond: number | null;
+    /** The events it applied from its own source, and then from the store at the switch; null until it has switched. */
+    applied: { fromSource: number; caughtUp: number } | null;
     error: string | null;
     startedAt: string;
     finishedAt: string | null;
@@ -40,6 +42,8 @@ interface Row {
   events_done: string;
   events_total: string;
   events_per_second: number | null;
+  events_from_source: string | null;
+  events_caught_up: string | null;
   error: string | null;
   started_at: Date;
   finished_at: Date | null;
@@ -56,7 +60,8 @@ export class ProjectionStatusQuery {
               (SELECT extract(epoch FROM now() - e.recorded_at)::float FROM events e WHERE e.position = g.applied_through + 1) AS lag_seconds,
               CASE WHEN a.abandoned THEN 'failed' ELSE r.state END AS state,
               CASE WHEN a.abandoned THEN 'abandoned: no progress for ${ABANDONED_AFTER}; its process stopped' ELSE r.error END AS error,
-              r.source, r.generation, r.events_done, r.events_total, r.events_per_second, r.started_at, r.finished_at
+              r.source, r.generation, r.events_done, r.events_total, r.events_per_second,
+              r.events_from_source, r.events_caught_up, r.started_at, r.finished_at
        FROM projections p
        JOIN read_model_generations g ON g.generation = p.generation
        CROSS JOIN event_log_head h
@@ -91,6 +96,10 @@ function toStatus(row: Row): ProjectionStatus {
           generation: row.generation,
           progress: { done: Number(row.events_done), total: Number(row.events_total) },
           eventsPerSecond: row.events_per_second,
+          applied:
+            row.events_from_source === null
+              ? null
+              : { fromSource: Number(row.events_from_source), caughtUp: Number(row.events_caught_up) },
           error: row.error,
           startedAt: row.started_at.toISOString(),
           finishedAt: row.finished_at?.toISOString() ?? null,

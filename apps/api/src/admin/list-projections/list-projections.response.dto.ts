@@ -17,6 +17,13 @@ const projection = z.object({
       generation: z.number().int(),
       progress: z.object({ done: z.number().int(), total: z.number().int() }),
       eventsPerSecond: z.number().nullable(),
+      applied: z
+        .object({
+          fromSource: z.number().int().describe('read from the source it was asked for: the event store, or Kafka'),
+          caughtUp: z.number().int().describe('then applied from the store at the switch: events the source had not supplied'),
+        })
+        .nullable()
+        .describe('the events the rebuild applied, by where they came from; null until it has switched'),
       error: z.string().nullable(),
       startedAt: instantOut,
       finishedAt: instantOut.nullable(),
@@ -53,6 +60,7 @@ export class ProjectionsStatusDto extends createZodDto(
               generation: 2,
               progress: { done: HEAD, total: HEAD },
               eventsPerSecond: 348,
+              applied: { fromSource: HEAD, caughtUp: 0 },
               error: null,
               startedAt: '2025-06-05T09:00:00.000Z',
               finishedAt: '2025-06-05T09:00:00.091Z',

@@ -1062,10 +1062,10 @@ export interface components {
          * @example {
          *       "dyad": "RUS-UKR",
          *       "direction": null,
-         *       "value": 54.06,
+         *       "value": 55.02,
          *       "level": "high",
-         *       "conflict": 44.57,
-         *       "cooperation": 12.88,
+         *       "conflict": 48.38,
+         *       "cooperation": 14.56,
          *       "asOf": "2025-06-02T23:59:59.000Z",
          *       "halfLifeDays": 14,
          *       "scale": 25,
@@ -1942,33 +1942,33 @@ export interface components {
          *       "scale": 25,
          *       "tableVersion": "gdelt-2.0",
          *       "overall": {
-         *         "actors": [
-         *           "RUS",
-         *           "UKR",
-         *           "USA",
-         *           "DEU",
-         *           "GBR",
-         *           "TUR"
-         *         ],
-         *         "value": 53.32,
+         *         "actors": null,
+         *         "value": 53.92,
          *         "level": "high",
-         *         "conflict": 50.3,
-         *         "cooperation": 19.03
+         *         "conflict": 56.74,
+         *         "cooperation": 23.49
          *       },
          *       "dyads": [
          *         {
          *           "dyad": "RUS-UKR",
-         *           "value": 54.06,
+         *           "value": 55.02,
          *           "level": "high",
-         *           "conflict": 44.57,
-         *           "cooperation": 12.88
+         *           "conflict": 48.38,
+         *           "cooperation": 14.56
          *         },
          *         {
          *           "dyad": "RUS-USA",
-         *           "value": 12.31,
+         *           "value": 17.32,
          *           "level": "low",
-         *           "conflict": 3.77,
+         *           "conflict": 5.62,
          *           "cooperation": 1.84
+         *         },
+         *         {
+         *           "dyad": "NATO-RUS",
+         *           "value": 10.18,
+         *           "level": "low",
+         *           "conflict": 2.83,
+         *           "cooperation": 0
          *         },
          *         {
          *           "dyad": "GBR-RUS",
@@ -1978,25 +1978,18 @@ export interface components {
          *           "cooperation": 0
          *         },
          *         {
+         *           "dyad": "EU-RUS",
+         *           "value": 2.97,
+         *           "level": "low",
+         *           "conflict": 0.77,
+         *           "cooperation": 0
+         *         },
+         *         {
          *           "dyad": "DEU-RUS",
          *           "value": 2.96,
          *           "level": "low",
          *           "conflict": 0.76,
          *           "cooperation": 0
-         *         },
-         *         {
-         *           "dyad": "DEU-UKR",
-         *           "value": 0,
-         *           "level": "low",
-         *           "conflict": 0,
-         *           "cooperation": 5
-         *         },
-         *         {
-         *           "dyad": "RUS-TUR",
-         *           "value": 0,
-         *           "level": "low",
-         *           "conflict": 0,
-         *           "cooperation": 1.16
          *         }
          *       ]
          *     }

@@ -153,6 +153,16 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(await parley.eventCount()).toBe(before);
     });
 
+    it('refuses concluding a round that never started (it is only scheduled) with 409 naming the rule', async () => {
+      const track = '/api/v1/negotiations/russia-ukraine-technical/rounds';
+      await parley.post(track, { ...scheduleRound2, round: 1 }).expect(201);
+      const before = await parley.eventCount();
+      const res = await parley.post(`${track}/1/conclude`, concludeRound2).expect(409);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.detail).toMatch(/round 1 of track russia-ukraine-technical is scheduled, so it cannot be concluded/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
     it('refuses writes without a known key with 401, before looking at the body', async () => {
       const before = await parley.eventCount();
       const none = await parley.http().post(rounds).send({ ...scheduleRound2, round: 20 }).expect(401);

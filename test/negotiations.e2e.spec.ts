@@ -4,6 +4,14 @@ import { readTopic } from './support/topic-reader';
 
 const rounds = `/api/v1/negotiations/${TRACK}/rounds`;
 
+/** The same JSON with every object's keys in reverse order, as another client might send it. */
+const reversedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(reversedKeys)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]))
+      : value;
+
 describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
   let parley: ParleyUnderTest;
 
@@ -207,6 +215,16 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(await parley.eventCount()).toBe(before);
       const other = await parley.post(track, { ...body, round: 31 }, { 'Idempotency-Key': 'round-30' }).expect(409);
       expect(other.body.detail).toMatch(/already used for a different request/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('answers a repeat whose body orders its keys differently with the first answer, storing nothing more', async () => {
+      const body = { ...scheduleRound2, round: 35, parties: ['ARM', 'AZE'], mediators: [] };
+      const first = await parley.post(track, body, { 'Idempotency-Key': 'round-35' }).expect(201);
+      const before = await parley.eventCount();
+      const again = await parley.post(track, reversedKeys(body), { 'Idempotency-Key': 'round-35' });
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
       expect(await parley.eventCount()).toBe(before);
     });
 

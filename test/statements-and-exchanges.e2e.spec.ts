@@ -101,4 +101,12 @@ describe('statements and prisoner exchanges', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it('lists exchanges newest first by the day they happened, whatever order they were recorded in', async () => {
+    const trackId = 'exchange-order';
+    for (const day of ['2025-03-05', '2025-04-19', '2025-02-05']) {
+      await write('/api/v1/prisoner-exchanges', { ...exchangeOf24May, trackId, occurredAt: `${day}T12:00:00Z` });
+    }
+    const res = await parley.http().get(`/api/v1/prisoner-exchanges?trackId=${trackId}&minPosition=${lastPosition}`).expect(200);
+    expect(res.body.exchanges.map((x: { occurredAt: string }) => x.occurredAt.slice(0, 10))).toEqual(['2025-04-19', '2025-03-05', '2025-02-05']);
+  });
 });

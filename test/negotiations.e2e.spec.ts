@@ -4,6 +4,14 @@ import { readTopic } from './support/topic-reader';
 
 const rounds = `/api/v1/negotiations/${TRACK}/rounds`;
 
+/** The same JSON with every object's keys in reverse order, as another client might send it. */
+const reversedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(reversedKeys)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]))
+      : value;
+
 describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
   let parley: ParleyUnderTest;
 
@@ -153,6 +161,16 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(await parley.eventCount()).toBe(before);
     });
 
+    it('refuses concluding a round that never started (it is only scheduled) with 409 naming the rule', async () => {
+      const track = '/api/v1/negotiations/russia-ukraine-technical/rounds';
+      await parley.post(track, { ...scheduleRound2, round: 1 }).expect(201);
+      const before = await parley.eventCount();
+      const res = await parley.post(`${track}/1/conclude`, concludeRound2).expect(409);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.detail).toMatch(/round 1 of track russia-ukraine-technical is scheduled, so it cannot be concluded/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
     it('refuses writes without a known key with 401, before looking at the body', async () => {
       const before = await parley.eventCount();
       const none = await parley.http().post(rounds).send({ ...scheduleRound2, round: 20 }).expect(401);
@@ -199,6 +217,16 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(await parley.eventCount()).toBe(before);
       const other = await parley.post(track, { ...body, round: 31 }, { 'Idempotency-Key': 'round-30' }).expect(409);
       expect(other.body.detail).toMatch(/already used for a different request/);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('answers a repeat whose body orders its keys differently with the first answer, storing nothing more', async () => {
+      const body = { ...scheduleRound2, round: 35, parties: ['ARM', 'AZE'], mediators: [] };
+      const first = await parley.post(track, body, { 'Idempotency-Key': 'round-35' }).expect(201);
+      const before = await parley.eventCount();
+      const again = await parley.post(track, reversedKeys(body), { 'Idempotency-Key': 'round-35' });
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
       expect(await parley.eventCount()).toBe(before);
     });
 

@@ -90,9 +90,23 @@ describe('statements and prisoner exchanges', () => {
     expect(rows.filter((r) => r.stream_id.startsWith('prisoner-exchange-'))).toHaveLength(2);
   });
 
-  it('refuses a minPosition beyond the log at once, rather than holding a connection for it', async () => {
-    const res = await parley.http().get('/api/v1/statements?minPosition=999999').expect(400);
+  it('accepts minPosition on the event log too, answering once the read models have applied it', async () => {
+    const res = await parley.http().get(`/api/v1/events?after=${lastPosition - 1}&minPosition=${lastPosition}`).expect(200);
+    expect(res.body.events.map((e: { position: number }) => e.position)).toEqual([lastPosition]);
+  });
+
+  it.each(['/api/v1/statements', '/api/v1/events'])('refuses %s a minPosition beyond the log at once, rather than holding a connection for it', async (query) => {
+    const res = await parley.http().get(`${query}?minPosition=999999`).expect(400);
     expect(res.body.errors).toEqual([{ field: 'minPosition', message: expect.stringMatching(/beyond the log's head/) }]);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('lists exchanges newest first by the day they happened, whatever order they were recorded in', async () => {
+    const trackId = 'exchange-order';
+    for (const day of ['2025-03-05', '2025-04-19', '2025-02-05']) {
+      await write('/api/v1/prisoner-exchanges', { ...exchangeOf24May, trackId, occurredAt: `${day}T12:00:00Z` });
+    }
+    const res = await parley.http().get(`/api/v1/prisoner-exchanges?trackId=${trackId}&minPosition=${lastPosition}`).expect(200);
+    expect(res.body.exchanges.map((x: { occurredAt: string }) => x.occurredAt.slice(0, 10))).toEqual(['2025-04-19', '2025-03-05', '2025-02-05']);
   });
 });

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { migratedDatabase } from '../../../test/support/migrated-database';
 import { peskovStatement } from '../../../test/support/peskov-statement';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
@@ -31,38 +31,71 @@ describe('PostgreSQL event store', () => {
     expect(n).toBe(2);
   });
 
-  it('lets a reader tailing by position see every event of many concurrent writers, in order, skipping none', async () => {
-    const writers = 24;
-    const appendsPerWriter = 40;
-    const start = await store.headPosition();
-    const seen: number[] = [];
-    let writing = true;
-    // The reader pages on from the last position it saw, as the relay, rebuilds and read-your-writes do.
-    const reader = (async () => {
-      let after = start;
-      for (;;) {
-        const done = !writing;
-        const page = await store.readAll({ after, limit: 500 });
-        for (const e of page) seen.push(e.position);
-        if (page.length > 0) after = page[page.length - 1].position;
-        else if (done) return;
-      }
-    })();
-    await Promise.all(
-      Array.from({ length: writers }, async (_, w) => {
-        for (let i = 0; i < appendsPerWriter; i++) {
-          // Odd writers append two events at once, so transactions differ in size and finish out of start order.
-          const events = w % 2 ? [peskovStatement(i), peskovStatement(i + 1)] : [peskovStatement(i)];
-          await store.append(`statement-w${w}-${i}`, 0, events, { metadata: {} });
+  describe('given several processes, each with its own pool and group commit, appending at once', () => {
+    const processes = 4;
+    const writersPerProcess = 6;
+    const appendsPerWriter = 25;
+    let peers: DataSource[];
+
+    beforeAll(async () => {
+      // What a second api process would have: a pool of its own, so its transactions overlap the others' in PostgreSQL.
+      peers = await Promise.all(
+        Array.from({ length: processes }, () =>
+          new DataSource({ ...dataSource.options, migrationsRun: false, extra: { ...dataSource.options.extra, max: 2 } } as DataSourceOptions).initialize(),
+        ),
+      );
+    });
+    afterAll(() => Promise.all(peers.map((peer) => peer.destroy())));
+
+    it('lets a reader tailing by position see every event exactly once, in order, and refuses no append', async () => {
+      const stores = peers.map((peer) => new PgEventStore(peer));
+      const start = await store.headPosition();
+      const seen: { position: number; eventId: string }[] = [];
+      let writing = true;
+      let mostWaitingOnALock = 0;
+      // The reader pages on from the last position it saw, as the relay, rebuilds and read-your-writes do.
+      const reader = (async () => {
+        let after = start;
+        for (;;) {
+          const done = !writing;
+          const page = await store.readAll({ after, limit: 500 });
+          for (const e of page) seen.push({ position: e.position, eventId: e.eventId });
+          if (page.length > 0) after = page[page.length - 1].position;
+          else if (done) return;
         }
-      }),
-    );
-    writing = false;
-    await reader;
-    const stored: { position: string }[] = await dataSource.query(`SELECT position FROM events WHERE position > $1 ORDER BY position`, [start]);
-    expect(seen).toEqual(stored.map((r) => Number(r.position)));
-    expect(seen.length).toBe((writers / 2) * appendsPerWriter * 3);
-    expect(seen.every((p, i) => i === 0 || p === seen[i - 1] + 1)).toBe(true);
+      })();
+      // Evidence that the appends overlap: while one transaction holds the log's head, another waits for it.
+      const watcher = (async () => {
+        while (writing) {
+          const [{ n }] = await dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          mostWaitingOnALock = Math.max(mostWaitingOnALock, n);
+        }
+      })();
+      const outcomes = await Promise.allSettled(
+        stores.flatMap((processStore, p) =>
+          Array.from({ length: writersPerProcess }, async (_, w) => {
+            const eventIds: string[] = [];
+            for (let i = 0; i < appendsPerWriter; i++) {
+              // Every other writer appends two events at once, so transactions differ in size and finish out of start order.
+              const events = w % 2 ? [peskovStatement(i), peskovStatement(i + 1)] : [peskovStatement(i)];
+              eventIds.push(...(await processStore.append(`statement-p${p}-w${w}-${i}`, 0, events, { metadata: {} })).eventIds);
+            }
+            return eventIds;
+          }),
+        ),
+      );
+      writing = false;
+      await Promise.all([reader, watcher]);
+
+      expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+      expect(mostWaitingOnALock).toBeGreaterThan(0);
+      const appended = outcomes.flatMap((o) => (o as PromiseFulfilledResult<string[]>).value);
+      expect(appended).toHaveLength(processes * (writersPerProcess / 2) * appendsPerWriter * 3);
+      expect(seen.map((e) => e.position)).toEqual(Array.from({ length: appended.length }, (_, i) => start + i + 1));
+      expect(seen.map((e) => e.eventId).sort()).toEqual([...appended].sort());
+    });
   });
 
   describe('given appends that arrive while a batch is being committed (group commit)', () => {

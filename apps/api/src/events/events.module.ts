@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@parley/event-store';
+import { ReadModelStoreModule } from '@parley/read-model-store';
 import { FollowEventsHttpController } from './follow-events/follow-events.http.controller';
 import { ListEventsHttpController } from './list-events/list-events.http.controller';
 
-@Module({ imports: [EventStoreModule], controllers: [ListEventsHttpController, FollowEventsHttpController] })
+// The read models' progress too: the event log answers `minPosition` as every other query does.
+@Module({ imports: [EventStoreModule, ReadModelStoreModule], controllers: [ListEventsHttpController, FollowEventsHttpController] })
 export class EventsModule {}

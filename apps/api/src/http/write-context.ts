@@ -1,6 +1,7 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { correlationIdOf } from '@parley/config';
 import { EventMetadata, Source } from '@parley/domain';
+import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { AuthenticatedRequest } from '../access/api-key.guard';
 
@@ -17,10 +18,13 @@ const header = (request: AuthenticatedRequest, name: string): string | undefined
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** A stable hash of what was asked, so the same Idempotency-Key with another body is caught. */
+/**
+ * A stable hash of what was asked, so the same Idempotency-Key with another body is caught. The body
+ * in its RFC 8785 canonical form: a retry that orders its keys differently asks the same thing.
+ */
 const requestHash = (request: AuthenticatedRequest): string =>
   createHash('sha256')
-    .update(`${request.method} ${request.url.split('?')[0]}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${request.url.split('?')[0]}\n${canonicalize(request.body ?? null)}`)
     .digest('hex');
 
 /** The part of a write's context that comes from the request itself, before the body is validated. */

@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EventStore, ReadAllFilter } from '@parley/event-store';
 import { Readable } from 'node:stream';
 import { toReadAllFilter } from '../event-filter';
+import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ListEventsQueryDto } from './list-events.request.dto';
 import { EventPageDto } from './list-events.response.dto';
@@ -13,6 +14,7 @@ const STREAM_PAGE = 1_000;
 
 @ApiTags('events')
 @Controller('api/v1/events')
+@UseInterceptors(ReadYourWritesInterceptor)
 export class ListEventsHttpController {
   constructor(private readonly store: EventStore) {}
 
@@ -22,7 +24,7 @@ export class ListEventsHttpController {
    */
   @Get()
   @ApiOkResponse({ type: EventPageDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 503)
   @ApiProduces('application/json', NDJSON)
   async list(@Query() { after, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '') {
     const filter = toReadAllFilter(fields);

@@ -3,6 +3,7 @@ import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
 import { Source } from '../shared/source';
 import { AnyDevelopmentKind, DatePrecision, Magnitude } from './development-kinds';
+import { requireRecordedAfter } from './recorded-dates';
 
 /** What a correction may change, on a development of any kind. */
 export interface CorrectionRequest {
@@ -132,6 +133,9 @@ export function decideAmendment(command: AmendDevelopment, ledger: DevelopmentLe
   if (changes.targets?.includes(record.actor)) {
     throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
   }
+  // The ledger does not keep the precision a development was dated with: unless the correction restates
+  // it, the widest tolerance applies.
+  if (changes.occurredAt) requireRecordedAfter('occurredAt', changes.occurredAt, changes.datePrecision ?? 'month', now);
   const correction: Correction = cameoCode === undefined ? changes : { ...changes, cameo: cameoOf(cameoCode) };
   return [
     { type: 'DevelopmentCorrected', data: { ...ref(record), changes: correction, reason: command.data.reason }, occurredAt: now },

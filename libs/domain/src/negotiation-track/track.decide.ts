@@ -1,6 +1,7 @@
 import { cameoOf } from '../cameo/cameo';
 import { talksDevelopmentId } from '../development/development-id';
 import { attachSource, decideAmendment } from '../development/development-lifecycle';
+import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { earliest } from '../shared/time';
 import {
@@ -56,6 +57,11 @@ export const TALKS_HELD_ELSEWHERE_CAMEO = '044';
 
 const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
 
+/** What happened to a round is dated to the minute; only its scheduled start may lie ahead. */
+const requireHappened = (field: string, date: string | undefined, now: string): void => {
+  if (date !== undefined) requireRecordedAfter(field, date, 'exact', now);
+};
+
 function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[] {
   const { trackId, parties, mediators, scheduledStart } = command.data;
   if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
@@ -65,6 +71,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
   if (mediatorAlsoParty) {
     throw new InvalidField('mediators', `${mediatorAlsoParty} cannot both mediate and be a party`);
   }
+  requireHappened('announcedAt', command.data.announcedAt, command.metadata.now);
   if (state.parties && !sameSet(state.parties, parties)) {
     throw new RuleViolation(
       'track-keeps-its-parties',
@@ -103,12 +110,14 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
 
 function start(command: StartTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, startedAt } = command.data;
+  requireHappened('startedAt', startedAt, command.metadata.now);
   requireStatus(existingRound(state, trackId, round), trackId, NOT_YET_HELD, 'started');
   return [{ type: 'TalksStarted', data: { trackId, round, startedAt }, occurredAt: startedAt }];
 }
 
 function conclude(command: ConcludeTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, endedAt, outcomes } = command.data;
+  requireHappened('endedAt', endedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, ['in_session'], 'concluded');
   if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
@@ -120,6 +129,7 @@ function conclude(command: ConcludeTalks, state: TrackState): TrackEvent[] {
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, scheduledStart, reason, announcedAt } = command.data;
+  requireHappened('announcedAt', announcedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, NOT_YET_HELD, 'postponed');
   return [
@@ -133,6 +143,7 @@ function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
 
 function cancel(command: CancelTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, reason, announcedAt } = command.data;
+  requireHappened('announcedAt', announcedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, NOT_YET_HELD, 'cancelled');
   return [

@@ -1,7 +1,12 @@
 import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 
-const day = (n: number, hour = 12) => new Date(Date.UTC(2025, 0, 1 + n, hour)).toISOString();
+/**
+ * Round n's events fall in the n-th ten-minute slot from 2020 (minute 0 by default), so even the 1.5
+ * million events of 300,000 rounds all happened before 2026: a date ahead of now would keep every
+ * as-of question from starting at a checkpoint.
+ */
+const slot = (n: number, minute = 0) => new Date(Date.UTC(2020, 0, 1) + (n * 10 + minute) * 60_000).toISOString();
 
 /**
  * The appends of one synthetic round of talks on track `t-<n>`: scheduled, a statement about it, an
@@ -19,9 +24,9 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
         type: 'TalksScheduled',
         data: {
           developmentId: talksDevelopmentId(trackId, 1), trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'],
-          city: 'Istanbul', venue: null, hostCountry: null, scheduledStart: day(n, 7), cameo: cameoOf('036'),
+          city: 'Istanbul', venue: null, hostCountry: null, scheduledStart: slot(n, 5), cameo: cameoOf('036'),
         },
-        occurredAt: day(n - 3),
+        occurredAt: slot(n - 3),
       },
     },
     {
@@ -31,9 +36,9 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
         type: 'StatementRecorded',
         data: {
           developmentId: `s-${n}`, speaker: 'Dmitry Peskov', actor: 'RUS', person: null, role: null, targets: ['UKR'], channel: null,
-          quote: `statement ${n}`, stance: 'neutral', madeAt: day(n - 1), trackId, source: null, cameo: cameoOf('010'),
+          quote: `statement ${n}`, stance: 'neutral', madeAt: slot(n - 1), trackId, source: null, cameo: cameoOf('010'),
         },
-        occurredAt: day(n - 1),
+        occurredAt: slot(n - 1),
       },
     },
     {
@@ -42,17 +47,17 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
       event: {
         type: 'PrisonerExchangeRecorded',
         data: {
-          developmentId: `x-${n}`, occurredAt: day(n - 2), returned: [{ to: 'RUS', count: (n % 300) + 1 }, { to: 'UKR', count: 307 }],
+          developmentId: `x-${n}`, occurredAt: slot(n - 2), returned: [{ to: 'RUS', count: (n % 300) + 1 }, { to: 'UKR', count: 307 }],
           category: 'pow', mediators: [], trackId, source: null, cameo: cameoOf('0841'),
         },
-        occurredAt: day(n - 2),
+        occurredAt: slot(n - 2),
       },
     },
-    { streamId: track, expectedVersion: 1, event: { type: 'TalksStarted', data: { trackId, round: 1, startedAt: day(n, 9) }, occurredAt: day(n, 9) } },
+    { streamId: track, expectedVersion: 1, event: { type: 'TalksStarted', data: { trackId, round: 1, startedAt: slot(n, 7) }, occurredAt: slot(n, 7) } },
     {
       streamId: track,
       expectedVersion: 2,
-      event: { type: 'TalksConcluded', data: { trackId, round: 1, endedAt: day(n, 10), outcomes: [], cameo: cameoOf('044') }, occurredAt: day(n, 10) },
+      event: { type: 'TalksConcluded', data: { trackId, round: 1, endedAt: slot(n, 8), outcomes: [], cameo: cameoOf('044') }, occurredAt: slot(n, 8) },
     },
   ];
 }

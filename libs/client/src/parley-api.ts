@@ -4508,9 +4508,9 @@ export interface operations {
             query?: {
                 /** @description the actors of a conflict, comma-separated: only developments between two of them count; everyone unless given */
                 actors?: string;
-                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
-                /** @description only what Parley had recorded by then: what it knew */
+                /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
@@ -4552,11 +4552,11 @@ export interface operations {
     ReadTensionHttpController_dyad: {
         parameters: {
             query?: {
-                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
                 /** @description one direction only: what this actor of the dyad did to the other */
                 from?: string;
-                /** @description only what Parley had recorded by then: what it knew */
+                /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
                 /** @description at most this many contributions, largest first, 20 unless given */
                 limit?: number;
@@ -4603,17 +4603,17 @@ export interface operations {
     ReadTensionHttpController_history: {
         parameters: {
             query?: {
-                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
                 /** @description the first reading; 90 days before `to` unless given */
                 from?: string;
                 /** @description a reading every day, week or month */
                 interval?: "day" | "week" | "month";
-                /** @description only what Parley had recorded by then: what it knew */
+                /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description the last reading; `asOf` unless given */
+                /** @description the last reading; the moment the index is read at unless given */
                 to?: string;
             };
             header?: never;
@@ -4656,9 +4656,9 @@ export interface operations {
     ReadTensionHttpController_trend: {
         parameters: {
             query: {
-                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given */
+                /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
-                /** @description only what Parley had recorded by then: what it knew */
+                /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;

@@ -3,6 +3,7 @@ import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
 import { Source, sameSource } from '../shared/source';
 import { AnyDevelopmentKind, DatePrecision, Magnitude, Returned } from './development-kinds';
+import { requireRecordedAfter } from './recorded-dates';
 
 /** What a correction may change: the facts a development records, as far as its kind has them. */
 export interface CorrectionRequest {
@@ -168,6 +169,9 @@ export function decideAmendment(
   if (changes.targets?.includes(record.actor)) {
     throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
   }
+  // The ledger does not keep the precision a development was dated with: unless the correction restates
+  // it, the widest tolerance applies.
+  if (changes.occurredAt) requireRecordedAfter('occurredAt', changes.occurredAt, changes.datePrecision ?? 'month', now);
   const correction: Correction = cameoCode === undefined ? changes : { ...changes, cameo: cameoOf(cameoCode) };
   return [
     { type: 'DevelopmentCorrected', data: { ...ref(record), changes: correction, reason: command.data.reason }, occurredAt: now },

@@ -11,6 +11,7 @@ import {
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
 import { cameoCodeOf, checkKindRules } from './development-rules';
+import { requireRecordedAfter } from './recorded-dates';
 
 /** A development as recorded: the report, coded to CAMEO as the table stood then. */
 export type DevelopmentFacts<K extends DevelopmentKind = DevelopmentKind> = Omit<DevelopmentReport<K>, 'cameoCode'> & {
@@ -42,6 +43,7 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
   const { cameoCode: _, ...report } = command.data;
   return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
     checkKindRules(command.data);
+    requireRecordedAfter('occurredAt', report.occurredAt, report.datePrecision, command.metadata.now);
     const facts: DevelopmentFacts = { ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
     return [{ type: DEVELOPMENT_EVENT_TYPES[report.kind], data: facts, occurredAt: report.occurredAt } as DevelopmentRecorded];
   });

@@ -3,6 +3,7 @@ import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { deciderSpec } from '../../test/decider-spec';
 import { DevelopmentCommand, DevelopmentEvent, decideDevelopment, developmentDecider, evolveDevelopment } from './development';
 import { developmentIdFor } from './development-id';
+import { CorrectionRequest } from './development-lifecycle';
 import { DevelopmentDetails, DevelopmentKind, DevelopmentReport, Magnitude } from './development-kinds';
 
 const given = deciderSpec(developmentDecider);
@@ -119,6 +120,15 @@ describe('developments', () => {
     expect(overridden.data).toMatchObject({ cameo: { code: '190' } });
   });
 
+  it('given an occurredAt later than it is recorded: allows as much as its datePrecision does, naming occurredAt beyond', () => {
+    const dated = (occurredAt: string, datePrecision: DevelopmentReport['datePrecision']) =>
+      record(report('military_strike', { means: 'drone' }, { occurredAt, datePrecision }));
+    given([]).when(dated('2025-06-08T00:00:00.000Z', 'week')).then([expect.objectContaining({ occurredAt: '2025-06-08T00:00:00.000Z' })]);
+    expect(() => decideDevelopment(dated('2025-06-08T00:00:00.000Z', 'exact'), developmentDecider.initialState())).toThrow(
+      expect.objectContaining({ field: 'occurredAt', message: expect.stringMatching(/exact precision/) }),
+    );
+  });
+
   describe('given a development recorded', () => {
     const strike = report('military_strike', { means: 'drone' }, magnitude({ damageUsd: 2_000_000_000 }));
     const history = decideDevelopment(record(strike), developmentDecider.initialState());
@@ -150,6 +160,13 @@ describe('developments', () => {
 
     it('refuses a quote on a development that is not a statement', () =>
       given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { quote: 'x' }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /only a statement has a quote/));
+
+    it('given a correction that moves it later than now: holds it to its restated precision, else to a month', () => {
+      const correct = (changes: CorrectionRequest): DevelopmentCommand => ({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes, reason: null }, metadata: { now } });
+      given(history).when(correct({ occurredAt: '2025-06-20T00:00:00.000Z' })).then([expect.objectContaining({ type: 'DevelopmentCorrected' })]);
+      given(history).when(correct({ occurredAt: '2025-06-20T00:00:00.000Z', datePrecision: 'day' })).thenThrows(InvalidField, /day precision/);
+      given(history).when(correct({ occurredAt: '2025-08-01T00:00:00.000Z' })).thenThrows(InvalidField, /later than when it is recorded/);
+    });
 
     it('retracts it once, after which it can neither change nor be retracted again', () => {
       const retract: DevelopmentCommand = { type: 'RetractDevelopment', data: { developmentId: 'd-1', reason: 'wrong' }, metadata: { now } };

@@ -1,6 +1,7 @@
 import { cameoOf } from '../cameo/cameo';
 import { talksDevelopmentId } from '../development/development-id';
 import { attachSource, decideAmendment } from '../development/development-lifecycle';
+import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Source } from '../shared/source';
 import { earliest } from '../shared/time';
@@ -72,6 +73,11 @@ const heldInThirdCountry = ({ hostCountry, mediators }: RoundState, { parties }:
 
 const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
 
+/** What happened to a round is dated to the minute; only its scheduled start may lie ahead. */
+const requireHappened = (field: string, date: string | undefined, now: string): void => {
+  if (date !== undefined) requireRecordedAfter(field, date, 'exact', now);
+};
+
 function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[] {
   const { trackId, parties, mediators, scheduledStart } = command.data;
   if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
@@ -81,6 +87,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
   if (mediatorAlsoParty) {
     throw new InvalidField('mediators', `${mediatorAlsoParty} cannot both mediate and be a party`);
   }
+  requireHappened('announcedAt', command.data.announcedAt, command.metadata.now);
   if (state.parties && !sameSet(state.parties, parties)) {
     throw new RuleViolation(
       'track-keeps-its-parties',
@@ -120,6 +127,7 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
 
 function start(command: StartTalks, state: TrackState): TrackStreamEvent[] {
   const { trackId, round, startedAt, source } = command.data;
+  requireHappened('startedAt', startedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   const again = reportedAgain(state, found, found.startedAt, startedAt, source, command.metadata.now);
   if (again) return again;
@@ -129,6 +137,7 @@ function start(command: StartTalks, state: TrackState): TrackStreamEvent[] {
 
 function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
   const { trackId, round, endedAt, outcomes, source } = command.data;
+  requireHappened('endedAt', endedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   const again = reportedAgain(state, found, found.endedAt, endedAt, source, command.metadata.now);
   if (again) return again;
@@ -142,6 +151,7 @@ function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[]
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, scheduledStart, reason, announcedAt } = command.data;
+  requireHappened('announcedAt', announcedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, NOT_YET_HELD, { verb: 'postpone', participle: 'postponed' });
   return [
@@ -155,6 +165,7 @@ function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
 
 function cancel(command: CancelTalks, state: TrackState): TrackEvent[] {
   const { trackId, round, reason, announcedAt } = command.data;
+  requireHappened('announcedAt', announcedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, NOT_YET_HELD, { verb: 'cancel', participle: 'cancelled' });
   return [

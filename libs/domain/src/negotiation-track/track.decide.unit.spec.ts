@@ -194,6 +194,32 @@ describe('negotiation track', () => {
       given([]).when(cmd('CancelTalks', { trackId: 'russia-ukraine', round: 1 })).thenThrows(RuleViolation, /never scheduled/));
   });
 
+  describe('dates later than the command is recorded', () => {
+    const later = '2025-06-05T00:06:00.000Z';
+    const fieldOf = (command: TrackCommand, history: TrackEvent[]) => {
+      try {
+        decideTrack(command, history.reduce(evolveTrack, initialTrackState()));
+      } catch (error) {
+        return error instanceof InvalidField ? error.field : String(error);
+      }
+      return 'accepted';
+    };
+
+    it('given a round scheduled to start ahead, announced now: accepts it', () =>
+      given([]).when(schedule({ scheduledStart: '2025-09-01T10:00:00.000Z' })).then([expect.objectContaining({ type: 'TalksScheduled', occurredAt: now })]));
+
+    it('given an announcement, a start or an end after now: refuses each, naming its field', () => {
+      const round = { trackId: 'russia-ukraine', round: 2 };
+      expect({
+        schedule: fieldOf(schedule({ announcedAt: later }), []),
+        start: fieldOf(cmd('StartTalks', { ...round, startedAt: later }), [scheduled]),
+        conclude: fieldOf(cmd('ConcludeTalks', { ...round, endedAt: later, outcomes: [] }), [scheduled, started]),
+        postpone: fieldOf(cmd('PostponeTalks', { ...round, scheduledStart: '2025-09-01T10:00:00.000Z', announcedAt: later }), [scheduled]),
+        cancel: fieldOf(cmd('CancelTalks', { ...round, announcedAt: later }), [scheduled]),
+      }).toEqual({ schedule: 'announcedAt', start: 'startedAt', conclude: 'endedAt', postpone: 'announcedAt', cancel: 'announcedAt' });
+    });
+  });
+
   describe('corrections and retractions of a round', () => {
     const id = talksDevelopmentId('russia-ukraine', 2);
 

@@ -10,6 +10,7 @@ import {
   evolveRecording,
   initialLedgerState,
 } from '../development/development-lifecycle';
+import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
 import { Source } from '../shared/source';
@@ -82,6 +83,8 @@ export function decideExchange(
   const { cameoCode, ...report } = command.data;
   return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
     checkReturned(report.returned);
+    // An exchange is dated to its day, as the developments read model lists it.
+    requireRecordedAfter('occurredAt', report.occurredAt, 'day', command.metadata.now);
     const cameo = cameoOf(cameoCode ?? EXCHANGE_CAMEO);
     return [{ type: 'PrisonerExchangeRecorded' as const, data: { ...report, cameo }, occurredAt: report.occurredAt }];
   });

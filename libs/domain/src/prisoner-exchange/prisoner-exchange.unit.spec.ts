@@ -54,6 +54,12 @@ describe('prisoner exchange', () => {
   it('refuses a second report without a source', () =>
     given([recorded]).when({ ...record, data: { ...record.data, source: null } }).thenThrows(RuleViolation, /already recorded; a second report must name its source/));
 
+  it('given an exchange dated to the day it is recorded: accepts it, and refuses the day after, naming occurredAt', () => {
+    const on = (occurredAt: string) => ({ ...record, data: { ...record.data, occurredAt } });
+    given([]).when(on('2025-06-05T23:00:00.000Z')).then([{ ...recorded, data: { ...recorded.data, occurredAt: '2025-06-05T23:00:00.000Z' }, occurredAt: '2025-06-05T23:00:00.000Z' }]);
+    expect(() => decideExchange(on('2025-06-06T12:00:00.000Z'), initialExchangeState())).toThrow(expect.objectContaining({ field: 'occurredAt' }));
+  });
+
   it('refuses an exchange with no side', () => given([]).when(withReturned([])).thenThrows(InvalidField, /at least one side/));
 
   it('refuses a count below one, naming the entry', () => {

@@ -9,6 +9,7 @@ import {
   evolveRecording,
   initialLedgerState,
 } from '../development/development-lifecycle';
+import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
 import { Source } from '../shared/source';
@@ -68,6 +69,7 @@ export function decideStatement(
     if (report.targets.includes(report.actor)) {
       throw new InvalidField('targets', `must not include the speaking actor ${report.actor}`);
     }
+    requireRecordedAfter('madeAt', report.madeAt, 'exact', command.metadata.now);
     const cameo = cameoOf(cameoCode ?? STANCE_CAMEO[report.stance]);
     return [{ type: 'StatementRecorded' as const, data: { ...report, cameo }, occurredAt: report.madeAt }];
   });

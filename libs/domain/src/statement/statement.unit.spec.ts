@@ -50,6 +50,11 @@ describe('statement', () => {
   it('refuses a statement aimed at its own speaker', () =>
     given([]).when({ ...record, data: { ...record.data, targets: ['USA'] } }).thenThrows(InvalidField, /must not include the speaking actor USA/));
 
+  it('given a madeAt later than it is recorded: refuses it, naming madeAt', () => {
+    const later = { ...record, data: { ...record.data, madeAt: '2025-06-05T00:06:00.000Z' } };
+    expect(() => decideStatement(later, initialStatementState())).toThrow(expect.objectContaining({ field: 'madeAt', message: expect.stringMatching(/later than when it is recorded/) }));
+  });
+
   it('refuses an unknown CAMEO code, naming cameoCode', () => {
     expect(() => decideStatement({ ...record, data: { ...record.data, cameoCode: '0999' } }, initialStatementState())).toThrow(
       expect.objectContaining({ field: 'cameoCode' }),

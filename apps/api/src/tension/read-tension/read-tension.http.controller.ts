@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
-import { ReadModelReaders } from '@parley/replay';
+import { Clocks, ReadModelReaders } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
@@ -15,21 +15,26 @@ import {
 import { DyadTensionDto, TensionHistoryDto, TensionOverviewDto, TensionTrendDto } from './read-tension.response.dto';
 
 const DAY_MS = 86_400_000;
-const now = () => new Date().toISOString();
+
+/**
+ * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
+ * day (at now, everything known then would have decayed away); else now.
+ */
+const readingMoment = ({ asOf, knownAt }: Clocks) => asOf ?? knownAt ?? new Date().toISOString();
 
 @ApiTags('tension')
 @Controller('api/v1/tension')
 @UseInterceptors(ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class ReadTensionHttpController {
-  /** Given `asOf` or `knownAt`, the developments are those of that moment; the index is read at `asOf`, now by default. */
+  /** Given `asOf` or `knownAt`, the developments are those of that moment, and the index is read at it. */
   constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf` or now. */
+  /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
   @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt }: TensionQueryDto) {
-    return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: asOf ?? now(), actors });
+    return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: readingMoment({ asOf, knownAt }), actors });
   }
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
@@ -37,23 +42,24 @@ export class ReadTensionHttpController {
   @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt }: DyadTensionQueryDto) {
     if (from && !dyad.split('-').includes(from)) throw new RequestValidationError([{ field: 'from', message: `must be one of the dyad ${dyad}` }]);
-    return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), from, limit });
+    return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), from, limit });
   }
 
-  /** Readings every day, week or month between `from` (default 90 days back) and `to` (default asOf). */
+  /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment). */
   @Get(':dyad/history')
   @ApiOkResponse({ type: TensionHistoryDto })
   async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
-    const to = range.to ?? asOf ?? now();
+    const moment = readingMoment({ asOf, knownAt });
+    const to = range.to ?? moment;
     const from = range.from ?? new Date(Date.parse(to) - 90 * DAY_MS).toISOString();
     if (from > to) throw new RequestValidationError([{ field: 'from', message: 'must not be after to' }]);
-    return dyadHistory(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), from, to, interval });
+    return dyadHistory(await this.readers.at({ asOf, knownAt }), dyad, { asOf: moment, from, to, interval });
   }
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
   @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
-    return dyadTrend(await this.readers.at({ asOf, knownAt }), dyad, { asOf: asOf ?? now(), month });
+    return dyadTrend(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), month });
   }
 }

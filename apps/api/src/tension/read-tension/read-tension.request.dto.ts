@@ -20,10 +20,10 @@ export class DyadParamsDto extends createZodDto(
   }),
 ) {}
 
-/** `asOf` is also the moment the index is read at (decay is measured to it); now by default. */
+/** The clocks also set the moment the index is read at (decay is measured to it): `asOf`, else `knownAt`, else now. */
 const asOf = {
-  ...clockFields,
-  asOf: clockFields.asOf.describe('the moment the index is read at, decay measured to it, from the developments that had occurred by then; now unless given'),
+  asOf: clockFields.asOf.describe('the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given'),
+  knownAt: clockFields.knownAt.describe('only what Parley had recorded by then; without asOf, also the moment the index is read at'),
   ...readFields,
 };
 
@@ -53,7 +53,7 @@ export class DyadTensionQueryDto extends createZodDto(
 export class TensionHistoryQueryDto extends createZodDto(
   z.strictObject({
     from: instant.optional().describe('the first reading; 90 days before `to` unless given'),
-    to: instant.optional().describe('the last reading; `asOf` unless given'),
+    to: instant.optional().describe('the last reading; the moment the index is read at unless given'),
     interval: z.enum(INTERVALS).default('day').describe('a reading every day, week or month'),
     ...asOf,
   }),

@@ -5,7 +5,7 @@
  * every read model from the store, then times as-of queries cold, cached, and after late events.
  */
 import { loadConfig } from '@parley/config';
-import { dataSourceOptions, ensureDatabase } from '@parley/database';
+import { dataSourceOptions, openDatabase } from '@parley/database';
 import { PgEventStore } from '@parley/event-store';
 import { PgDocumentReader, ProjectionWriter } from '@parley/read-model-store';
 import { getTrackStatus, listExchanges, listStatements } from '@parley/read-models';
@@ -49,8 +49,7 @@ async function main(): Promise<void> {
   await admin.connect();
   await admin.query('DROP DATABASE IF EXISTS parley_bench_replay WITH (FORCE)');
   const config = loadConfig({ DATABASE_URL: url.toString() });
-  await ensureDatabase(config.database.url);
-  const dataSource = await new DataSource({ ...dataSourceOptions(config), logging: false }).initialize();
+  const dataSource = await openDatabase({ ...dataSourceOptions(config), logging: false });
   try {
     const store = new PgEventStore(dataSource);
     const writer = new ProjectionWriter(dataSource);

@@ -1,5 +1,5 @@
 import { loadConfig } from '@parley/config';
-import { dataSourceOptions, ensureDatabase } from '@parley/database';
+import { dataSourceOptions, openDatabase } from '@parley/database';
 import { DataSource } from 'typeorm';
 import { IsolatedResources, isolatedResources } from './isolated-resources';
 
@@ -9,8 +9,7 @@ export type MigratedDatabase = Awaited<ReturnType<typeof migratedDatabase>>;
 export async function migratedDatabase(env: Record<string, string> = {}): Promise<{ dataSource: DataSource; resources: IsolatedResources; stop(): Promise<void> }> {
   const resources = await isolatedResources();
   const config = loadConfig({ ...resources.env, ...env });
-  await ensureDatabase(config.database.url);
-  const dataSource = await new DataSource({ ...dataSourceOptions(config), logging: false }).initialize();
+  const dataSource = await openDatabase({ ...dataSourceOptions(config), logging: false });
   return {
     dataSource,
     resources,

@@ -24,12 +24,11 @@ export const MIGRATIONS = [
   RebuildSources1764202400000,
 ];
 
-/** Schema changes go through migrations, run at start; never `synchronize`. */
-export const dataSourceOptions = (config: ParleyConfig): DataSourceOptions => ({
+/** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */
+export const dataSourceOptions = (config: ParleyConfig): DataSourceOptions & { url: string } => ({
   type: 'postgres',
   url: config.database.url,
   migrations: MIGRATIONS,
-  migrationsRun: true,
   migrationsTransactionMode: 'each',
   synchronize: false,
   logging: ['error', 'migration'],

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { testConfig } from '../../../test/support/test-config';
+import { loadConfig } from '@parley/config';
+import { MIGRATIONS, dataSourceOptions } from './data-source-options';
 import { ensureDatabase } from './ensure-database';
+import { openDatabase } from './open-database';
 
-describe('ensureDatabase', () => {
+describe('opening a database that may not exist yet', () => {
   const { databaseUrl } = testConfig();
   const names: string[] = [];
   const freshName = () => {
@@ -41,6 +44,18 @@ describe('ensureDatabase', () => {
       const url = databaseUrl(freshName());
       const outcomes = await Promise.allSettled(Array.from({ length: 4 }, () => ensureDatabase(url)));
       expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    }
+  });
+
+  it('given processes that start together on a missing database: creates and migrates it once, and all open it', async () => {
+    const options = { ...dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl(freshName()) })), logging: false as const };
+    const opened = await Promise.allSettled(Array.from({ length: 3 }, () => openDatabase(options)));
+    try {
+      expect(opened.filter((o) => o.status === 'rejected')).toEqual([]);
+      const [first] = opened as PromiseFulfilledResult<Awaited<ReturnType<typeof openDatabase>>>[];
+      expect(await first.value.query('SELECT count(*)::int AS n FROM migrations')).toEqual([{ n: MIGRATIONS.length }]);
+    } finally {
+      for (const o of opened) if (o.status === 'fulfilled') await o.value.destroy();
     }
   });
 });

@@ -1,3 +1,4 @@
 export * from './ensure-database';
 export * from './data-source-options';
+export * from './open-database';
 export * from './database.module';

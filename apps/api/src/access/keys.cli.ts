@@ -6,18 +6,15 @@
  */
 import { ApiKeyStore } from '@parley/api-keys';
 import { ROLES, Role, loadConfig } from '@parley/config';
-import { dataSourceOptions, ensureDatabase } from '@parley/database';
-import { DataSource } from 'typeorm';
+import { dataSourceOptions, openDatabase } from '@parley/database';
 import { parseArgs } from 'node:util';
 
 const USAGE = 'usage: npm run keys -- create --role writer|admin --name <name> | revoke <id or name> | list';
 
 async function withStore<T>(work: (store: ApiKeyStore) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
-  await ensureDatabase(config.database.url);
-  const dataSource = await new DataSource({ ...dataSourceOptions(config), logging: ['error'] }).initialize();
+  const dataSource = await openDatabase({ ...dataSourceOptions(config), logging: ['error'] });
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
     return await work(new ApiKeyStore(dataSource));
   } finally {
     await dataSource.destroy();

@@ -18,6 +18,8 @@ export interface Rebuild {
   readonly finished: Promise<RebuildReport>;
 }
 
+const SOURCE_NAMES: Record<RebuildSource, string> = { store: 'the event store', kafka: 'Kafka' };
+
 /** Fills a fresh generation from some source of the log; answers the position up to which it has applied all. */
 export type Fill = (target: GenerationTarget, progress: ReportProgress) => Promise<number>;
 
@@ -56,7 +58,7 @@ export class ProjectionRebuilder {
       await this.generations.discard(target);
       throw error;
     }
-    this.logger.log(`rebuilding ${names.join(', ')} from the ${source} into generation ${target.generation}`);
+    this.logger.log(`rebuilding ${names.join(', ')} from ${SOURCE_NAMES[source]} into generation ${target.generation}`);
     return { projections: names, generation: target.generation, finished: this.run(target, fill, onProgress) };
   }
 

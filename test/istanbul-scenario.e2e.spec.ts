@@ -94,6 +94,13 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(peskov.recentDevelopments.map((d: Development) => d.kind).sort()).toEqual(['accusation', 'proposal', 'statement', 'statement']);
     });
 
+    it("keeps a person named as a target, so Zelensky's page shows Merz hosting him", async () => {
+      const [meeting] = await developments('actor=MERZ&kind=diplomatic_meeting');
+      expect(meeting).toMatchObject({ actor: 'DEU', person: 'MERZ', targets: ['UKR'], targetPersons: ['ZELENSKY'] });
+      const zelensky = await read('/api/v1/actors/ZELENSKY');
+      expect(zelensky.recentDevelopments.map((d: Development) => d.id)).toContain(meeting.id);
+    });
+
     it('lists every actor it knows, and with ?type only those of that type', async () => {
       const { actors } = await read<{ actors: Development[] }>('/api/v1/actors');
       expect(new Set(actors.map((a) => a.type))).toEqual(new Set(ACTOR_TYPES));

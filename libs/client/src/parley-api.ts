@@ -448,6 +448,7 @@ export interface components {
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
          *           ],
@@ -572,6 +573,8 @@ export interface components {
                 }[];
                 /** @description one line on what happened; a statement's words */
                 summary: string | null;
+                /** @description the people among the targets (ZELENSKY), whose countries are in targets */
+                targetPersons: string[];
                 targets: string[];
                 /** @description the negotiation track it belongs to */
                 trackId: string | null;
@@ -780,6 +783,7 @@ export interface components {
          *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *       },
          *       "person": null,
+         *       "targetPersons": [],
          *       "actors": [
          *         "UKR"
          *       ],
@@ -896,6 +900,8 @@ export interface components {
             }[];
             /** @description one line on what happened; a statement's words */
             summary: string | null;
+            /** @description the people among the targets (ZELENSKY), whose countries are in targets */
+            targetPersons: string[];
             targets: string[];
             /** @description the negotiation track it belongs to */
             trackId: string | null;
@@ -926,6 +932,7 @@ export interface components {
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
          *           ],
@@ -1046,6 +1053,8 @@ export interface components {
                 }[];
                 /** @description one line on what happened; a statement's words */
                 summary: string | null;
+                /** @description the people among the targets (ZELENSKY), whose countries are in targets */
+                targetPersons: string[];
                 targets: string[];
                 /** @description the negotiation track it belongs to */
                 trackId: string | null;
@@ -1823,6 +1832,7 @@ export interface components {
          *           "quote": "What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",
          *           "stance": "hostile",
          *           "person": "TRUMP",
+         *           "targetPersons": [],
          *           "madeAt": "2025-05-27T18:00:00.000Z",
          *           "trackId": null,
          *           "cameo": {
@@ -1884,6 +1894,8 @@ export interface components {
                 speaker: string;
                 /** @enum {string} */
                 stance: "hostile" | "critical" | "neutral" | "conciliatory" | "cooperative";
+                /** @description the people among the targets, whose countries are in targets */
+                targetPersons: string[];
                 targets: string[];
                 trackId: string | null;
             }[];

@@ -16,6 +16,9 @@ export class KnownActors {
   /** The code itself when it names a person, else null. */
   person = (code: string): string | null => (this.actors.get(code)?.type === 'person' ? code : null);
 
+  /** The people among the codes. */
+  people = (codes: readonly string[]): string[] => codes.filter((code) => this.person(code) !== null);
+
   /** Codes as the countries and organisations they act for, each once. */
   actingForAll = (codes: readonly string[]): string[] => [...new Set(codes.map(this.actingFor))];
 }

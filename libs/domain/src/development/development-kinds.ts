@@ -86,6 +86,8 @@ export interface DevelopmentReport<K extends DevelopmentKind = DevelopmentKind> 
   /** The person who acted, when one did. */
   readonly person: string | null;
   readonly targets: string[];
+  /** The people among the targets (ZELENSKY), whose countries are in targets; absent before they were kept. */
+  readonly targetPersons?: readonly string[];
   readonly occurredAt: string;
   readonly datePrecision: DatePrecision;
   readonly location: string | null;

@@ -12,6 +12,8 @@ export interface CorrectionRequest {
   readonly location?: string;
   readonly summary?: string;
   readonly targets?: string[];
+  /** The people among corrected targets: set with them, as a report's are. */
+  readonly targetPersons?: readonly string[];
   readonly magnitude?: Magnitude;
   readonly cameoCode?: string;
   /** A statement's words. */
@@ -23,7 +25,7 @@ export interface CorrectionRequest {
 type CorrectableField = keyof CorrectionRequest;
 
 const FACTS_OF_EVERY_KIND: readonly CorrectableField[] = [
-  'occurredAt', 'datePrecision', 'location', 'summary', 'targets', 'magnitude', 'cameoCode',
+  'occurredAt', 'datePrecision', 'location', 'summary', 'targets', 'targetPersons', 'magnitude', 'cameoCode',
 ];
 
 /**
@@ -31,7 +33,7 @@ const FACTS_OF_EVERY_KIND: readonly CorrectableField[] = [
  * those; a round's times and place change by its own commands, which keep its history readable.
  */
 const CORRECTABLE: Partial<Record<AnyDevelopmentKind, { fields: readonly CorrectableField[]; why: string }>> = {
-  statement: { fields: ['occurredAt', 'targets', 'quote', 'cameoCode'], why: 'a statement records its quote, targets, time (occurredAt) and CAMEO code' },
+  statement: { fields: ['occurredAt', 'targets', 'targetPersons', 'quote', 'cameoCode'], why: 'a statement records its quote, targets, time (occurredAt) and CAMEO code' },
   prisoner_exchange: { fields: ['occurredAt', 'returned', 'cameoCode'], why: 'an exchange records its figures in returned' },
   talks: { fields: ['summary', 'cameoCode'], why: "a round's times and place change with postpone, start and conclude" },
 };

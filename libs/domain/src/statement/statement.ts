@@ -34,6 +34,8 @@ interface StatementReport {
   person: string | null;
   role: string | null;
   targets: string[];
+  /** The people among the targets, whose countries are in targets; absent before they were kept. */
+  targetPersons?: readonly string[];
   channel: string | null;
   quote: string;
   stance: Stance;

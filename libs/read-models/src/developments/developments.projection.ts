@@ -26,6 +26,8 @@ export interface DevelopmentView {
   readonly actor: string;
   readonly person: string | null;
   readonly targets: readonly string[];
+  /** The people among the targets (ZELENSKY), whose countries are in targets. */
+  readonly targetPersons: readonly string[];
   /** The acting actor and person: what `?actor=` matches. */
   readonly actors: readonly string[];
   /** Every actor involved, for an actor's page. */
@@ -65,7 +67,7 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
 
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
@@ -79,7 +81,7 @@ function settled(doc: DevelopmentView): DevelopmentView {
     dyads: [...new Set(counterparts.map((t) => dyadOf(doc.actor, t)))],
     pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
     actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
-    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets])],
+    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets, ...doc.targetPersons])],
     confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
     occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
@@ -139,18 +141,18 @@ const updatedTalks = (doc: DevelopmentView, details: Record<string, unknown>, mo
 
 function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentView | null {
   if (isDevelopmentRecorded(event)) {
-    const { developmentId, cameo, source, ...facts } = event.data;
-    return doc ?? opened({ ...facts, id: developmentId, cameo }, event, source);
+    const { developmentId, cameo, source, targetPersons = [], ...facts } = event.data;
+    return doc ?? opened({ ...facts, targetPersons, id: developmentId, cameo }, event, source);
   }
   switch (event.type) {
     case 'StatementRecorded': {
-      const { developmentId, actor, person, targets, madeAt, trackId, cameo, source, quote, ...details } = event.data;
-      const facts = { id: developmentId, kind: 'statement' as const, actor, person, targets, occurredAt: madeAt, trackId, cameo };
+      const { developmentId, actor, person, targets, targetPersons = [], madeAt, trackId, cameo, source, quote, ...details } = event.data;
+      const facts = { id: developmentId, kind: 'statement' as const, actor, person, targets, targetPersons, occurredAt: madeAt, trackId, cameo };
       return doc ?? opened({ ...facts, datePrecision: 'exact', location: null, summary: quote, magnitude: {}, details }, event, source);
     }
     case 'PrisonerExchangeRecorded': {
       const { developmentId, occurredAt, returned, category, mediators, trackId, cameo, source } = event.data;
-      const facts = { id: developmentId, kind: 'prisoner_exchange' as const, ...exchangeSides(returned), person: null, occurredAt, trackId, cameo };
+      const facts = { id: developmentId, kind: 'prisoner_exchange' as const, ...exchangeSides(returned), targetPersons: [], person: null, occurredAt, trackId, cameo };
       const details = { returned, category, mediators };
       return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
     }
@@ -158,7 +160,7 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
       const { developmentId, trackId, round, parties, mediators, city, venue, hostCountry, scheduledStart, cameo } = event.data;
       const [actor, ...targets] = parties;
       const details = { round, status: 'scheduled', mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
-      const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, occurredAt: scheduledStart, trackId, cameo };
+      const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, targetPersons: [], occurredAt: scheduledStart, trackId, cameo };
       return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
     }
     default:
@@ -189,7 +191,8 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
-  // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one publisher.
+  // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
+  // publisher, and the people among the targets.
   version: 3,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {

@@ -22,14 +22,21 @@ export const statementTimelineProjection: Projection<StatementView> = {
   evolve: (doc, event) => {
     switch (event.type) {
       case 'StatementRecorded': {
-        const { source, ...said } = event.data;
-        return { ...said, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
+        const { source, targetPersons = [], ...said } = event.data;
+        return { ...said, targetPersons, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
       }
       case 'SourceAttached':
         return doc && reported(doc, event.data.source);
       case 'DevelopmentCorrected': {
-        const { occurredAt, targets, quote, cameo } = event.data.changes;
-        return doc && { ...doc, madeAt: occurredAt ?? doc.madeAt, targets: targets ?? doc.targets, quote: quote ?? doc.quote, cameo: cameo ?? doc.cameo };
+        const { occurredAt, targets, targetPersons, quote, cameo } = event.data.changes;
+        return doc && {
+          ...doc,
+          madeAt: occurredAt ?? doc.madeAt,
+          targets: targets ?? doc.targets,
+          targetPersons: targetPersons ?? doc.targetPersons ?? [],
+          quote: quote ?? doc.quote,
+          cameo: cameo ?? doc.cameo,
+        };
       }
       case 'DevelopmentRetracted':
         return null;

@@ -30,7 +30,8 @@ export class AmendDevelopmentHandler implements ICommandHandler<AmendDevelopment
     const command = { ...data, metadata: { now: context.now } } as AmendDevelopment;
     if (command.type === 'CorrectDevelopment' && command.data.changes.targets) {
       const actors = await this.directory.require({ targets: command.data.changes.targets });
-      command.data.changes = { ...command.data.changes, targets: actors.actingForAll(command.data.changes.targets) };
+      const { targets } = command.data.changes;
+      command.data.changes = { ...command.data.changes, targets: actors.actingForAll(targets), targetPersons: actors.people(targets) };
     }
     return decideOnStream(this.runner, streamId, decider, command, context);
   }

@@ -38,6 +38,7 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
       actor: actors.actingFor(data.actor),
       person: actors.person(data.actor),
       targets: actors.actingForAll(data.targets),
+      targetPersons: actors.people(data.targets),
       details: resolvedDetails(data, actors),
       source: context.metadata.source ?? null,
     };

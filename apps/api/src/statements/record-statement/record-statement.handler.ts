@@ -19,6 +19,7 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
       actor: actors.actingFor(data.actor),
       person: actors.person(data.actor),
       targets: actors.actingForAll(data.targets),
+      targetPersons: actors.people(data.targets),
       source: context.metadata.source ?? null,
     };
     const developmentId = statementIdFor(said);

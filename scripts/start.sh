@@ -7,8 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-postgres.sh
 bash scripts/kafka.sh start
 mkdir -p var
-# Quiet when it builds, the whole compiler output when it does not.
-npx nest build api > var/build.log 2>&1 || { cat var/build.log; exit 1; }
+bash scripts/build-apps.sh api
 bash scripts/build-dashboard.sh
 
 # A local key for writes, made once and kept in var/ (git-ignored); API_KEYS overrides it.

@@ -17,7 +17,5 @@ npx tsc -p tsconfig.json --noEmit
 npx tsc -p apps/dashboard/tsconfig.json
 npx depcruise apps libs --config .dependency-cruiser.cjs --output-type err
 # The services as npm start and the Docker image build them: a build that breaks fails here, not there.
-mkdir -p var
-npx nest build api > var/build.log 2>&1 && npx nest build projector >> var/build.log 2>&1 \
-  && npx nest build replay >> var/build.log 2>&1 || { cat var/build.log; exit 1; }
+bash scripts/build-apps.sh api projector replay
 npx jest --maxWorkers=2 "$@"

@@ -1738,10 +1738,13 @@ export interface components {
          *           "retractedAt": "2025-06-05T09:00:00.000Z",
          *           "reason": "recorded twice: the same attack was already recorded"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         RetractionListDto: {
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             retractions: {
                 /** Format: uuid */
                 id: string;
@@ -3532,6 +3535,8 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page */
+                cursor?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description at most this many, 100 unless given */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Condition, DocumentQuery, DocumentReader, Total } from '@parley/read-models';
+import { Condition, DocumentQuery, DocumentReader, RANGE_OPS, Total } from '@parley/read-models';
 import { DataSource } from 'typeorm';
 
 const ACTIVE = `read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation`;
@@ -15,12 +15,8 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
       case 'contains':
         return `d.keys @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
       // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
-      case 'gte':
-        return `d.doc->>${param(c.field)} COLLATE "C" >= ${param(c.value)}`;
-      case 'lte':
-        return `d.doc->>${param(c.field)} COLLATE "C" <= ${param(c.value)}`;
-      case 'lt':
-        return `d.doc->>${param(c.field)} COLLATE "C" < ${param(c.value)}`;
+      default:
+        return `d.doc->>${param(c.field)} COLLATE "C" ${RANGE_OPS[c.op].sql} ${param(c.value)}`;
     }
   });
 }

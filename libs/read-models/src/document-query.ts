@@ -8,7 +8,17 @@ export type FieldValue = string | number | boolean;
 export type Condition =
   | { readonly field: string; readonly op: 'eq'; readonly value: FieldValue }
   | { readonly field: string; readonly op: 'contains'; readonly value: string }
-  | { readonly field: string; readonly op: 'gte' | 'lte' | 'lt'; readonly value: string };
+  | { readonly field: string; readonly op: RangeOp; readonly value: string };
+
+export type RangeOp = 'gt' | 'gte' | 'lt' | 'lte';
+
+/** Each range operator as a comparison of texts: the in-memory reading, and the SQL operator it is. */
+export const RANGE_OPS: Readonly<Record<RangeOp, { sql: string; holds: (a: string, b: string) => boolean }>> = {
+  gt: { sql: '>', holds: (a, b) => a > b },
+  gte: { sql: '>=', holds: (a, b) => a >= b },
+  lt: { sql: '<', holds: (a, b) => a < b },
+  lte: { sql: '<=', holds: (a, b) => a <= b },
+};
 
 export interface DocumentQuery {
   readonly where: readonly Condition[];
@@ -44,12 +54,8 @@ export function matches(doc: Record<string, unknown>, condition: Condition): boo
       return value === condition.value;
     case 'contains':
       return Array.isArray(value) && value.includes(condition.value);
-    case 'gte':
-      return value !== null && value !== undefined && text(value) >= condition.value;
-    case 'lte':
-      return value !== null && value !== undefined && text(value) <= condition.value;
-    case 'lt':
-      return value !== null && value !== undefined && text(value) < condition.value;
+    default:
+      return value !== null && value !== undefined && RANGE_OPS[condition.op].holds(text(value), condition.value);
   }
 }
 

@@ -55,6 +55,8 @@ export interface DevelopmentView {
   readonly retracted: boolean;
   readonly retractedAt: string | null;
   readonly retractionReason: string | null;
+  /** retractedAt|id once retracted: the order of the retraction feed and the cursor that pages it. */
+  readonly retractionKey: string | null;
   readonly recordedAt: string;
   /** When Parley last learned something about it: what `?since=` matches. */
   readonly updatedAt: string;
@@ -102,6 +104,7 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     retracted: false,
     retractedAt: null,
     retractionReason: null,
+    retractionKey: null,
     recordedAt: event.recordedAt,
     updatedAt: event.recordedAt,
     position: event.position,
@@ -183,7 +186,7 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
     case 'DevelopmentCorrected':
       return corrected(doc, event.data.changes);
     case 'DevelopmentRetracted':
-      return { ...doc, retracted: true, retractedAt: event.occurredAt, retractionReason: event.data.reason };
+      return { ...doc, retracted: true, retractedAt: event.occurredAt, retractionReason: event.data.reason, retractionKey: `${event.occurredAt}|${doc.id}` };
     default:
       return doc;
   }
@@ -192,7 +195,7 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
-  // publisher, and the people among the targets.
+  // publisher, the people among the targets, and the retraction feed's cursor.
   version: 3,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {

@@ -52,17 +52,33 @@ export interface Retraction {
   reason: string | null;
 }
 
-/** Withdrawn developments in the order they were withdrawn, so a mirror can drop them. */
-export async function listRetractions(reader: DocumentReader, filter: { since?: string; limit: number }): Promise<Retraction[]> {
-  const docs = await reader.find<DevelopmentView>(DEVELOPMENTS, {
-    where: [{ field: 'retracted', op: 'eq', value: true }, ...when(filter.since, (value) => ({ field: 'retractedAt', op: 'gte', value }))],
-    orderBy: [
-      { field: 'retractedAt', direction: 'asc' },
-      { field: 'id', direction: 'asc' },
+export interface RetractionPage {
+  retractions: Retraction[];
+  nextCursor: string | null;
+}
+
+/**
+ * Withdrawn developments in the order they were withdrawn, so a mirror can drop them; a page ends
+ * with a cursor, so retractions made at one instant are never split between pages and lost.
+ */
+export async function listRetractions(
+  reader: DocumentReader,
+  filter: { since?: string; cursor?: string; limit: number },
+): Promise<RetractionPage> {
+  const found = await reader.find<DevelopmentView>(DEVELOPMENTS, {
+    where: [
+      { field: 'retracted', op: 'eq', value: true },
+      ...when(filter.since, (value) => ({ field: 'retractedAt', op: 'gte', value })),
+      ...when(filter.cursor, (value) => ({ field: 'retractionKey', op: 'gt', value })),
     ],
-    limit: filter.limit,
+    orderBy: [{ field: 'retractionKey', direction: 'asc' }],
+    limit: filter.limit + 1,
   });
-  return docs.map((d) => ({ id: d.id, kind: d.kind, retractedAt: d.retractedAt as string, reason: d.retractionReason }));
+  const page = found.slice(0, filter.limit);
+  return {
+    retractions: page.map((d) => ({ id: d.id, kind: d.kind, retractedAt: d.retractedAt as string, reason: d.retractionReason })),
+    nextCursor: found.length > filter.limit ? (page[page.length - 1].retractionKey as string) : null,
+  };
 }
 
 /** The latest standing developments an actor took part in, as actor, person or target. */

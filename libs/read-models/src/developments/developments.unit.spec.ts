@@ -102,10 +102,17 @@ describe('developments read model', () => {
     it('leaves them out of the list and the actor page, and lists them in the retraction feed', async () => {
       expect((await page(docs)).developments.map((d) => d.kind)).toEqual(['talks']);
       expect(await recentDevelopmentsOf(docs, 'USA', 10)).toEqual([]);
-      expect(await listRetractions(docs, { limit: 10 })).toEqual([
+      expect((await listRetractions(docs, { limit: 10 })).retractions).toEqual([
         { id: 'trump-27-may', kind: 'statement', retractedAt: at, reason: 'withdrawn' },
         { id: 'x-24-may', kind: 'prisoner_exchange', retractedAt: at, reason: 'withdrawn' },
       ]);
+    });
+
+    it('given two retractions at one instant and pages of one: pages through both, each once', async () => {
+      const first = await listRetractions(docs, { limit: 1 });
+      const second = await listRetractions(docs, { limit: 1, cursor: first.nextCursor as string });
+      expect([...first.retractions, ...second.retractions].map((r) => r.id)).toEqual(['trump-27-may', 'x-24-may']);
+      expect(second.nextCursor).toBeNull();
     });
 
     it('takes them out of the statement timeline, the exchange ledger and the track totals', async () => {

@@ -26,8 +26,8 @@ export class ListDevelopmentsHttpController {
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
   @ApiOkResponse({ type: RetractionListDto })
-  async retractions(@Query() { since, limit, ...clocks }: ListRetractionsQueryDto) {
-    return { retractions: await listRetractions(await this.readers.at(clocks), { since, limit }) };
+  async retractions(@Query() { since, cursor, limit, ...clocks }: ListRetractionsQueryDto) {
+    return listRetractions(await this.readers.at(clocks), { since, cursor, limit });
   }
 
   /** One development, retracted or not, with its sources and corrections applied. */

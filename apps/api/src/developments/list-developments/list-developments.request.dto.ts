@@ -20,7 +20,13 @@ export class ListDevelopmentsQueryDto extends createZodDto(
 ) {}
 
 export class ListRetractionsQueryDto extends createZodDto(
-  z.strictObject({ since: since.describe('only those withdrawn at or after this instant'), limit: limitField(1_000, 100), ...readFields, ...clockFields }),
+  z.strictObject({
+    since: since.describe('only those withdrawn at or after this instant'),
+    cursor: z.string().max(200).optional().describe('the `nextCursor` of the previous page'),
+    limit: limitField(1_000, 100),
+    ...readFields,
+    ...clockFields,
+  }),
 ) {}
 
 /** One development: only the clocks apply. */

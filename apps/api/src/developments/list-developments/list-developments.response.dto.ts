@@ -20,12 +20,14 @@ export class RetractionListDto extends createZodDto(
       retractions: z.array(
         z.object({ id: z.uuid(), kind: z.enum(ANY_DEVELOPMENT_KINDS), retractedAt: instantOut, reason: z.string().nullable() }),
       ),
+      nextCursor: nullableText('pass as `cursor` for the next page; null on the last page'),
     })
     .meta({
       example: {
         retractions: [
           { id: '0f9e8d7c-6b5a-5f4e-8d3c-2b1a0f9e8d7c', kind: 'military_strike', retractedAt: '2025-06-05T09:00:00.000Z', ...retractDuplicate },
         ],
+        nextCursor: null,
       },
     }),
 ) {}

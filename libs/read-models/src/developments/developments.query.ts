@@ -19,6 +19,12 @@ export interface DevelopmentPage {
   nextCursor: string | null;
 }
 
+/** A page of what was read with one more than the limit: the extra one says there is a next page, after the last kept. */
+function paged<T>(found: readonly T[], limit: number, keyOf: (last: T) => string): { items: T[]; nextCursor: string | null } {
+  const items = found.slice(0, limit);
+  return { items, nextCursor: found.length > limit ? keyOf(items[items.length - 1]) : null };
+}
+
 const when = <T>(value: T | undefined, condition: (v: T) => Condition): Condition[] => (value === undefined ? [] : [condition(value)]);
 
 /** Standing developments, latest first, a page at a time. */
@@ -38,8 +44,8 @@ export async function listDevelopments(reader: DocumentReader, filter: Developme
     orderBy: [{ field: 'sortKey', direction: 'desc' }],
     limit: filter.limit + 1,
   });
-  const developments = found.slice(0, filter.limit);
-  return { developments, nextCursor: found.length > filter.limit ? developments[developments.length - 1].sortKey : null };
+  const { items, nextCursor } = paged(found, filter.limit, (last) => last.sortKey);
+  return { developments: items, nextCursor };
 }
 
 export const getDevelopment = (reader: DocumentReader, id: string): Promise<DevelopmentView | null> =>
@@ -74,10 +80,10 @@ export async function listRetractions(
     orderBy: [{ field: 'retractionKey', direction: 'asc' }],
     limit: filter.limit + 1,
   });
-  const page = found.slice(0, filter.limit);
+  const { items, nextCursor } = paged(found, filter.limit, (last) => last.retractionKey as string);
   return {
-    retractions: page.map((d) => ({ id: d.id, kind: d.kind, retractedAt: d.retractedAt as string, reason: d.retractionReason })),
-    nextCursor: found.length > filter.limit ? (page[page.length - 1].retractionKey as string) : null,
+    retractions: items.map((d) => ({ id: d.id, kind: d.kind, retractedAt: d.retractedAt as string, reason: d.retractionReason })),
+    nextCursor,
   };
 }
 

@@ -9,9 +9,10 @@ export const REBUILD_PAGE = 5_000;
 
 export type ReportProgress = (done: number, total: number) => Promise<void>;
 
-/** Where a switch ended: the head it switched at, and how many events it applied from the store to get there. */
+/** Where a switch ended: the head it switched at, the events the generation held from its source, and those the switch applied from the store to get there. */
 export interface Switched {
   readonly head: number;
+  readonly fromSource: number;
   readonly caughtUp: number;
 }
 
@@ -60,7 +61,7 @@ export class Generations {
    * The events a generation has applied. Each stream's events are applied in order and its version is
    * kept, so the versions add up to the events, each counted once however often it was delivered.
    */
-  async eventsHeld(generation: number, runner?: QueryRunner): Promise<number> {
+  private async eventsHeld(generation: number, runner: QueryRunner): Promise<number> {
     const [{ events }] = await this.dataSource.query(
       `SELECT coalesce(sum(version), 0) AS events FROM read_model_stream_versions WHERE generation = $1`,
       [generation],
@@ -79,7 +80,7 @@ export class Generations {
     // A rebuild has just written a whole generation: without fresh statistics the planner takes the
     // tables for what they were before it, and the first queries after the switch scan them.
     await this.dataSource.query(`ANALYZE ${PER_DOCUMENT_TABLES.join(', ')}`);
-    const { head, caughtUp, replaced } = await this.dataSource.transaction(async (manager) => {
+    const { replaced, ...switched } = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
       const held = await this.eventsHeld(target.generation, runner);
       const locked: { generation: number }[] = await runner.query(
@@ -98,10 +99,10 @@ export class Generations {
         [target.generation, names, target.projections.map((p) => p.version)],
       );
       const caughtUp = (await this.eventsHeld(target.generation, runner)) - held;
-      return { head, caughtUp, replaced: [...new Set(locked.map((l) => l.generation))] };
+      return { head, fromSource: held, caughtUp, replaced: [...new Set(locked.map((l) => l.generation))] };
     });
     await this.removeReplaced(replaced, names);
-    return { head, caughtUp };
+    return switched;
   }
 
   /** Drops a generation that never went live (a failed rebuild). */

@@ -69,8 +69,7 @@ export class ProjectionRebuilder {
         await this.ledger.progress(target.generation, done, total);
         await onProgress?.(done, total);
       });
-      const fromSource = await this.generations.eventsHeld(target.generation);
-      const { head: events, caughtUp } = await this.generations.switchTo(target, filled);
+      const { head: events, fromSource, caughtUp } = await this.generations.switchTo(target, filled);
       const seconds = (performance.now() - started) / 1_000;
       const eventsPerSecond = Math.round(events / seconds);
       await this.ledger.finish(target.generation, { events, fromSource, caughtUp, eventsPerSecond });

@@ -27,6 +27,7 @@ function problemsOf(scenario: Scenario): string[] {
   const problems: string[] = [];
   const registered = new Set<string>();
   const rounds = new Map<string, string>();
+  const references = (scenario as { references?: Body[] }).references?.map((r) => JSON.stringify(r, Object.keys(r).sort()));
   // One article is posted in the order it tells things; a chronology compiled from many reports, in the order they happened.
   const chronological = !scenario.source;
   let last = '';
@@ -36,6 +37,9 @@ function problemsOf(scenario: Scenario): string[] {
     const source: Body | undefined = body.source ?? scenario.source;
     const date = dateOf(body);
     if (!source?.publisher) problems.push(`${at}: names no source`);
+    if (source && references && !references.includes(JSON.stringify(source, Object.keys(source).sort()))) {
+      problems.push(`${at}: cites ${source.publisher}, missing from the references`);
+    }
     if (source?.publishedAt && date && source.publishedAt.slice(0, 10) < date.slice(0, 10)) {
       problems.push(`${at}: its source was published before what it reports`);
     }
@@ -96,6 +100,13 @@ describe('the scenario files', () => {
       'step 2: TRF is neither built in nor registered above',
       'step 3: its source was published before what it reports',
       'step 3: round 2 of india-pakistan is not scheduled above',
+    ]);
+  });
+
+  it('given references that leave out a source a step cites, when checked, then it is reported', () => {
+    const step = { post: '/api/v1/actors', body: { code: 'TRF', name: 'The Resistance Front', type: 'group', source: { publisher: 'Rediff.com' } } };
+    expect(problemsOf({ name: 'refs', references: [{ publisher: 'CNA' }], steps: [step] } as Scenario)).toEqual([
+      'step 1: cites Rediff.com, missing from the references',
     ]);
   });
 

@@ -20,5 +20,6 @@ export * from './development/development';
 export * from './development/development-of-event';
 export * from './events';
 export * from './decode';
+export * from './tension/de-escalation';
 export * from './tension/tension-formula';
 export * from './tension/tension-series';

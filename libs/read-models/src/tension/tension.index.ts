@@ -80,7 +80,10 @@ export interface TensionDocument {
   readonly dyads: readonly string[];
   readonly pairs: readonly string[];
   readonly retracted: boolean;
+  readonly details: Readonly<Record<string, unknown>>;
 }
+
+const detail = (d: TensionDocument, name: string): string | null => (typeof d.details[name] === 'string' ? (d.details[name] as string) : null);
 
 export const toTensionInput = (d: TensionDocument): TensionInput => ({
   eventId: d.id,
@@ -90,6 +93,8 @@ export const toTensionInput = (d: TensionDocument): TensionInput => ({
   magnitude: d.magnitude,
   sources: d.independentSources,
   occurredAt: d.occurredAt,
+  stage: detail(d, 'stage'),
+  scope: detail(d, 'scope'),
 });
 
 /** Fixed width, so that ranks compare as text the way they do as numbers (for any date in the last 30,000 years). */

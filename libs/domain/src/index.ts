@@ -13,6 +13,7 @@ export * from './cameo/cameo';
 export * from './actor/built-in-actors';
 export * from './actor/actor-registration';
 export * from './development/development-kinds';
+export * from './development/kinds/kind';
 export * from './development/development-id';
 export * from './development/development-lifecycle';
 export * from './development/development-rules';

@@ -8,11 +8,12 @@ import {
   Returned,
   Source,
   UNKNOWN_ACTOR,
-  dyadOf,
+  dyadsOf,
   exchangeSides,
   independentPublishers,
   isConfirmed,
   isDevelopmentRecorded,
+  pairsOf,
   talksDevelopmentId,
   withSource,
 } from '@parley/domain';
@@ -28,7 +29,7 @@ export interface DevelopmentView {
   readonly targets: readonly string[];
   /** The people among the targets (ZELENSKY), whose countries are in targets. */
   readonly targetPersons: readonly string[];
-  /** The acting actor and person: what `?actor=` matches. */
+  /** Everyone who acted (the principal first), then the person who acted for the principal: what `?actor=` matches. */
   readonly actors: readonly string[];
   /** Every actor involved, for an actor's page. */
   readonly involved: readonly string[];
@@ -69,31 +70,36 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
+
+// An unidentified actor is in no pair: tension is measured between actors one can name.
+const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR));
 
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
   const independentSources = independentPublishers(doc.sources);
-  // An unidentified perpetrator is in no pair: tension is measured between actors one can name.
-  const counterparts = doc.actor === UNKNOWN_ACTOR ? [] : doc.targets.filter((t) => t !== doc.actor && t !== UNKNOWN_ACTOR);
+  // Acting actors are countries and organisations: the person in the list is the principal's.
+  const parties = { actors: doc.actors.filter((a) => a !== doc.person), targets: doc.targets };
+  const actors = [...new Set([...parties.actors, ...(doc.person ? [doc.person] : [])])];
   return {
     ...doc,
     independentSources,
-    dyads: [...new Set(counterparts.map((t) => dyadOf(doc.actor, t)))],
-    pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
-    actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
-    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets, ...doc.targetPersons])],
+    dyads: named(dyadsOf(parties), '-'),
+    pairs: named(pairsOf(parties), '>'),
+    actors,
+    involved: [...new Set([...actors, ...doc.targets, ...doc.targetPersons])],
     confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
     occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
   };
 }
 
-function opened(facts: Facts, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+/** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
+function opened({ actors, ...facts }: Omit<Facts, 'actors'> & { actors?: readonly string[] }, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
   return settled({
     ...facts,
-    actors: [],
+    actors: actors ?? [facts.actor],
     involved: [],
     sources: source ? [source] : [],
     independentSources: 0,

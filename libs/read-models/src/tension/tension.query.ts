@@ -191,7 +191,7 @@ export async function tensionOverview(reader: DocumentReader, settings: TensionS
   const overall = actors
     ? readTension(
         (await docsWhere(reader, [{ field: 'occurredAt', op: 'lte', value: asOf }]))
-          .filter((d) => d.dyads.length > 0 && inSet(d.actor) && d.targets.some((t) => t !== d.actor && inSet(t)))
+          .filter((d) => d.dyads.some((dyad) => dyad.split('-').every(inSet)))
           .map(toTensionInput),
         asOf,
         parameters,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, requireTargets, text } from './kind';
+import { text } from './fields';
+import { actorsListed, defineKind, requireTargets } from './kind';
 
 /** Escalating, verbally: 112 accuse (−2). */
 export const accusation = defineKind({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorCodes, codedBy, defineKind, name, requireNotParty, requireParties } from './kind';
+import { actorCodes, name } from './fields';
+import { codedBy, defineKind, requireNotParty, requireParties } from './kind';
 
 export const AGREEMENT_STAGES = ['initialled', 'signed', 'ratified', 'implemented', 'suspended', 'withdrawn'] as const;
 /** What an agreement provides for, in the spirit of PA-X's agreement categories. */

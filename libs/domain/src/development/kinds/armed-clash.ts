@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { codedBy, defineKind, name, requireParties } from './kind';
+import { name } from './fields';
+import { codedBy, defineKind, requireParties } from './kind';
 
 export const ARMED_CLASH_STAGES = ['clash', 'small_arms', 'shelling'] as const;
 

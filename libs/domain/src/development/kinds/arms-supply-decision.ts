@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidField } from '../../shared/domain-error';
-import { actorCode, actorsListed, defineKind, name } from './kind';
+import { actorCode, name } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 /** Material cooperation with the recipient: 072 provide military aid (+8.3); a cut is 162 (−5.6). */
 export const armsSupplyDecision = defineKind({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidField } from '../../shared/domain-error';
-import { actorCodes, codedBy, defineKind, instant, requireNotParty, requireParties, text } from './kind';
+import { actorCodes, instant, text } from './fields';
+import { codedBy, defineKind, requireNotParty, requireParties } from './kind';
 
 export const CEASEFIRE_STAGES = ['agreed', 'declared', 'violated', 'collapsed'] as const;
 export const CEASEFIRE_SCOPES = ['full', 'partial', 'humanitarian_pause', 'energy_infrastructure', 'other'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, text } from './kind';
+import { text } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 /** Escalating, verbally: 100 demand (−5). */
 export const demands = defineKind({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidField } from '../../shared/domain-error';
-import { codedBy, defineKind, name } from './kind';
+import { name } from './fields';
+import { codedBy, defineKind } from './kind';
 
 export const DETENTION_STAGES = ['detained', 'abducted', 'released', 'sentenced'] as const;
 

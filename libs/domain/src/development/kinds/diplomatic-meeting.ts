@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, name, requireTargets } from './kind';
+import { name } from './fields';
+import { actorsListed, defineKind, requireTargets } from './kind';
 
 export const MEETING_FORMATS = ['visit', 'hosted', 'third_location', 'call', 'other'] as const;
 type MeetingFormat = (typeof MEETING_FORMATS)[number];

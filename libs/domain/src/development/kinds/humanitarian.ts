@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { codedBy, defineKind, text } from './kind';
+import { text } from './fields';
+import { codedBy, defineKind } from './kind';
 
 export const HUMANITARIAN_STAGES = ['corridor_agreed', 'aid_delivered', 'aid_blocked', 'evacuation'] as const;
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ACTOR_CODE } from '../../shared/actor';
 import { InvalidField } from '../../shared/domain-error';
 import { Source } from '../../shared/source';
 
@@ -89,14 +88,6 @@ export const codedBy =
 
 /** Events written before developments had several actors name one: it is the list. */
 export const actorsListed: Upcaster = (data) => ({ ...data, actors: [data.actor] });
-
-export const actorCode = z.string().regex(ACTOR_CODE, 'must be an upper-case actor code such as RUS, NATO or PUTIN');
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-export const name = text(200);
-export const actorCodes = z.array(actorCode).max(50);
-export const instant = z.iso
-  .datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone, such as 2025-06-02T10:00:00Z' })
-  .transform((s) => new Date(s).toISOString());
 
 export const requireFigure = (report: { magnitude: Magnitude }, figure: keyof Magnitude, what: string): void => {
   if (report.magnitude[figure] === undefined) throw new InvalidField(`magnitude.${figure}`, `must give ${what}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidField } from '../../shared/domain-error';
-import { actorCode, codedBy, defineKind } from './kind';
+import { actorCode } from './fields';
+import { codedBy, defineKind } from './kind';
 
 export const MEDIATION_STAGES = ['offered', 'accepted', 'rejected'] as const;
 

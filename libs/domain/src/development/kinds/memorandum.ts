@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, codedBy, defineKind, name } from './kind';
+import { name } from './fields';
+import { actorsListed, codedBy, defineKind } from './kind';
 
 export const MEMORANDUM_STAGES = ['drafted', 'exchanged', 'signed'] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, name } from './kind';
+import { name } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 export const STRIKE_MEANS = ['air', 'missile', 'artillery', 'drone'] as const;
 const means = z.enum(STRIKE_MEANS);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, name } from './kind';
+import { name } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 export const PERSONNEL_CHANGES = ['resigned', 'dismissed', 'appointed'] as const;
 

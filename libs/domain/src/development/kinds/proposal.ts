@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, text } from './kind';
+import { text } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 export const PROPOSAL_SUBJECTS = ['meeting', 'ceasefire', 'settlement', 'other'] as const;
 type ProposalSubject = (typeof PROPOSAL_SUBJECTS)[number];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { UNKNOWN_ACTOR } from '../../actor/built-in-actors';
 import { InvalidField } from '../../shared/domain-error';
-import { actorsListed, defineKind, name } from './kind';
+import { name } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 export const ATTRIBUTIONS = ['claimed', 'alleged', 'confirmed'] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { codedBy, defineKind, requireTargets, text } from './kind';
+import { text } from './fields';
+import { codedBy, defineKind, requireTargets } from './kind';
 
 export const SANCTIONS_STAGES = ['imposed', 'eased', 'lifted'] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, name, requireFigure } from './kind';
+import { name } from './fields';
+import { actorsListed, defineKind, requireFigure } from './kind';
 
 export const CONTROL_CHANGES = ['gained', 'lost', 'held', 'withdrew'] as const;
 type ControlChange = (typeof CONTROL_CHANGES)[number];

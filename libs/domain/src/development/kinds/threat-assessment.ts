@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorsListed, defineKind, name, text } from './kind';
+import { name, text } from './fields';
+import { actorsListed, defineKind } from './kind';
 
 /** Escalating, verbally: 130 threaten (−4.4); a published accusation may be coded 11x. */
 export const threatAssessment = defineKind({

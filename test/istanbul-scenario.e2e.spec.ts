@@ -216,6 +216,12 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       ['an invalid CAMEO code', { cameoCode: '999' }, 'cameoCode'],
       ['a kind without its details', { details: { publisher: 'DIA' } }, 'details.claims'],
       ['an unknown kind', { kind: 'coup' }, 'kind'],
+      ['a strike coded as a signing', { kind: 'military_strike', details: { means: ['missile'] }, cameoCode: '057' }, 'cameoCode'],
+      ['both actor and actors', { actors: ['USA', 'GBR'] }, 'actors'],
+      ['an unknown one of several actors', { actor: undefined, actors: ['USA', 'NOBODY'] }, 'actors[1]'],
+      ['a detention of nobody named or counted', { kind: 'detention', details: { stage: 'detained' }, cameoCode: undefined }, 'details.persons'],
+      ['a party as the mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'RUS' }, cameoCode: undefined }, 'details.mediator'],
+      ['an unknown mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'NOBODY' }, cameoCode: undefined }, 'details.mediator'],
     ])('refuses %s with 400 naming the field, storing nothing', async (_name, change, field) => {
       const before = await parley.eventCount();
       const res = await parley.post('/api/v1/developments', { ...dia(), ...change }).expect(400);

@@ -80,7 +80,7 @@ const kinds: [DevelopmentReport, string, string, DevelopmentReport, RegExp][] = 
   [
     report('diplomatic_meeting', { format: 'hosted', participants: ['Sergey Lavrov', 'Hakan Fidan'] }, { actor: 'RUS', targets: ['TUR'] }),
     'DiplomaticMeetingRecorded', '043',
-    report('diplomatic_meeting', { format: 'visit', participants: [] }, { actor: 'RUS', targets: [] }), /must name who the actor met/,
+    report('diplomatic_meeting', { format: 'visit', participants: [] }, { actor: 'RUS', targets: [] }), /who met whom/,
   ],
   [
     report('accusation', { allegation: 'behind the arson attacks on properties linked to Keir Starmer' }, { actor: 'GBR' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { name } from './fields';
-import { actorsListed, defineKind, requireTargets } from './kind';
+import { actorsListed, defineKind, requireParties } from './kind';
 
 export const MEETING_FORMATS = ['visit', 'hosted', 'third_location', 'call', 'other'] as const;
 type MeetingFormat = (typeof MEETING_FORMATS)[number];
@@ -19,5 +19,6 @@ export const diplomaticMeeting = defineKind({
   defaultCameo: ({ format }) => CODES[format],
   cameoRoots: ['04'],
   example: { actors: ['LAVROV'], targets: ['TUR'], details: { format: 'hosted', participants: ['Sergey Lavrov', 'Hakan Fidan'] } },
-  check: (report) => requireTargets(report, 'who the actor met'),
+  // Actors meeting one another (a joint summit) need no targets.
+  check: (report) => requireParties(report, 'who met whom'),
 });

@@ -241,6 +241,20 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject({ actor: 'UKR', person: 'BUDANOV' });
       await parley.post('/api/v1/actors', { code: 'NATO', name: 'again', type: 'organisation' }).expect(409);
     });
+
+    it('records a meeting of two leaders as acted by both countries, listed under either leader, in their dyad', async () => {
+      const res = await parley.post('/api/v1/developments', {
+        kind: 'diplomatic_meeting',
+        actors: ['MERZ', 'ZELENSKY'],
+        occurredAt: '2025-07-01T10:00:00Z',
+        details: { format: 'third_location', participants: ['Friedrich Merz', 'Volodymyr Zelensky'] },
+        source: { publisher: 'Reuters' },
+      }).expect(201);
+      wrote(res.body);
+      const meeting = { id: res.body.id, actor: 'DEU', person: 'MERZ', actors: ['DEU', 'UKR', 'MERZ', 'ZELENSKY'], actorPersons: ['MERZ', 'ZELENSKY'], dyads: ['DEU-UKR'], cameo: expect.objectContaining({ code: '044' }) };
+      expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject(meeting);
+      expect((await developments('actor=ZELENSKY&kind=diplomatic_meeting')).map((d) => d.id)).toEqual([res.body.id]);
+    });
   });
 
   describe('a GDELT export imported for RUS and UKR', () => {

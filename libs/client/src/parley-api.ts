@@ -450,6 +450,7 @@ export interface components {
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -503,6 +504,8 @@ export interface components {
             recentDevelopments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
                 /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {
@@ -787,6 +790,7 @@ export interface components {
          *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *       },
          *       "person": null,
+         *       "actorPersons": [],
          *       "targetPersons": [],
          *       "actors": [
          *         "UKR"
@@ -832,6 +836,8 @@ export interface components {
         DevelopmentDto: {
             /** @description the actor whose act it is: a person's country */
             actor: string;
+            /** @description the people among several actors (KAGAME), whose countries are in actors */
+            actorPersons: string[];
             /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
             actors: string[];
             cameo: {
@@ -938,6 +944,7 @@ export interface components {
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -987,6 +994,8 @@ export interface components {
             developments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
                 /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {

@@ -26,6 +26,8 @@ export interface DevelopmentView {
   readonly kind: AnyDevelopmentKind;
   readonly actor: string;
   readonly person: string | null;
+  /** The people among several actors (KAGAME), whose countries are in actors. */
+  readonly actorPersons: readonly string[];
   readonly targets: readonly string[];
   /** The people among the targets (ZELENSKY), whose countries are in targets. */
   readonly targetPersons: readonly string[];
@@ -70,7 +72,7 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
 
 // An unidentified actor is in no pair: tension is measured between actors one can name.
@@ -79,9 +81,10 @@ const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pa
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
   const independentSources = independentPublishers(doc.sources);
-  // Acting actors are countries and organisations: the person in the list is the principal's.
-  const parties = { actors: doc.actors.filter((a) => a !== doc.person), targets: doc.targets };
-  const actors = [...new Set([...parties.actors, ...(doc.person ? [doc.person] : [])])];
+  // Acting actors are countries and organisations; the people in the list are those who acted for them.
+  const people = [...(doc.person ? [doc.person] : []), ...doc.actorPersons];
+  const parties = { actors: doc.actors.filter((a) => !people.includes(a)), targets: doc.targets };
+  const actors = [...new Set([...parties.actors, ...people])];
   return {
     ...doc,
     independentSources,
@@ -96,10 +99,15 @@ function settled(doc: DevelopmentView): DevelopmentView {
 }
 
 /** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
-function opened({ actors, ...facts }: Omit<Facts, 'actors'> & { actors?: readonly string[] }, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+function opened(
+  { actors, actorPersons = [], ...facts }: Omit<Facts, 'actors' | 'actorPersons'> & { actors?: readonly string[]; actorPersons?: readonly string[] },
+  event: RecordedEvent,
+  source: Source | null | undefined,
+): DevelopmentView {
   return settled({
     ...facts,
     actors: actors ?? [facts.actor],
+    actorPersons,
     involved: [],
     sources: source ? [source] : [],
     independentSources: 0,

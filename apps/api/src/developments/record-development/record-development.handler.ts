@@ -31,6 +31,7 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
       actor: actors[0],
       actors,
       person: known.person(data.actors[0]),
+      ...(data.actors.length > 1 && { actorPersons: known.people(data.actors) }),
       targets: known.actingForAll(data.targets),
       targetPersons: known.people(data.targets),
       details: resolvedDetails(kind, details, known.actingFor),

@@ -23,6 +23,8 @@ export interface ReportOf<K extends string, D> {
   readonly actors: readonly string[];
   /** The person who acted for the principal actor, when one did. */
   readonly person: string | null;
+  /** The people among several actors (TSHISEKEDI, KAGAME), whose countries are in actors; absent before they were kept. */
+  readonly actorPersons?: readonly string[];
   readonly targets: string[];
   /** The people among the targets (ZELENSKY), whose countries are in targets; absent before they were kept. */
   readonly targetPersons?: readonly string[];

@@ -209,8 +209,9 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
-  // publisher, the people among the targets, and the retraction feed's cursor.
-  version: 3,
+  // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
+  // people among them, and the dyads of actors acting together.
+  version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {

@@ -182,5 +182,12 @@ describe('developments', () => {
     expect(developmentIdFor({ ...key, targets: ['NATO', 'UKR'], occurredAt: '2025-05-28T21:00:00.000Z' })).toBe(developmentIdFor(key));
     expect(developmentIdFor({ ...key, occurredAt: '2025-05-29T09:00:00.000Z' })).not.toBe(developmentIdFor(key));
     expect(developmentIdFor({ ...key, cameoCode: '1042' })).not.toBe(developmentIdFor(key));
+    expect(developmentIdFor({ ...key, actors: ['RUS'] })).toBe(developmentIdFor(key));
+  });
+
+  it('keeps two joint acts of one principal apart when their other actors differ, whatever their order', () => {
+    const ceasefire = { kind: 'ceasefire', actor: 'IND', targets: [], cameoCode: '0871', occurredAt: '2025-05-10T11:30:00.000Z' };
+    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).not.toBe(developmentIdFor({ ...ceasefire, actors: ['IND', 'BGD'] }));
+    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).toBe(developmentIdFor({ ...ceasefire, actor: 'PAK', actors: ['PAK', 'IND'] }));
   });
 });

@@ -17,8 +17,8 @@ export type ParleyEvent =
   | ActorRegistered;
 export type ParleyEventType = ParleyEvent['type'];
 
-/** The schema version each event type is written with today; older versions are upcast on read. */
-export const CURRENT_SCHEMA_VERSION = {
+/** Every event type but the kinds of development, whose versions their definitions give. */
+const CORE_SCHEMA_VERSIONS: Readonly<Record<Exclude<ParleyEventType, DevelopmentRecorded['type']>, number>> = {
   TalksScheduled: 3,
   TalksStarted: 1,
   TalksConcluded: 2,
@@ -30,8 +30,13 @@ export const CURRENT_SCHEMA_VERSION = {
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,
-  ...Object.fromEntries(DEVELOPMENT_KIND_LIST.map((k) => [k.eventType, k.schemaVersion])),
-} as Readonly<Record<ParleyEventType, number>>;
+};
+
+/** The schema version each event type is written with today; older versions are upcast on read. */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
+  ...CORE_SCHEMA_VERSIONS,
+  ...(Object.fromEntries(DEVELOPMENT_KIND_LIST.map((k) => [k.eventType, k.schemaVersion])) as Record<DevelopmentRecorded['type'], number>),
+};
 
 export const isParleyEventType = (type: string): type is ParleyEventType =>
   Object.prototype.hasOwnProperty.call(CURRENT_SCHEMA_VERSION, type);

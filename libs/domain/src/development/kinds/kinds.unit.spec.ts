@@ -1,6 +1,7 @@
 import { cameoOf, isCameoCode } from '../../cameo/cameo';
 import { InvalidField } from '../../shared/domain-error';
 import { deciderSpec } from '../../../test/decider-spec';
+import { CURRENT_SCHEMA_VERSION } from '../../events';
 import { DevelopmentCommand, DevelopmentEvent, developmentDecider } from '../development';
 import { DEVELOPMENT_KIND_LIST, DevelopmentDetails, DevelopmentKind, DevelopmentReport } from '../development-kinds';
 
@@ -137,6 +138,12 @@ describe('the kinds of a peace process', () => {
     given(history)
       .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { targets: ['PAK'] }, reason: null }, metadata: { now } })
       .thenThrows(InvalidField, /acting actor PAK/);
+  });
+
+  it('gives every kind a name and an event type of its own, written at the version the log reads', () => {
+    expect(new Set(DEVELOPMENT_KIND_LIST.map((k) => k.kind)).size).toBe(DEVELOPMENT_KIND_LIST.length);
+    expect(new Set(DEVELOPMENT_KIND_LIST.map((k) => k.eventType)).size).toBe(DEVELOPMENT_KIND_LIST.length);
+    for (const k of DEVELOPMENT_KIND_LIST) expect(CURRENT_SCHEMA_VERSION[k.eventType]).toBe(k.schemaVersion);
   });
 
   describe.each(DEVELOPMENT_KIND_LIST.map((k) => [k.kind, k] as const))('%s', (_kind, definition) => {

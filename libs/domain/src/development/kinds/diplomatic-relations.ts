@@ -19,6 +19,6 @@ export const diplomaticRelations = defineKind({
   codes: CODES,
   defaultCameo: codedBy('stage', CODES),
   cameoRoots: ['05', '16', '17'],
-  example: { actors: ['IND'], targets: ['PAK'], details: { stage: 'diplomats_expelled' }, magnitude: { count: 5 } },
+  example: { actors: ['IND'], targets: ['PAK'], details: { stage: 'diplomats_expelled' } },
   check: (report) => requireTargets(report, 'with whom relations change'),
 });

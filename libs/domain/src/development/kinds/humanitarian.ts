@@ -20,5 +20,5 @@ export const humanitarian = defineKind({
   codes: CODES,
   defaultCameo: codedBy('stage', CODES),
   cameoRoots: ['02', '03', '07', '08', '12', '16', '19'],
-  example: { actors: ['ICRC'], targets: [], details: { stage: 'evacuation', what: 'wounded from Goma hospitals' } },
+  example: { actors: ['ICRC'], targets: [], details: { stage: 'evacuation', what: 'wounded civilians' } },
 });

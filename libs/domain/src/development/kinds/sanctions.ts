@@ -22,6 +22,6 @@ export const sanctions = defineKind({
   codes: CODES,
   defaultCameo: codedBy('stage', CODES),
   cameoRoots: ['08', '12', '16', '17'],
-  example: { actors: ['EU'], targets: ['RUS'], details: { stage: 'imposed', measures: ['17th package: 189 shadow-fleet vessels listed'] } },
+  example: { actors: ['EU'], targets: ['RUS'], details: { stage: 'imposed', measures: ['shadow-fleet vessels listed'] } },
   check: (report) => requireTargets(report, 'who is sanctioned'),
 });

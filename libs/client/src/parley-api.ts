@@ -444,10 +444,13 @@ export interface components {
          *           "location": "Siberia",
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
-         *             "means": "drone",
+         *             "means": [
+         *               "drone"
+         *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -501,7 +504,9 @@ export interface components {
             recentDevelopments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
-                /** @description the actor and the person: what `actor=` matches */
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
+                /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {
                     code: string;
@@ -521,7 +526,7 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
-                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
                 id: string;
@@ -530,7 +535,7 @@ export interface components {
                 /** @description every actor involved: whose page lists it */
                 involved: string[];
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
                 location: string | null;
                 magnitude: {
@@ -546,7 +551,7 @@ export interface components {
                 occurredAt: string;
                 /** @description the UTC day of occurredAt */
                 occurredOn: string;
-                /** @description the directed pairs, actor > target (UKR>RUS) */
+                /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */
                 person: string | null;
@@ -779,10 +784,13 @@ export interface components {
          *       "location": "Siberia",
          *       "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *       "details": {
-         *         "means": "drone",
+         *         "means": [
+         *           "drone"
+         *         ],
          *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *       },
          *       "person": null,
+         *       "actorPersons": [],
          *       "targetPersons": [],
          *       "actors": [
          *         "UKR"
@@ -828,7 +836,9 @@ export interface components {
         DevelopmentDto: {
             /** @description the actor whose act it is: a person's country */
             actor: string;
-            /** @description the actor and the person: what `actor=` matches */
+            /** @description the people among several actors (KAGAME), whose countries are in actors */
+            actorPersons: string[];
+            /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
             actors: string[];
             cameo: {
                 code: string;
@@ -848,7 +858,7 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+            /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
             dyads: string[];
             /** Format: uuid */
             id: string;
@@ -857,7 +867,7 @@ export interface components {
             /** @description every actor involved: whose page lists it */
             involved: string[];
             /** @enum {string} */
-            kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+            kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
             /** @description where it happened, when reported */
             location: string | null;
             magnitude: {
@@ -873,7 +883,7 @@ export interface components {
             occurredAt: string;
             /** @description the UTC day of occurredAt */
             occurredOn: string;
-            /** @description the directed pairs, actor > target (UKR>RUS) */
+            /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
             pairs: string[];
             /** @description the registered person who acted (PUTIN), when known */
             person: string | null;
@@ -928,10 +938,13 @@ export interface components {
          *           "location": "Siberia",
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
-         *             "means": "drone",
+         *             "means": [
+         *               "drone"
+         *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -981,7 +994,9 @@ export interface components {
             developments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
-                /** @description the actor and the person: what `actor=` matches */
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
+                /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {
                     code: string;
@@ -1001,7 +1016,7 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
-                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
                 id: string;
@@ -1010,7 +1025,7 @@ export interface components {
                 /** @description every actor involved: whose page lists it */
                 involved: string[];
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
                 location: string | null;
                 magnitude: {
@@ -1026,7 +1041,7 @@ export interface components {
                 occurredAt: string;
                 /** @description the UTC day of occurredAt */
                 occurredOn: string;
-                /** @description the directed pairs, actor > target (UKR>RUS) */
+                /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */
                 person: string | null;
@@ -1749,7 +1764,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 reason: string | null;
                 /** Format: date-time */
                 retractedAt: string;
@@ -2663,7 +2678,7 @@ export interface operations {
                 /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only developments of this kind */
-                kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description at most this many, 50 unless given */
@@ -2721,7 +2736,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2729,8 +2747,7 @@ export interface operations {
                      */
                     datePrecision?: "exact" | "day" | "week" | "month";
                     details: {
-                        /** @enum {string} */
-                        means: "air" | "missile" | "artillery" | "drone";
+                        means: ("air" | "missile" | "artillery" | "drone") | ("air" | "missile" | "artillery" | "drone")[];
                         objective?: string;
                     };
                     expectedVersion?: number;
@@ -2758,7 +2775,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2795,7 +2815,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2804,7 +2827,7 @@ export interface operations {
                     datePrecision?: "exact" | "day" | "week" | "month";
                     details: {
                         /** @enum {string} */
-                        change: "gained" | "lost" | "held";
+                        change: "gained" | "lost" | "held" | "withdrew";
                         region?: string;
                         shareOfTerritory?: number;
                     };
@@ -2833,7 +2856,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2870,7 +2896,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2908,7 +2937,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2947,7 +2979,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -2988,7 +3023,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3023,7 +3061,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3064,7 +3105,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3099,7 +3143,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3136,7 +3183,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3173,7 +3223,10 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
                     /**
                      * @default exact
@@ -3192,6 +3245,417 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "reported_event";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** Format: date-time */
+                        endsAt?: string;
+                        mediators?: string[];
+                        /** @enum {string} */
+                        scope: "full" | "partial" | "humanitarian_pause" | "energy_infrastructure" | "other";
+                        scopeNote?: string;
+                        /** @enum {string} */
+                        stage: "agreed" | "declared" | "violated" | "collapsed";
+                        /** Format: date-time */
+                        startsAt: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "ceasefire";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        guarantors?: string[];
+                        provisions?: ("ceasefire" | "prisoners" | "territory" | "withdrawal" | "disarmament" | "security" | "monitoring" | "elections" | "power_sharing" | "humanitarian" | "refugees" | "justice" | "economic" | "resources" | "other")[];
+                        /** @enum {string} */
+                        stage: "initialled" | "signed" | "ratified" | "implemented" | "suspended" | "withdrawn";
+                        title: string;
+                        witnesses?: string[];
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "agreement";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        measures: string[];
+                        /** @enum {string} */
+                        stage: "imposed" | "eased" | "lifted";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "sanctions";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "severed" | "downgraded" | "restored" | "ambassador_recalled" | "diplomats_expelled";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "diplomatic_relations";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "closed" | "reopened";
+                        /** @enum {string} */
+                        what: "border" | "airspace" | "trade" | "visas";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "border_measure";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        persons?: string[];
+                        /** @enum {string} */
+                        stage: "detained" | "abducted" | "released" | "sentenced";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "detention";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        line?: string;
+                        /** @enum {string} */
+                        stage: "clash" | "small_arms" | "shelling";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "armed_clash";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        attribution?: "claimed" | "alleged" | "confirmed";
+                        /** @enum {string} */
+                        stage: "terrorist" | "insurgent";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "attack";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "corridor_agreed" | "aid_delivered" | "aid_blocked" | "evacuation";
+                        what?: string;
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "humanitarian";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        mediator: string;
+                        /** @enum {string} */
+                        stage: "offered" | "accepted" | "rejected";
+                    };
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "mediation";
                     location?: string;
                     /** @default {} */
                     magnitude?: {
@@ -3598,7 +4062,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -3649,7 +4113,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;

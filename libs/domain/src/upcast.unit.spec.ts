@@ -49,4 +49,17 @@ describe('events written before developments had ids and CAMEO codes', () => {
     const current = { ...envelope('TalksConcluded', { trackId: 't', round: 1, cameo: cameoOf('044') }), schemaVersion: 2 };
     expect(decodeEvent(current)).toEqual(current);
   });
+
+  it('reads a version 1 development as acted by the list of its one actor, a strike by the list of its one means', () => {
+    const strike = { developmentId: 'd-1', kind: 'military_strike', actor: 'UKR', targets: ['RUS'], details: { means: 'drone', objective: 'bombers' }, cameo: cameoOf('195') };
+    expect(decodeEvent(envelope('MilitaryStrikeRecorded', strike))).toMatchObject({
+      schemaVersion: 2,
+      data: { actor: 'UKR', actors: ['UKR'], details: { means: ['drone'], objective: 'bombers' }, cameo: { code: '195' } },
+    });
+    expect(decodeEvent(envelope('TerritorialChangeRecorded', { actor: 'RUS', details: { change: 'lost' }, cameo: cameoOf('192') })).data).toMatchObject({
+      actors: ['RUS'],
+      // Coded as the table and the rules stood then: a recorded coding is never rewritten.
+      cameo: { code: '192' },
+    });
+  });
 });

@@ -30,6 +30,7 @@ export const eventsOf = (strikes: Strike[]): ParleyEvent[] =>
       data: {
         ...ref,
         actor: s.actor,
+        actors: [s.actor],
         person: null,
         targets: s.targets,
         occurredAt: s.occurredAt,
@@ -37,7 +38,7 @@ export const eventsOf = (strikes: Strike[]): ParleyEvent[] =>
         location: null,
         summary: null,
         magnitude: { casualties: s.casualties },
-        details: { means: 'drone' },
+        details: { means: ['drone'] },
         cameo: cameoOf(s.cameoCode),
         source: { publisher: 'Reuters' },
       },

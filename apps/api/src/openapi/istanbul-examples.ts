@@ -80,7 +80,7 @@ export const droneAttackOnBombers = {
   magnitude: { damageUsd: 2_000_000_000 },
   location: 'Siberia',
   summary: 'Drone attack on Russian strategic bombers: $2 billion of aircraft damaged',
-  details: { means: 'drone' as const, objective: 'nuclear-capable long-range bombers at airbases in Siberia and elsewhere' },
+  details: { means: ['drone' as const], objective: 'nuclear-capable long-range bombers at airbases in Siberia and elsewhere' },
   source,
 };
 

@@ -75,6 +75,8 @@ export type AmendDevelopment = CorrectDevelopment | RetractDevelopment;
 /** What every decider knows about the developments on its stream. */
 export interface DevelopmentRecord extends DevelopmentRef {
   readonly actor: string;
+  /** Everyone who acted, the principal first. */
+  readonly actors: readonly string[];
   readonly retracted: boolean;
   readonly sources: readonly Source[];
 }
@@ -89,13 +91,16 @@ export const isLifecycleEvent = (event: { type: string }): event is LifecycleEve
 export const isAmendment = (command: { type: string }): command is AmendDevelopment =>
   command.type === 'CorrectDevelopment' || command.type === 'RetractDevelopment';
 
+/** What the event that records a development says of it; statements, exchanges and rounds have one actor. */
+type Opened = DevelopmentRef & { actor: string; actors?: readonly string[] };
+
 export const recordIn = (
   ledger: DevelopmentLedger,
-  { developmentId, kind, trackId, actor }: DevelopmentRef & { actor: string },
+  { developmentId, kind, trackId, actor, actors = [actor] }: Opened,
   source: Source | null,
 ): DevelopmentLedger => ({
   ...ledger,
-  [developmentId]: { developmentId, kind, trackId, actor, retracted: false, sources: source ? [source] : [] },
+  [developmentId]: { developmentId, kind, trackId, actor, actors, retracted: false, sources: source ? [source] : [] },
 });
 
 /** The state of a stream that records one development: what it knows of it. */
@@ -107,7 +112,7 @@ export const initialLedgerState = (): LedgerState => ({ ledger: {} });
 
 /** Evolves such a stream: the event that records the development opens its record, later ones amend it. */
 export const evolveRecording =
-  <R extends { type: string }>(opened: (event: R) => [DevelopmentRef & { actor: string }, Source | null]) =>
+  <R extends { type: string }>(opened: (event: R) => [Opened, Source | null]) =>
   (state: LedgerState, event: R | LifecycleEvent): LedgerState => ({
     ledger: isLifecycleEvent(event) ? evolveLedger(state.ledger, event) : recordIn(state.ledger, ...opened(event as R)),
   });
@@ -168,9 +173,8 @@ export function decideAmendment(
   if (Object.keys(command.data.changes).length === 0) throw new InvalidField('(body)', 'must name at least one field to correct');
   checkCorrectable(record.kind, command.data.changes);
   checkFacts(command.data.changes);
-  if (changes.targets?.includes(record.actor)) {
-    throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
-  }
+  const acting = changes.targets?.find((target) => record.actors.includes(target));
+  if (acting) throw new InvalidField('targets', `must not include the acting actor ${acting}`);
   // The ledger does not keep the precision a development was dated with: unless the correction restates
   // it, the widest tolerance applies.
   if (changes.occurredAt) requireRecordedAfter('occurredAt', changes.occurredAt, changes.datePrecision ?? 'month', now);

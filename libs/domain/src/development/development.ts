@@ -10,7 +10,7 @@ import {
   initialLedgerState,
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
-import { cameoCodeOf, checkKindRules } from './development-rules';
+import { cameoCodeOf, checkKindRules, requireCameoOfKind } from './development-rules';
 import { requireRecordedAfter } from './recorded-dates';
 
 /** A development as recorded: the report, coded to CAMEO as the table stood then. */
@@ -51,7 +51,9 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
 
 /** Records a development of any kind; a second report of it attaches its source instead. */
 export function decideDevelopment(command: DevelopmentCommand, state: DevelopmentState): DevelopmentEvent[] {
-  return command.type === 'RecordDevelopment' ? record(command, state) : decideAmendment(command, state.ledger);
+  if (command.type === 'RecordDevelopment') return record(command, state);
+  const kind = state.ledger[command.data.developmentId]?.kind as DevelopmentKind;
+  return decideAmendment(command, state.ledger, ({ cameoCode }) => cameoCode !== undefined && requireCameoOfKind(kind, cameoCode));
 }
 
 export const developmentDecider = {

@@ -17,7 +17,8 @@ const report = <K extends DevelopmentKind>(
 ): DevelopmentReport<K> => ({
   developmentId: 'd-1',
   kind,
-  actor: 'UKR',
+  actor: more.actor ?? 'UKR',
+  actors: [more.actor ?? 'UKR'],
   person: null,
   targets: ['RUS'],
   occurredAt: '2025-06-01T12:00:00.000Z',
@@ -30,16 +31,16 @@ const report = <K extends DevelopmentKind>(
   source: alAhram,
   trackId: null,
   ...more,
-});
+} as DevelopmentReport<K>);
 const record = (data: DevelopmentReport): DevelopmentCommand => ({ type: 'RecordDevelopment', data, metadata: { now } });
 const magnitude = (m: Magnitude) => ({ magnitude: m });
 
 /** Per kind: an accepted report from the article, its event type and default code, and a report its rules refuse. */
 const kinds: [DevelopmentReport, string, string, DevelopmentReport, RegExp][] = [
   [
-    report('military_strike', { means: 'drone', objective: 'long-range bombers' }, magnitude({ damageUsd: 2_000_000_000 })),
+    report('military_strike', { means: ['drone'], objective: 'long-range bombers' }, magnitude({ damageUsd: 2_000_000_000 })),
     'MilitaryStrikeRecorded', '195',
-    report('military_strike', { means: 'drone' }, { targets: ['UKR'] }), /targets must not include the acting actor UKR|must not include the acting actor UKR/,
+    report('military_strike', { means: ['drone'] }, { targets: ['UKR'] }), /targets must not include the acting actor UKR|must not include the acting actor UKR/,
   ],
   [
     report('air_defence_interception', { projectile: 'drone', durationHours: 3 }, { actor: 'RUS', targets: ['UKR'], ...magnitude({ count: 112 }) }),
@@ -79,7 +80,7 @@ const kinds: [DevelopmentReport, string, string, DevelopmentReport, RegExp][] = 
   [
     report('diplomatic_meeting', { format: 'hosted', participants: ['Sergey Lavrov', 'Hakan Fidan'] }, { actor: 'RUS', targets: ['TUR'] }),
     'DiplomaticMeetingRecorded', '043',
-    report('diplomatic_meeting', { format: 'visit', participants: [] }, { actor: 'RUS', targets: [] }), /must name who the actor met/,
+    report('diplomatic_meeting', { format: 'visit', participants: [] }, { actor: 'RUS', targets: [] }), /who met whom/,
   ],
   [
     report('accusation', { allegation: 'behind the arson attacks on properties linked to Keir Starmer' }, { actor: 'GBR' }),
@@ -114,15 +115,15 @@ describe('developments', () => {
   });
 
   it('codes a strike by artillery 194 and one overridden by the request with the code it names', () => {
-    const [artillery] = decideDevelopment(record(report('military_strike', { means: 'artillery' })), developmentDecider.initialState());
+    const [artillery] = decideDevelopment(record(report('military_strike', { means: ['artillery'] })), developmentDecider.initialState());
     expect(artillery.data).toMatchObject({ cameo: { code: '194', rootCode: '19', quadClass: 4, goldstein: -10, tableVersion: 'gdelt-2.0' } });
-    const [overridden] = decideDevelopment(record(report('military_strike', { means: 'air' }, { cameoCode: '190' })), developmentDecider.initialState());
+    const [overridden] = decideDevelopment(record(report('military_strike', { means: ['air'] }, { cameoCode: '190' })), developmentDecider.initialState());
     expect(overridden.data).toMatchObject({ cameo: { code: '190' } });
   });
 
   it('given an occurredAt later than it is recorded: allows as much as its datePrecision does, naming occurredAt beyond', () => {
     const dated = (occurredAt: string, datePrecision: DevelopmentReport['datePrecision']) =>
-      record(report('military_strike', { means: 'drone' }, { occurredAt, datePrecision }));
+      record(report('military_strike', { means: ['drone'] }, { occurredAt, datePrecision }));
     given([]).when(dated('2025-06-08T00:00:00.000Z', 'week')).then([expect.objectContaining({ occurredAt: '2025-06-08T00:00:00.000Z' })]);
     expect(() => decideDevelopment(dated('2025-06-08T00:00:00.000Z', 'exact'), developmentDecider.initialState())).toThrow(
       expect.objectContaining({ field: 'occurredAt', message: expect.stringMatching(/exact precision/) }),
@@ -130,7 +131,7 @@ describe('developments', () => {
   });
 
   describe('given a development recorded', () => {
-    const strike = report('military_strike', { means: 'drone' }, magnitude({ damageUsd: 2_000_000_000 }));
+    const strike = report('military_strike', { means: ['drone'] }, magnitude({ damageUsd: 2_000_000_000 }));
     const history = decideDevelopment(record(strike), developmentDecider.initialState());
     const ref = { developmentId: 'd-1', kind: 'military_strike' as const, trackId: null };
 
@@ -181,5 +182,12 @@ describe('developments', () => {
     expect(developmentIdFor({ ...key, targets: ['NATO', 'UKR'], occurredAt: '2025-05-28T21:00:00.000Z' })).toBe(developmentIdFor(key));
     expect(developmentIdFor({ ...key, occurredAt: '2025-05-29T09:00:00.000Z' })).not.toBe(developmentIdFor(key));
     expect(developmentIdFor({ ...key, cameoCode: '1042' })).not.toBe(developmentIdFor(key));
+    expect(developmentIdFor({ ...key, actors: ['RUS'] })).toBe(developmentIdFor(key));
+  });
+
+  it('keeps two joint acts of one principal apart when their other actors differ, whatever their order', () => {
+    const ceasefire = { kind: 'ceasefire', actor: 'IND', targets: [], cameoCode: '0871', occurredAt: '2025-05-10T11:30:00.000Z' };
+    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).not.toBe(developmentIdFor({ ...ceasefire, actors: ['IND', 'BGD'] }));
+    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).toBe(developmentIdFor({ ...ceasefire, actor: 'PAK', actors: ['PAK', 'IND'] }));
   });
 });

@@ -8,11 +8,12 @@ import {
   Returned,
   Source,
   UNKNOWN_ACTOR,
-  dyadOf,
+  dyadsOf,
   exchangeSides,
   independentPublishers,
   isConfirmed,
   isDevelopmentRecorded,
+  pairsOf,
   talksDevelopmentId,
   withSource,
 } from '@parley/domain';
@@ -25,10 +26,12 @@ export interface DevelopmentView {
   readonly kind: AnyDevelopmentKind;
   readonly actor: string;
   readonly person: string | null;
+  /** The people among several actors (KAGAME), whose countries are in actors. */
+  readonly actorPersons: readonly string[];
   readonly targets: readonly string[];
   /** The people among the targets (ZELENSKY), whose countries are in targets. */
   readonly targetPersons: readonly string[];
-  /** The acting actor and person: what `?actor=` matches. */
+  /** Everyone who acted (the principal first), then the person who acted for the principal: what `?actor=` matches. */
   readonly actors: readonly string[];
   /** Every actor involved, for an actor's page. */
   readonly involved: readonly string[];
@@ -69,31 +72,42 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
+
+// An unidentified actor is in no pair: tension is measured between actors one can name.
+const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR));
 
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
   const independentSources = independentPublishers(doc.sources);
-  // An unidentified perpetrator is in no pair: tension is measured between actors one can name.
-  const counterparts = doc.actor === UNKNOWN_ACTOR ? [] : doc.targets.filter((t) => t !== doc.actor && t !== UNKNOWN_ACTOR);
+  // Acting actors are countries and organisations; the people in the list are those who acted for them.
+  const people = [...(doc.person ? [doc.person] : []), ...doc.actorPersons];
+  const parties = { actors: doc.actors.filter((a) => !people.includes(a)), targets: doc.targets };
+  const actors = [...new Set([...parties.actors, ...people])];
   return {
     ...doc,
     independentSources,
-    dyads: [...new Set(counterparts.map((t) => dyadOf(doc.actor, t)))],
-    pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
-    actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
-    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets, ...doc.targetPersons])],
+    dyads: named(dyadsOf(parties), '-'),
+    pairs: named(pairsOf(parties), '>'),
+    actors,
+    involved: [...new Set([...actors, ...doc.targets, ...doc.targetPersons])],
     confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
     occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
   };
 }
 
-function opened(facts: Facts, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+/** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
+function opened(
+  { actors, actorPersons = [], ...facts }: Omit<Facts, 'actors' | 'actorPersons'> & { actors?: readonly string[]; actorPersons?: readonly string[] },
+  event: RecordedEvent,
+  source: Source | null | undefined,
+): DevelopmentView {
   return settled({
     ...facts,
-    actors: [],
+    actors: actors ?? [facts.actor],
+    actorPersons,
     involved: [],
     sources: source ? [source] : [],
     independentSources: 0,
@@ -195,8 +209,9 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
-  // publisher, the people among the targets, and the retraction feed's cursor.
-  version: 3,
+  // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
+  // people among them, and the dyads of actors acting together.
+  version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {

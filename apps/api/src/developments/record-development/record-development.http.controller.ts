@@ -24,8 +24,16 @@ export class RecordDevelopmentHttpController {
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,
     @Write() request: RequestContext,
   ) {
-    const { fields: { location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
-    const data = { ...fields, location: location ?? null, summary: summary ?? null, cameoCode: cameoCode ?? null, trackId: trackId ?? null };
+    const { fields: { actor, actors, location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
+    const data = {
+      ...fields,
+      actor,
+      actors: actors ?? [actor as string],
+      location: location ?? null,
+      summary: summary ?? null,
+      cameoCode: cameoCode ?? null,
+      trackId: trackId ?? null,
+    };
     return this.sender.send(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
   }
 }

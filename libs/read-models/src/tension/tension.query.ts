@@ -110,9 +110,9 @@ async function sumsAt(reader: DocumentReader, part: Part, at: string): Promise<C
 async function rangeSums(reader: DocumentReader, part: Part, after: string | null, through: string, asOf: string): Promise<ChannelSums> {
   if (after !== null && Date.parse(through) <= Date.parse(after)) return NONE;
   const [end, start] = await Promise.all([sumsAt(reader, part, through), after ? sumsAt(reader, part, after) : NONE]);
-  const within = after ? added(end, scaled(decayedTo(start, after, through), -1)) : end;
-  const clamped = { count: within.count, conflict: Math.max(0, within.conflict), cooperation: Math.max(0, within.cooperation) };
-  return decayedTo(clamped, through, asOf);
+  const before = decayedTo(start, after ?? through, through);
+  const within = { count: end.count - before.count, conflict: Math.max(0, end.conflict - before.conflict), cooperation: Math.max(0, end.cooperation - before.cooperation) };
+  return decayedTo(within, through, asOf);
 }
 
 /** A part split where the de-escalation's reach ends: what it sets aside, and what came after. */
@@ -190,6 +190,8 @@ export interface DyadTension {
   contributions: readonly Contribution[];
   /** What the contributions left out of the list add up to, so every number still adds up. */
   unlisted: ChannelSums;
+  /** Conflict the de-escalation in force takes off the numerator. */
+  setAside: number;
   /** The ceasefire or agreement in force, and how much earlier conflict it sets aside at `asOf`. */
   deEscalation: (DeEscalation & { setAside: number }) | null;
 }

@@ -23,6 +23,8 @@ describe('tension read from the sums and ranks the developments read model keeps
           const answer = await dyadTension(folded, dyad, { asOf, limit: 1_000 });
           // Then it is the formula's reading, with the same contributions in the same order
           const expected = await byFormula(folded, dyad, asOf);
+          expect(answer.deEscalation?.eventId ?? null).toBe(expected.deEscalation?.eventId ?? null);
+          expect(answer.setAside).toBeCloseTo(expected.setAside, 6);
           expect(answer.conflict).toBeCloseTo(expected.conflict, 6);
           expect(answer.cooperation).toBeCloseTo(expected.cooperation, 6);
           expect(answer.value).toBeCloseTo(expected.value, 6);

@@ -18,9 +18,10 @@ export type ParleyEventType = ParleyEvent['type'];
 
 /** The schema version each event type is written with today; older versions are upcast on read. */
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
-  TalksScheduled: 3,
+  TalksScheduled: 4,
   TalksStarted: 1,
   TalksConcluded: 2,
+  TalksBrokenOff: 1,
   TalksPostponed: 1,
   TalksCancelled: 1,
   StatementRecorded: 2,

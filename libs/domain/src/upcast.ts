@@ -41,6 +41,8 @@ const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => D
     }),
     // Rounds named no host country before version 3.
     2: (data) => ({ ...data, hostCountry: null }),
+    // Every round met in person before version 4.
+    3: (data) => ({ ...data, format: 'in_person' }),
   },
   TalksConcluded: { 1: (data) => ({ ...data, cameo: cameoOf(TALKS_HELD_CAMEO) }) },
 };

@@ -202,9 +202,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["GetTrackRoundsHttpController_list"];
         put?: never;
         post: operations["ScheduleTalksHttpController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/negotiations/{trackId}/rounds/{round}/break-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreakOffTalksHttpController_breakOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -632,6 +648,25 @@ export interface components {
                 /** @enum {string} */
                 type: "country" | "organisation" | "person" | "group";
             }[];
+        };
+        /**
+         * @example {
+         *       "endedAt": "2025-07-24T17:30:00Z",
+         *       "reason": "a delegation walked out"
+         *     }
+         */
+        BreakOffTalksRequestDto: {
+            /** Format: date-time */
+            endedAt: string;
+            expectedVersion?: number;
+            reason: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
         };
         /**
          * @example {
@@ -1777,16 +1812,30 @@ export interface components {
          *     }
          */
         ScheduleTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the round was announced: never after scheduledStart
+             */
             announcedAt?: string;
             cameoCode?: string;
-            city: string;
+            /** @description where a round in person meets: required unless the format is call or video */
+            city?: string;
             expectedVersion?: number;
+            /**
+             * @description in_person (the default), or call or video, which need no city
+             * @enum {string}
+             */
+            format?: "in_person" | "call" | "video";
             /** @description the country the round meets in (TUR for Istanbul): a third country codes the talks 044 */
             hostCountry?: string;
-            /** @default [] */
+            /**
+             * @description who mediates: never one of the parties, nor a person acting for one
+             * @default []
+             */
             mediators?: string[];
+            /** @description the countries, organisations or groups that negotiate: never a person */
             parties: string[];
+            /** @description without it, a report of the round scheduled for the same day corroborates that round; otherwise the next number */
             round?: number;
             /** Format: date-time */
             scheduledStart: string;
@@ -2083,14 +2132,22 @@ export interface components {
          *           "mediators": [
          *             "TUR"
          *           ],
+         *           "names": {
+         *             "RUS": "Russian Federation",
+         *             "UKR": "Ukraine",
+         *             "TUR": "Türkiye"
+         *           },
          *           "status": "concluded",
+         *           "phase": "active",
          *           "roundsHeld": 1,
          *           "lastRound": {
          *             "round": 2,
+         *             "format": "in_person",
          *             "city": "Istanbul",
          *             "venue": "Ciragan Palace",
          *             "hostCountry": "TUR",
          *             "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *             "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *             "startedAt": "2025-06-02T09:00:00.000Z",
          *             "endedAt": "2025-06-02T10:00:00.000Z",
          *             "delayMinutes": 120,
@@ -2125,14 +2182,25 @@ export interface components {
                 /** Format: date-time */
                 lastDevelopmentAt: string | null;
                 lastRound: {
-                    city: string;
-                    /** @description how late the round began against its last scheduled start */
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /** @description how late the round began against the start first announced for it */
                     delayMinutes: number | null;
                     durationMinutes: number | null;
                     /** Format: date-time */
                     endedAt: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
+                    /**
+                     * Format: date-time
+                     * @description the start first announced, before any postponement
+                     */
+                    originalScheduledStart: string;
                     outcomes: {
                         /** @enum {string} */
                         kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2146,18 +2214,33 @@ export interface components {
                     venue: string | null;
                 } | null;
                 mediators: string[];
+                /** @description every party and mediator by name, persons included */
+                names: {
+                    [key: string]: string;
+                };
                 nextRound: {
-                    city: string;
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
                     round: number;
                     /** Format: date-time */
                     scheduledStart: string;
                     /** @enum {string} */
-                    status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                    status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                     venue: string | null;
                 } | null;
                 parties: string[];
+                /**
+                 * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+                 * @enum {string}
+                 */
+                phase: "active" | "stalled" | "agreement_reached" | "broken_down";
                 /** @description the log position of the last event applied to this track */
                 position: number;
                 prisonerExchanges: {
@@ -2171,9 +2254,143 @@ export interface components {
                  * @description the state of the track's latest round
                  * @enum {string}
                  */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 trackId: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "trackId": "russia-ukraine",
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
+         *       "rounds": [
+         *         {
+         *           "round": 2,
+         *           "status": "concluded",
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "originalScheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "postponements": [],
+         *           "startedAt": "2025-06-02T09:00:00.000Z",
+         *           "endedAt": "2025-06-02T10:00:00.000Z",
+         *           "delayMinutes": 120,
+         *           "durationMinutes": 60,
+         *           "outcomes": [
+         *             {
+         *               "kind": "prisoner_exchange_agreed",
+         *               "summary": "A new prisoner exchange deal"
+         *             },
+         *             {
+         *               "kind": "further_talks_agreed",
+         *               "summary": "The need for another round of talks"
+         *             }
+         *           ],
+         *           "reason": null,
+         *           "cancelledAt": null
+         *         },
+         *         {
+         *           "round": 3,
+         *           "status": "cancelled",
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "scheduledStart": "2025-07-24T16:00:00.000Z",
+         *           "originalScheduledStart": "2025-07-23T16:00:00.000Z",
+         *           "postponements": [
+         *             {
+         *               "from": "2025-07-23T16:00:00.000Z",
+         *               "to": "2025-07-24T16:00:00.000Z",
+         *               "reason": "delegations not ready",
+         *               "announcedAt": "2025-07-22T09:00:00.000Z"
+         *             }
+         *           ],
+         *           "startedAt": null,
+         *           "endedAt": null,
+         *           "delayMinutes": null,
+         *           "durationMinutes": null,
+         *           "outcomes": [],
+         *           "reason": "called off",
+         *           "cancelledAt": "2025-07-23T09:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        TrackRoundsDto: {
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
+            rounds: {
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late it began against the start first announced */
+                delayMinutes: number | null;
+                durationMinutes: number | null;
+                /**
+                 * Format: date-time
+                 * @description when it concluded or broke off
+                 */
+                endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
+                /** @description the country the round meets in, when named */
+                hostCountry: string | null;
+                mediators: string[];
+                /**
+                 * Format: date-time
+                 * @description the start first announced
+                 */
+                originalScheduledStart: string;
+                outcomes: {
+                    /** @enum {string} */
+                    kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
+                    summary: string;
+                }[];
+                postponements: {
+                    /**
+                     * Format: date-time
+                     * @description when the postponement was announced
+                     */
+                    announcedAt: string;
+                    /** Format: date-time */
+                    from: string;
+                    reason: string | null;
+                    /** Format: date-time */
+                    to: string;
+                }[];
+                /** @description why it was cancelled or broke off */
+                reason: string | null;
+                round: number;
+                /**
+                 * Format: date-time
+                 * @description the start it is scheduled for now, after any postponement
+                 */
+                scheduledStart: string;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
+                venue: string | null;
+            }[];
+            trackId: string;
         };
         /**
          * @example {
@@ -2185,14 +2402,22 @@ export interface components {
          *       "mediators": [
          *         "TUR"
          *       ],
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
          *       "status": "concluded",
+         *       "phase": "active",
          *       "roundsHeld": 1,
          *       "lastRound": {
          *         "round": 2,
+         *         "format": "in_person",
          *         "city": "Istanbul",
          *         "venue": "Ciragan Palace",
          *         "hostCountry": "TUR",
          *         "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *         "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *         "startedAt": "2025-06-02T09:00:00.000Z",
          *         "endedAt": "2025-06-02T10:00:00.000Z",
          *         "delayMinutes": 120,
@@ -2224,14 +2449,25 @@ export interface components {
             /** Format: date-time */
             lastDevelopmentAt: string | null;
             lastRound: {
-                city: string;
-                /** @description how late the round began against its last scheduled start */
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late the round began against the start first announced for it */
                 delayMinutes: number | null;
                 durationMinutes: number | null;
                 /** Format: date-time */
                 endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
+                /**
+                 * Format: date-time
+                 * @description the start first announced, before any postponement
+                 */
+                originalScheduledStart: string;
                 outcomes: {
                     /** @enum {string} */
                     kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2245,18 +2481,33 @@ export interface components {
                 venue: string | null;
             } | null;
             mediators: string[];
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
             nextRound: {
-                city: string;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
                 round: number;
                 /** Format: date-time */
                 scheduledStart: string;
                 /** @enum {string} */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 venue: string | null;
             } | null;
             parties: string[];
+            /**
+             * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+             * @enum {string}
+             */
+            phase: "active" | "stalled" | "agreement_reached" | "broken_down";
             /** @description the log position of the last event applied to this track */
             position: number;
             prisonerExchanges: {
@@ -2270,7 +2521,7 @@ export interface components {
              * @description the state of the track's latest round
              * @enum {string}
              */
-            status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+            status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
             trackId: string;
         };
         /**
@@ -3598,7 +3849,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header?: never;
             path?: never;
@@ -3649,7 +3900,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header: {
                 "last-event-id": string;
@@ -3783,6 +4034,61 @@ export interface operations {
             };
         };
     };
+    GetTrackRoundsHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description only developments that had occurred by then: the world as it was */
+                asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
+                knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRoundsDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
@@ -3795,6 +4101,98 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ScheduleTalksRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            201: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BreakOffTalksHttpController_breakOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round: number;
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakOffTalksRequestDto"];
             };
         };
         responses: {

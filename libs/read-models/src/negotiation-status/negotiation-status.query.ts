@@ -45,6 +45,27 @@ const heldRound = (r: RoundView): NonNullable<TrackStatus['lastRound']> => ({
   outcomes: r.outcomes,
 });
 
+/** A round in the order the answer documents it, whatever order the store kept its fields in. */
+const listedRound = (r: RoundView): RoundView => ({
+  round: r.round,
+  status: r.status,
+  format: r.format,
+  city: r.city,
+  venue: r.venue,
+  hostCountry: r.hostCountry,
+  mediators: r.mediators,
+  scheduledStart: r.scheduledStart,
+  originalScheduledStart: r.originalScheduledStart,
+  postponements: r.postponements.map(({ from, to, reason, announcedAt }) => ({ from, to, reason, announcedAt })),
+  startedAt: r.startedAt,
+  endedAt: r.endedAt,
+  delayMinutes: r.delayMinutes,
+  durationMinutes: r.durationMinutes,
+  outcomes: r.outcomes,
+  reason: r.reason,
+  cancelledAt: r.cancelledAt,
+});
+
 const mediatorsOf = (doc: NegotiationTrackDoc): string[] => [...new Set(doc.rounds.flatMap((r) => r.mediators))];
 
 async function namesOf(reader: DocumentReader, codes: readonly string[]): Promise<ActorNames> {
@@ -111,5 +132,5 @@ export async function listTrackStatuses(reader: DocumentReader, asOf = now()): P
 export async function getTrackRounds(reader: DocumentReader, trackId: string): Promise<TrackRounds | null> {
   const doc = await openedTrack(reader, trackId);
   if (!doc) return null;
-  return { trackId, names: await namesOf(reader, [...doc.parties, ...mediatorsOf(doc)]), rounds: doc.rounds };
+  return { trackId, names: await namesOf(reader, [...doc.parties, ...mediatorsOf(doc)]), rounds: doc.rounds.map(listedRound) };
 }

@@ -2269,17 +2269,12 @@ export interface components {
          *       "rounds": [
          *         {
          *           "round": 2,
-         *           "status": "concluded",
          *           "format": "in_person",
          *           "city": "Istanbul",
          *           "venue": "Ciragan Palace",
          *           "hostCountry": "TUR",
-         *           "mediators": [
-         *             "TUR"
-         *           ],
          *           "scheduledStart": "2025-06-02T07:00:00.000Z",
          *           "originalScheduledStart": "2025-06-02T07:00:00.000Z",
-         *           "postponements": [],
          *           "startedAt": "2025-06-02T09:00:00.000Z",
          *           "endedAt": "2025-06-02T10:00:00.000Z",
          *           "delayMinutes": 120,
@@ -2294,6 +2289,11 @@ export interface components {
          *               "summary": "The need for another round of talks"
          *             }
          *           ],
+         *           "status": "concluded",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "postponements": [],
          *           "reason": null,
          *           "cancelledAt": null
          *         },

@@ -111,6 +111,14 @@ const withoutRound = (doc: NegotiationTrackDoc, developmentId: string): Negotiat
   return { ...doc, rounds, opened: rounds.length > 0 };
 };
 
+/** A round in session that ended, whether it concluded or broke off. */
+const ended = (r: RoundView, status: RoundStatus, endedAt: string): RoundView => ({
+  ...r,
+  status,
+  endedAt,
+  durationMinutes: r.startedAt ? minutesBetween(r.startedAt, endedAt) : null,
+});
+
 function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): NegotiationTrackDoc {
   const agreement = agreementOnTrack(event);
   if (agreement) {
@@ -154,21 +162,9 @@ function applyToTrack(doc: NegotiationTrackDoc, event: RecordedEvent): Negotiati
         delayMinutes: minutesBetween(r.originalScheduledStart, event.data.startedAt),
       }));
     case 'TalksBrokenOff':
-      return updateRound(doc, event.data.round, (r) => ({
-        ...r,
-        status: 'broken_off',
-        endedAt: event.data.endedAt,
-        durationMinutes: r.startedAt ? minutesBetween(r.startedAt, event.data.endedAt) : null,
-        reason: event.data.reason,
-      }));
+      return updateRound(doc, event.data.round, (r) => ({ ...ended(r, 'broken_off', event.data.endedAt), reason: event.data.reason }));
     case 'TalksConcluded':
-      return updateRound(doc, event.data.round, (r) => ({
-        ...r,
-        status: 'concluded',
-        endedAt: event.data.endedAt,
-        durationMinutes: r.startedAt ? minutesBetween(r.startedAt, event.data.endedAt) : null,
-        outcomes: event.data.outcomes,
-      }));
+      return updateRound(doc, event.data.round, (r) => ({ ...ended(r, 'concluded', event.data.endedAt), outcomes: event.data.outcomes }));
     case 'TalksPostponed':
       return updateRound(doc, event.data.round, (r) => ({
         ...r,

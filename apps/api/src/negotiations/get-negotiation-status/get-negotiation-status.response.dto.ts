@@ -16,6 +16,25 @@ const phase = z
     'where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active',
   );
 
+/** Round 2 as held: two hours late, an hour long. */
+export const ROUND_2_HELD = {
+  round: 2,
+  format: 'in_person',
+  city: 'Istanbul',
+  venue: 'Ciragan Palace',
+  hostCountry: 'TUR',
+  scheduledStart: '2025-06-02T07:00:00.000Z',
+  originalScheduledStart: '2025-06-02T07:00:00.000Z',
+  startedAt: '2025-06-02T09:00:00.000Z',
+  endedAt: '2025-06-02T10:00:00.000Z',
+  delayMinutes: 120,
+  durationMinutes: 60,
+  outcomes: [
+    { kind: 'prisoner_exchange_agreed', summary: 'A new prisoner exchange deal' },
+    { kind: 'further_talks_agreed', summary: 'The need for another round of talks' },
+  ],
+};
+
 /** russia-ukraine once round 2 has concluded and the exchange of 24 May is recorded. */
 const ISTANBUL_TRACK = {
   trackId: 'russia-ukraine',
@@ -25,23 +44,7 @@ const ISTANBUL_TRACK = {
   status: 'concluded',
   phase: 'active',
   roundsHeld: 1,
-  lastRound: {
-    round: 2,
-    format: 'in_person',
-    city: 'Istanbul',
-    venue: 'Ciragan Palace',
-    hostCountry: 'TUR',
-    scheduledStart: '2025-06-02T07:00:00.000Z',
-    originalScheduledStart: '2025-06-02T07:00:00.000Z',
-    startedAt: '2025-06-02T09:00:00.000Z',
-    endedAt: '2025-06-02T10:00:00.000Z',
-    delayMinutes: 120,
-    durationMinutes: 60,
-    outcomes: [
-      { kind: 'prisoner_exchange_agreed', summary: 'A new prisoner exchange deal' },
-      { kind: 'further_talks_agreed', summary: 'The need for another round of talks' },
-    ],
-  },
+  lastRound: ROUND_2_HELD,
   nextRound: null,
   prisonerExchanges: { count: 1, returned: { RUS: 307, UKR: 307 } },
   lastDevelopmentAt: '2025-06-02T10:00:00.000Z',

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { instantOut } from '../../http/responses';
-import { ISTANBUL_NAMES, actorNames, city, hostCountry, outcomes, roundFormat, roundStatus } from '../get-negotiation-status/get-negotiation-status.response.dto';
+import { ISTANBUL_NAMES, ROUND_2_HELD, actorNames, city, hostCountry, outcomes, roundFormat, roundStatus } from '../get-negotiation-status/get-negotiation-status.response.dto';
 
 /**
  * russia-ukraine with round 2 held and round 3 postponed by a day, then called off: the third round
@@ -11,28 +11,7 @@ const ISTANBUL_ROUNDS = {
   trackId: 'russia-ukraine',
   names: ISTANBUL_NAMES,
   rounds: [
-    {
-      round: 2,
-      status: 'concluded',
-      format: 'in_person',
-      city: 'Istanbul',
-      venue: 'Ciragan Palace',
-      hostCountry: 'TUR',
-      mediators: ['TUR'],
-      scheduledStart: '2025-06-02T07:00:00.000Z',
-      originalScheduledStart: '2025-06-02T07:00:00.000Z',
-      postponements: [],
-      startedAt: '2025-06-02T09:00:00.000Z',
-      endedAt: '2025-06-02T10:00:00.000Z',
-      delayMinutes: 120,
-      durationMinutes: 60,
-      outcomes: [
-        { kind: 'prisoner_exchange_agreed', summary: 'A new prisoner exchange deal' },
-        { kind: 'further_talks_agreed', summary: 'The need for another round of talks' },
-      ],
-      reason: null,
-      cancelledAt: null,
-    },
+    { ...ROUND_2_HELD, status: 'concluded', mediators: ['TUR'], postponements: [], reason: null, cancelledAt: null },
     {
       round: 3,
       status: 'cancelled',

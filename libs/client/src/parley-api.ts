@@ -1418,11 +1418,17 @@ export interface components {
          *     }
          */
         PostponeTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the postponement was announced: never after the new start
+             */
             announcedAt?: string;
             expectedVersion?: number;
             reason?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description the new start: later than the one it replaces
+             */
             scheduledStart: string;
             source?: {
                 /** Format: date-time */

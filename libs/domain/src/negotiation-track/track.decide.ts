@@ -167,7 +167,8 @@ function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[]
   const { trackId, round, endedAt, outcomes, source } = command.data;
   requireHappened('endedAt', endedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
-  const again = reportedAgain(state, found, found.endedAt, endedAt, source, command.metadata.now);
+  // Only a conclusion corroborates a conclusion: a round that broke off at that minute did not conclude.
+  const again = reportedAgain(state, found, found.status === 'concluded' ? found.endedAt : null, endedAt, source, command.metadata.now);
   if (again) return again;
   requireStatus(found, trackId, ['in_session'], { verb: 'conclude', participle: 'concluded' });
   requireEndAfterStart(found, endedAt);

@@ -218,6 +218,9 @@ describe('negotiation track', () => {
         .when(cmd('ConcludeTalks', { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes: [] }))
         .thenThrows(RuleViolation, /broke off, so it cannot be concluded/);
       given([scheduled, started, brokenOff])
+        .when(cmd('ConcludeTalks', { trackId: 'russia-ukraine', round: 2, endedAt: breakOff.endedAt, outcomes: [], source: { publisher: 'Reuters' } }))
+        .thenThrows(RuleViolation, /broke off, so it cannot be concluded/);
+      given([scheduled, started, brokenOff])
         .when(cmd('BreakOffTalks', { ...breakOff, source: { publisher: 'Reuters' } }))
         .then([expect.objectContaining({ type: 'SourceAttached' })]);
     });

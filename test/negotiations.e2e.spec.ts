@@ -142,6 +142,10 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       });
       const before = await parley.http().get(`${rounds}?asOf=2025-07-22T12:00:00Z`).expect(200);
       expect(before.body.rounds[1]).toMatchObject({ round: 3, status: 'postponed', reason: null, cancelledAt: null, postponements: [{ reason: 'delegations not ready' }] });
+      const { rows } = await parley.db.query(`SELECT recorded_at FROM events WHERE type = 'TalksCancelled'`);
+      const knownAt = new Date(rows[0].recorded_at.getTime() - 1).toISOString();
+      const known = await parley.http().get(`${rounds}?knownAt=${knownAt}`).expect(200);
+      expect(known.body.rounds[1]).toMatchObject({ round: 3, status: 'postponed', cancelledAt: null });
       const unknown = await parley.http().get('/api/v1/negotiations/nowhere/rounds').expect(404);
       expect(unknown.headers['content-type']).toMatch(/problem\+json/);
     });

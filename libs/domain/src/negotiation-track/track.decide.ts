@@ -163,28 +163,45 @@ function start(command: StartTalks, state: TrackState): TrackStreamEvent[] {
   return [{ type: 'TalksStarted', data: { trackId, round, startedAt }, occurredAt: startedAt }];
 }
 
-function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
-  const { trackId, round, endedAt, outcomes, source } = command.data;
-  requireHappened('endedAt', endedAt, command.metadata.now);
-  const found = existingRound(state, trackId, round);
-  // Only a conclusion corroborates a conclusion: a round that broke off at that minute did not conclude.
-  const again = reportedAgain(state, found, found.status === 'concluded' ? found.endedAt : null, endedAt, source, command.metadata.now);
+type RoundEnd = { trackId: string; round: number; endedAt: string; source?: Source | null };
+
+/**
+ * What concluding and breaking off share: the end happened, after the start of a round in session.
+ * The same ending at the same minute from another outlet is a source of it; a round that broke off at
+ * that minute did not conclude.
+ */
+function endRound(
+  state: TrackState,
+  end: RoundEnd,
+  ending: 'concluded' | 'broken_off',
+  action: RoundAction,
+  now: string,
+  event: (found: RoundState) => TrackEvent,
+): TrackStreamEvent[] {
+  requireHappened('endedAt', end.endedAt, now);
+  const found = existingRound(state, end.trackId, end.round);
+  const again = reportedAgain(state, found, found.status === ending ? found.endedAt : null, end.endedAt, end.source, now);
   if (again) return again;
-  requireStatus(found, trackId, ['in_session'], { verb: 'conclude', participle: 'concluded' });
-  requireEndAfterStart(found, endedAt);
-  const cameo = cameoOf(command.data.cameoCode ?? (heldInThirdCountry(found, state) ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
-  return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt }];
+  requireStatus(found, end.trackId, ['in_session'], action);
+  requireEndAfterStart(found, end.endedAt);
+  return [event(found)];
+}
+
+function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
+  const { trackId, round, endedAt, outcomes } = command.data;
+  return endRound(state, command.data, 'concluded', { verb: 'conclude', participle: 'concluded' }, command.metadata.now, (found) => {
+    const cameo = cameoOf(command.data.cameoCode ?? (heldInThirdCountry(found, state) ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
+    return { type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt };
+  });
 }
 
 function breakOff(command: BreakOffTalks, state: TrackState): TrackStreamEvent[] {
-  const { trackId, round, endedAt, reason, source } = command.data;
-  requireHappened('endedAt', endedAt, command.metadata.now);
-  const found = existingRound(state, trackId, round);
-  const again = reportedAgain(state, found, found.status === 'broken_off' ? found.endedAt : null, endedAt, source, command.metadata.now);
-  if (again) return again;
-  requireStatus(found, trackId, ['in_session'], { verb: 'break-off', participle: 'broken off' });
-  requireEndAfterStart(found, endedAt);
-  return [{ type: 'TalksBrokenOff', data: { trackId, round, endedAt, reason, cameo: cameoOf(TALKS_BROKEN_OFF_CAMEO) }, occurredAt: endedAt }];
+  const { trackId, round, endedAt, reason } = command.data;
+  return endRound(state, command.data, 'broken_off', { verb: 'break-off', participle: 'broken off' }, command.metadata.now, () => ({
+    type: 'TalksBrokenOff',
+    data: { trackId, round, endedAt, reason, cameo: cameoOf(TALKS_BROKEN_OFF_CAMEO) },
+    occurredAt: endedAt,
+  }));
 }
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {

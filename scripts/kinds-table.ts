@@ -30,7 +30,7 @@ function codesOf(codes: Readonly<Record<string, string>>): string {
 /** The core's own developments, recorded through their own endpoints rather than POST /developments. */
 const CORE_ROWS = [
   '| statement (`POST /statements`) | StatementRecorded | 130 hostile, 111 critical, 010 neutral, 013 conciliatory, 019 cooperative | — | |',
-  '| talks (`/negotiations/…`) | TalksScheduled, TalksConcluded | 036 scheduled; held 046, or 044 in a third country (`hostCountry` not a party; unnamed, a mediated round) | — | |',
+  '| talks (`/negotiations/…`) | TalksScheduled, TalksConcluded, TalksBrokenOff | 036 scheduled (no longer counted once cancelled); held 046, or 044 in a third country (`hostCountry` not a party; unnamed, a mediated round); broken off 164 halt negotiations | — | |',
   '| prisoner exchange | PrisonerExchangeRecorded | 0841 return, release persons | — | |',
 ];
 

@@ -202,9 +202,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["GetTrackRoundsHttpController_list"];
         put?: never;
         post: operations["ScheduleTalksHttpController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/negotiations/{trackId}/rounds/{round}/break-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreakOffTalksHttpController_breakOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -637,6 +653,25 @@ export interface components {
                 /** @enum {string} */
                 type: "country" | "organisation" | "person" | "group";
             }[];
+        };
+        /**
+         * @example {
+         *       "endedAt": "2025-07-24T17:30:00Z",
+         *       "reason": "a delegation walked out"
+         *     }
+         */
+        BreakOffTalksRequestDto: {
+            /** Format: date-time */
+            endedAt: string;
+            expectedVersion?: number;
+            reason: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
         };
         /**
          * @example {
@@ -1105,6 +1140,8 @@ export interface components {
          *           "magnitude": 3.303,
          *           "sourceWeight": 0.5,
          *           "decay": 0.928,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 15.33,
          *           "occurredAt": "2025-06-01T12:00:00.000Z"
          *         },
@@ -1117,6 +1154,8 @@ export interface components {
          *           "magnitude": 3.053,
          *           "sourceWeight": 0.5,
          *           "decay": 0.762,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 11.63,
          *           "occurredAt": "2025-05-28T12:00:00.000Z"
          *         },
@@ -1129,6 +1168,8 @@ export interface components {
          *           "magnitude": 2.114,
          *           "sourceWeight": 0.5,
          *           "decay": 0.925,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 9.77,
          *           "occurredAt": "2025-06-01T10:00:00.000Z"
          *         }
@@ -1137,7 +1178,8 @@ export interface components {
          *         "count": 10,
          *         "conflict": 7.83,
          *         "cooperation": 12.88
-         *       }
+         *       },
+         *       "deEscalation": null
          *     }
          */
         DyadTensionDto: {
@@ -1152,10 +1194,12 @@ export interface components {
             contributionCount: number;
             /** @description largest first */
             contributions: {
+                /** @description 1 for a party's own act; the proxy attribution for a backed group's act */
+                attribution: number;
                 cameoCode: string;
                 /** @enum {string} */
                 channel: "conflict" | "cooperation";
-                /** @description |goldstein| × magnitude × sourceWeight × decay */
+                /** @description |goldstein| × magnitude × sourceWeight × decay × attribution × relief */
                 contribution: number;
                 /** @description 0.5^(age / half-life) */
                 decay: number;
@@ -1170,11 +1214,40 @@ export interface components {
                 magnitude: number;
                 /** Format: date-time */
                 occurredAt: string;
+                /** @description 1, or 1 − strength for conflict the de-escalation in force sets aside */
+                relief: number;
                 /** @description 1 − 0.5^independent sources */
                 sourceWeight: number;
+                /** @description the backed group whose act counts in its backer's dyad */
+                via?: string;
             }[];
             /** @description the sum of the cooperation contributions */
             cooperation: number;
+            /** @description the ceasefire or agreement between the parties that holds at `asOf`, if any */
+            deEscalation: {
+                /**
+                 * Format: uuid
+                 * @description the ceasefire or agreement
+                 */
+                eventId: string;
+                kind: string;
+                scope: string | null;
+                /** @description the conflict it takes off the reading at `asOf` */
+                setAside: number;
+                /**
+                 * Format: date-time
+                 * @description conflict up to this moment is set aside: `since`, or its last violation once it held again
+                 */
+                setsAsideThrough: string;
+                /**
+                 * Format: date-time
+                 * @description when it took effect
+                 */
+                since: string;
+                stage: string;
+                /** @description the share of that conflict set aside */
+                strength: number;
+            } | null;
             /** @description the direction asked for with `from` (UKR>RUS); null for both */
             direction: string | null;
             dyad: string;
@@ -1398,11 +1471,17 @@ export interface components {
          *     }
          */
         PostponeTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the postponement was announced: never after the new start
+             */
             announcedAt?: string;
             expectedVersion?: number;
             reason?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description the new start: later than the one it replaces
+             */
             scheduledStart: string;
             source?: {
                 /** Format: date-time */
@@ -1792,16 +1871,30 @@ export interface components {
          *     }
          */
         ScheduleTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the round was announced: never after scheduledStart
+             */
             announcedAt?: string;
             cameoCode?: string;
-            city: string;
+            /** @description where a round in person meets: required unless the format is call or video */
+            city?: string;
             expectedVersion?: number;
+            /**
+             * @description in_person (the default), or call or video, which need no city
+             * @enum {string}
+             */
+            format?: "in_person" | "call" | "video";
             /** @description the country the round meets in (TUR for Istanbul): a third country codes the talks 044 */
             hostCountry?: string;
-            /** @default [] */
+            /**
+             * @description who mediates: never one of the parties, nor a person acting for one
+             * @default []
+             */
             mediators?: string[];
+            /** @description the countries, organisations or groups that negotiate: never a person */
             parties: string[];
+            /** @description without it, a report of the round scheduled for the same day corroborates that round; otherwise the next number */
             round?: number;
             /** Format: date-time */
             scheduledStart: string;
@@ -2098,14 +2191,22 @@ export interface components {
          *           "mediators": [
          *             "TUR"
          *           ],
+         *           "names": {
+         *             "RUS": "Russian Federation",
+         *             "UKR": "Ukraine",
+         *             "TUR": "Türkiye"
+         *           },
          *           "status": "concluded",
+         *           "phase": "active",
          *           "roundsHeld": 1,
          *           "lastRound": {
          *             "round": 2,
+         *             "format": "in_person",
          *             "city": "Istanbul",
          *             "venue": "Ciragan Palace",
          *             "hostCountry": "TUR",
          *             "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *             "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *             "startedAt": "2025-06-02T09:00:00.000Z",
          *             "endedAt": "2025-06-02T10:00:00.000Z",
          *             "delayMinutes": 120,
@@ -2140,14 +2241,25 @@ export interface components {
                 /** Format: date-time */
                 lastDevelopmentAt: string | null;
                 lastRound: {
-                    city: string;
-                    /** @description how late the round began against its last scheduled start */
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /** @description how late the round began against the start first announced for it */
                     delayMinutes: number | null;
                     durationMinutes: number | null;
                     /** Format: date-time */
                     endedAt: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
+                    /**
+                     * Format: date-time
+                     * @description the start first announced, before any postponement
+                     */
+                    originalScheduledStart: string;
                     outcomes: {
                         /** @enum {string} */
                         kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2161,18 +2273,33 @@ export interface components {
                     venue: string | null;
                 } | null;
                 mediators: string[];
+                /** @description every party and mediator by name, persons included */
+                names: {
+                    [key: string]: string;
+                };
                 nextRound: {
-                    city: string;
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
                     round: number;
                     /** Format: date-time */
                     scheduledStart: string;
                     /** @enum {string} */
-                    status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                    status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                     venue: string | null;
                 } | null;
                 parties: string[];
+                /**
+                 * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+                 * @enum {string}
+                 */
+                phase: "active" | "stalled" | "agreement_reached" | "broken_down";
                 /** @description the log position of the last event applied to this track */
                 position: number;
                 prisonerExchanges: {
@@ -2186,9 +2313,143 @@ export interface components {
                  * @description the state of the track's latest round
                  * @enum {string}
                  */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 trackId: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "trackId": "russia-ukraine",
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
+         *       "rounds": [
+         *         {
+         *           "round": 2,
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "originalScheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "startedAt": "2025-06-02T09:00:00.000Z",
+         *           "endedAt": "2025-06-02T10:00:00.000Z",
+         *           "delayMinutes": 120,
+         *           "durationMinutes": 60,
+         *           "outcomes": [
+         *             {
+         *               "kind": "prisoner_exchange_agreed",
+         *               "summary": "A new prisoner exchange deal"
+         *             },
+         *             {
+         *               "kind": "further_talks_agreed",
+         *               "summary": "The need for another round of talks"
+         *             }
+         *           ],
+         *           "status": "concluded",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "postponements": [],
+         *           "reason": null,
+         *           "cancelledAt": null
+         *         },
+         *         {
+         *           "round": 3,
+         *           "status": "cancelled",
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "scheduledStart": "2025-07-24T16:00:00.000Z",
+         *           "originalScheduledStart": "2025-07-23T16:00:00.000Z",
+         *           "postponements": [
+         *             {
+         *               "from": "2025-07-23T16:00:00.000Z",
+         *               "to": "2025-07-24T16:00:00.000Z",
+         *               "reason": "delegations not ready",
+         *               "announcedAt": "2025-07-22T09:00:00.000Z"
+         *             }
+         *           ],
+         *           "startedAt": null,
+         *           "endedAt": null,
+         *           "delayMinutes": null,
+         *           "durationMinutes": null,
+         *           "outcomes": [],
+         *           "reason": "called off",
+         *           "cancelledAt": "2025-07-23T09:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        TrackRoundsDto: {
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
+            rounds: {
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late it began against the start first announced */
+                delayMinutes: number | null;
+                durationMinutes: number | null;
+                /**
+                 * Format: date-time
+                 * @description when it concluded or broke off
+                 */
+                endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
+                /** @description the country the round meets in, when named */
+                hostCountry: string | null;
+                mediators: string[];
+                /**
+                 * Format: date-time
+                 * @description the start first announced
+                 */
+                originalScheduledStart: string;
+                outcomes: {
+                    /** @enum {string} */
+                    kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
+                    summary: string;
+                }[];
+                postponements: {
+                    /**
+                     * Format: date-time
+                     * @description when the postponement was announced
+                     */
+                    announcedAt: string;
+                    /** Format: date-time */
+                    from: string;
+                    reason: string | null;
+                    /** Format: date-time */
+                    to: string;
+                }[];
+                /** @description why it was cancelled or broke off */
+                reason: string | null;
+                round: number;
+                /**
+                 * Format: date-time
+                 * @description the start it is scheduled for now, after any postponement
+                 */
+                scheduledStart: string;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
+                venue: string | null;
+            }[];
+            trackId: string;
         };
         /**
          * @example {
@@ -2200,14 +2461,22 @@ export interface components {
          *       "mediators": [
          *         "TUR"
          *       ],
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
          *       "status": "concluded",
+         *       "phase": "active",
          *       "roundsHeld": 1,
          *       "lastRound": {
          *         "round": 2,
+         *         "format": "in_person",
          *         "city": "Istanbul",
          *         "venue": "Ciragan Palace",
          *         "hostCountry": "TUR",
          *         "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *         "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *         "startedAt": "2025-06-02T09:00:00.000Z",
          *         "endedAt": "2025-06-02T10:00:00.000Z",
          *         "delayMinutes": 120,
@@ -2239,14 +2508,25 @@ export interface components {
             /** Format: date-time */
             lastDevelopmentAt: string | null;
             lastRound: {
-                city: string;
-                /** @description how late the round began against its last scheduled start */
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late the round began against the start first announced for it */
                 delayMinutes: number | null;
                 durationMinutes: number | null;
                 /** Format: date-time */
                 endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
+                /**
+                 * Format: date-time
+                 * @description the start first announced, before any postponement
+                 */
+                originalScheduledStart: string;
                 outcomes: {
                     /** @enum {string} */
                     kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2260,18 +2540,33 @@ export interface components {
                 venue: string | null;
             } | null;
             mediators: string[];
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
             nextRound: {
-                city: string;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
                 round: number;
                 /** Format: date-time */
                 scheduledStart: string;
                 /** @enum {string} */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 venue: string | null;
             } | null;
             parties: string[];
+            /**
+             * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+             * @enum {string}
+             */
+            phase: "active" | "stalled" | "agreement_reached" | "broken_down";
             /** @description the log position of the last event applied to this track */
             position: number;
             prisonerExchanges: {
@@ -2285,7 +2580,7 @@ export interface components {
              * @description the state of the track's latest round
              * @enum {string}
              */
-            status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+            status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
             trackId: string;
         };
         /**
@@ -4062,7 +4357,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -4113,7 +4408,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;
@@ -4247,6 +4542,61 @@ export interface operations {
             };
         };
     };
+    GetTrackRoundsHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description only developments that had occurred by then: the world as it was */
+                asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
+                knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRoundsDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
@@ -4259,6 +4609,98 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ScheduleTalksRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            201: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BreakOffTalksHttpController_breakOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round: number;
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakOffTalksRequestDto"];
             };
         };
         responses: {

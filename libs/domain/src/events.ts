@@ -19,9 +19,10 @@ export type ParleyEventType = ParleyEvent['type'];
 
 /** Every event type but the kinds of development, whose versions their definitions give. */
 const CORE_SCHEMA_VERSIONS: Readonly<Record<Exclude<ParleyEventType, DevelopmentRecorded['type']>, number>> = {
-  TalksScheduled: 3,
+  TalksScheduled: 4,
   TalksStarted: 1,
   TalksConcluded: 2,
+  TalksBrokenOff: 1,
   TalksPostponed: 1,
   TalksCancelled: 1,
   StatementRecorded: 2,

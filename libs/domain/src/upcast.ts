@@ -42,6 +42,8 @@ const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => D
     }),
     // Rounds named no host country before version 3.
     2: (data) => ({ ...data, hostCountry: null }),
+    // Every round met in person before version 4.
+    3: (data) => ({ ...data, format: 'in_person' }),
   },
   TalksConcluded: { 1: (data) => ({ ...data, cameo: cameoOf(TALKS_HELD_CAMEO) }) },
   // Each kind of development brings its own, beside its schema.

@@ -34,6 +34,11 @@ describe('events written before developments had ids and CAMEO codes', () => {
     expect(decodeEvent(envelope('TalksConcluded', { trackId: 'russia-ukraine', round: 2 })).data).toMatchObject({ cameo: { code: '046' } });
   });
 
+  it('reads a version 3 round, from before calls and video rounds, as held in person', () => {
+    const round = { ...envelope('TalksScheduled', { trackId: 'russia-ukraine', round: 2, city: 'Istanbul', hostCountry: 'TUR' }), schemaVersion: 3 };
+    expect(decodeEvent(round)).toMatchObject({ schemaVersion: 4, data: { format: 'in_person', city: 'Istanbul' } });
+  });
+
   it('reads one of the very first statements, without targets, role or channel, as addressing no one in particular', () => {
     const event = decodeEvent(envelope('StatementRecorded', { statementId: 's-1', actor: 'TUR', stance: 'cooperative', quote: 'Istanbul is ready' }));
     expect(event.data).toMatchObject({ developmentId: 's-1', targets: [], role: null, channel: null, quote: 'Istanbul is ready' });

@@ -35,6 +35,9 @@ export const postponeRound3 = { scheduledStart: '2025-07-24T16:00:00Z', reason: 
 
 export const cancelRound3 = { reason: 'called off', announcedAt: '2025-07-23T09:00:00Z' };
 
+/** A round that collapsed mid-session (an illustration of the command; the article records no such round). */
+export const breakOffRound3 = { endedAt: '2025-07-24T17:30:00Z', reason: 'a delegation walked out' };
+
 export const exchangeOf24May = {
   occurredAt: '2025-05-24T12:00:00Z',
   returned: [

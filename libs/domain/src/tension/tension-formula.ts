@@ -15,6 +15,8 @@ export interface TensionInput extends DeEscalationFacts {
   readonly sources: number;
   /** The share of a backed group's act its backer answers for (`via` names the group); 1 for a party's own act. */
   readonly attribution?: number;
+  /** When it stopped counting: a cancelled round is no intent to meet from its cancellation on. */
+  readonly until?: string;
 }
 
 export interface TensionParameters {
@@ -114,7 +116,7 @@ export const channelOf = (goldstein: number): Channel => (goldstein < 0 ? 'confl
 export const tensionRank = (input: TensionInput, parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS): number =>
   Math.log2(undecayedWeight(input, parameters)) + Date.parse(input.occurredAt) / DAY_MS / parameters.halfLifeDays;
 
-/** What one development adds at `asOf`, under the de-escalation in force then; null when it had not happened yet or is neutral. */
+/** What one development adds at `asOf`, under the de-escalation in force then; null when it had not happened yet, had stopped counting, or is neutral. */
 export function contributionOf(
   input: TensionInput,
   asOf: string,
@@ -122,6 +124,7 @@ export function contributionOf(
   deEscalation: DeEscalation | null = null,
 ): Contribution | null {
   if (input.goldstein === 0 || Date.parse(input.occurredAt) > Date.parse(asOf)) return null;
+  if (input.until !== undefined && Date.parse(input.until) <= Date.parse(asOf)) return null;
   const magnitude = magnitudeFactor(input.magnitude, parameters.magnitudeUnits);
   const weight = sourceWeight(input.sources);
   const decay = decayBetween(input.occurredAt, asOf, parameters.halfLifeDays);

@@ -174,9 +174,9 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
       return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
     }
     case 'TalksScheduled': {
-      const { developmentId, trackId, round, parties, mediators, city, venue, hostCountry, scheduledStart, cameo } = event.data;
+      const { developmentId, trackId, round, parties, mediators, format, city, venue, hostCountry, scheduledStart, cameo } = event.data;
       const [actor, ...targets] = parties;
-      const details = { round, status: 'scheduled', mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
+      const details = { round, status: 'scheduled', format, mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
       const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, targetPersons: [], occurredAt: scheduledStart, trackId, cameo };
       return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
     }
@@ -191,10 +191,14 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
       return updatedTalks(doc, { status: 'in_session', startedAt: event.data.startedAt }, { occurredAt: event.data.startedAt });
     case 'TalksConcluded':
       return updatedTalks(doc, { status: 'concluded', endedAt: event.data.endedAt, outcomes: event.data.outcomes }, { cameo: event.data.cameo });
+    case 'TalksBrokenOff':
+      // Talks halted mid-session are a setback (164), no longer a meeting.
+      return updatedTalks(doc, { status: 'broken_off', endedAt: event.data.endedAt, reason: event.data.reason }, { cameo: event.data.cameo });
     case 'TalksPostponed':
       return updatedTalks(doc, { status: 'postponed', scheduledStart: event.data.scheduledStart }, { occurredAt: event.data.scheduledStart });
     case 'TalksCancelled':
-      return updatedTalks(doc, { status: 'cancelled' });
+      // From its cancellation on, the round no longer counts as an intent to meet (tension.index.ts).
+      return updatedTalks(doc, { status: 'cancelled', cancelledAt: event.occurredAt, reason: event.data.reason });
     case 'SourceAttached':
       return withReport(doc, event.data.source);
     case 'DevelopmentCorrected':
@@ -210,13 +214,15 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
   // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
-  // people among them, and the dyads of actors acting together.
+  // people among them, and the dyads of actors acting together; rounds broken off (164) and cancelled
+  // rounds out of the tension index.
   version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {
       case 'TalksStarted':
       case 'TalksConcluded':
+      case 'TalksBrokenOff':
       case 'TalksPostponed':
       case 'TalksCancelled':
         return [talksDevelopmentId(event.data.trackId, event.data.round)];

@@ -100,13 +100,27 @@ describe('negotiation status read model', () => {
     const asOf = (days: number) => new Date(Date.parse('2025-06-02T10:00:00.000Z') + days * 86_400_000).toISOString();
     const phaseOf = async (events: ParleyEvent[], at = asOf(1)) =>
       (await getTrackStatus(InMemoryDocuments.fold(PROJECTIONS, recorded(events)), 'russia-ukraine', at))?.phase;
-    /** The agreement kind's event, fed by name: this read model needs only its trackId and stage. */
-    const agreement = (stage: string, occurredAt: string, developmentId = `agreement-${stage}`) =>
-      ({
-        type: 'AgreementRecorded',
-        data: { developmentId, kind: 'agreement', actors: ['RUS', 'UKR'], targets: [], trackId: 'russia-ukraine', details: { stage, title: 'an agreement' }, cameo: cameoOf('057') },
+    const agreement = (stage: string, occurredAt: string, developmentId = `agreement-${stage}`): ParleyEvent => ({
+      type: 'AgreementRecorded',
+      data: {
+        developmentId,
+        kind: 'agreement',
+        actor: 'RUS',
+        actors: ['RUS', 'UKR'],
+        person: null,
+        targets: [],
         occurredAt,
-      }) as unknown as ParleyEvent;
+        datePrecision: 'day',
+        location: null,
+        summary: null,
+        magnitude: {},
+        trackId: 'russia-ukraine',
+        details: { stage: stage as 'signed', title: 'an agreement' },
+        cameo: cameoOf('057'),
+        source: null,
+      },
+      occurredAt,
+    });
     const brokenOff: ParleyEvent = {
       type: 'TalksBrokenOff',
       data: { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T09:40:00.000Z', reason: 'a delegation walked out', cameo: cameoOf('164') },

@@ -39,6 +39,7 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> =
   MemorandumRecorded: 1,
   ReportedEventRecorded: 1,
   SourceAttached: 1,
+  SourceDetached: 1,
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,

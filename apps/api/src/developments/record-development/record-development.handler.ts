@@ -2,14 +2,12 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
   DevelopmentReport,
   RecordDevelopment,
-  cameoCodeOf,
   developmentDecider,
-  developmentIdFor,
+  developmentIdentity,
   developmentStreamId,
 } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
 import { ActorDirectory, KnownActors } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
 
 /** Actor codes inside a kind's details, by field. */
@@ -27,11 +25,11 @@ const resolvedDetails = (data: DevelopmentRequest, actors: KnownActors): Develop
 @CommandHandler(RecordDevelopmentCommand)
 export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopmentCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordDevelopmentCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordDevelopmentCommand) {
     const actors = await this.directory.require({ actor: data.actor, targets: data.targets, ...actorsInDetails(data) });
     const resolved = {
       ...data,
@@ -42,12 +40,17 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
       details: resolvedDetails(data, actors),
       source: context.metadata.source ?? null,
     };
-    const developmentId = developmentIdFor({ ...resolved, cameoCode: cameoCodeOf(resolved) });
-    const command: RecordDevelopment = {
-      type: 'RecordDevelopment',
-      data: { developmentId, ...resolved } as DevelopmentReport,
-      metadata: { now: context.now },
+    const report = resolved as Omit<DevelopmentReport, 'developmentId'>;
+    const streams = {
+      streamIdOf: developmentStreamId,
+      kind: report.kind,
+      decider: developmentDecider,
+      command: (claim: Pick<RecordDevelopment['data'], 'identityStream' | 'corroborates' | 'distinct'>): RecordDevelopment => ({
+        type: 'RecordDevelopment',
+        data: { ...report, ...claim },
+        metadata: { now: context.now },
+      }),
     };
-    return decideOnStream(this.runner, developmentStreamId(developmentId), developmentDecider, command, context);
+    return this.recording.record(streams, developmentIdentity(report), { corroborates, distinct }, context);
   }
 }

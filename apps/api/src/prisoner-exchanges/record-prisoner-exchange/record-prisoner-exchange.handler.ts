@@ -1,26 +1,29 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordPrisonerExchange, exchangeDecider, exchangeIdFor, exchangeStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { RecordPrisonerExchange, exchangeDecider, exchangeIdentity, exchangeStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 
 @CommandHandler(RecordPrisonerExchangeCommand)
 export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPrisonerExchangeCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordPrisonerExchangeCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordPrisonerExchangeCommand) {
     await this.directory.require({ returned: data.returned.map((r) => r.to), mediators: data.mediators });
-    const developmentId = exchangeIdFor(data);
-    const command: RecordPrisonerExchange = {
-      type: 'RecordPrisonerExchange',
-      data: { developmentId, ...data, source: context.metadata.source ?? null },
-      metadata: { now: context.now },
+    const exchange = { ...data, source: context.metadata.source ?? null };
+    const streams = {
+      streamIdOf: exchangeStreamId,
+      kind: 'prisoner_exchange',
+      decider: exchangeDecider,
+      command: (claim: Pick<RecordPrisonerExchange['data'], 'identityStream' | 'corroborates' | 'distinct'>): RecordPrisonerExchange => ({
+        type: 'RecordPrisonerExchange',
+        data: { ...exchange, ...claim },
+        metadata: { now: context.now },
+      }),
     };
-    // A development is reported once, mostly: its stream is most likely new.
-    return decideOnStream(this.runner, exchangeStreamId(developmentId), exchangeDecider, command, context, true);
+    return this.recording.record(streams, exchangeIdentity(exchange), { corroborates, distinct }, context);
   }
 }

@@ -1,18 +1,17 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordStatement, statementDecider, statementIdFor, statementStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { RecordStatement, statementDecider, statementIdentity, statementStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordStatementCommand } from './record-statement.command';
 
 @CommandHandler(RecordStatementCommand)
 export class RecordStatementHandler implements ICommandHandler<RecordStatementCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordStatementCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordStatementCommand) {
     const actors = await this.directory.require({ actor: data.actor, targets: data.targets });
     const said = {
       ...data,
@@ -22,9 +21,16 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
       targetPersons: actors.people(data.targets),
       source: context.metadata.source ?? null,
     };
-    const developmentId = statementIdFor(said);
-    const command: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said }, metadata: { now: context.now } };
-    // A development is reported once, mostly: its stream is most likely new.
-    return decideOnStream(this.runner, statementStreamId(developmentId), statementDecider, command, context, true);
+    const streams = {
+      streamIdOf: statementStreamId,
+      kind: 'statement',
+      decider: statementDecider,
+      command: (claim: Pick<RecordStatement['data'], 'identityStream' | 'corroborates' | 'distinct'>): RecordStatement => ({
+        type: 'RecordStatement',
+        data: { ...said, ...claim },
+        metadata: { now: context.now },
+      }),
+    };
+    return this.recording.record(streams, statementIdentity(said), { corroborates, distinct }, context);
   }
 }

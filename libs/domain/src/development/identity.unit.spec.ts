@@ -109,16 +109,16 @@ describe('identity of a development', () => {
 
 describe('identity, for any reports', () => {
   const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
-  const facts = fc.record({
+  const facts: fc.Arbitrary<IdentityFacts> = fc.record({
     kind: fc.constantFrom('military_strike', 'ceasefire', 'statement'),
-    variant: fc.constantFrom({}, { 'details.stage': 'violated' }, { 'details.stage': 'agreed' }),
+    variant: fc.constantFrom<Record<string, string>>({}, { 'details.stage': 'violated' }, { 'details.stage': 'agreed' }),
     actors: fc.uniqueArray(fc.constantFrom('IND', 'PAK', 'RWA', 'M23'), { minLength: 1, maxLength: 2 }),
     targets: fc.uniqueArray(fc.constantFrom('COD', 'USA'), { maxLength: 2 }),
     cameoCode: fc.constantFrom('195', '0871'),
     occurredAt: instant,
     datePrecision: fc.constantFrom(...DATE_PRECISIONS),
     location: fc.constantFrom(null, 'Srinagar', 'Goma'),
-    figures: fc.constantFrom({}, { 'magnitude.casualties': 26 }, { 'magnitude.casualties': 31 }, { 'magnitude.casualties': 500 }),
+    figures: fc.constantFrom<Record<string, number>>({}, { 'magnitude.casualties': 26 }, { 'magnitude.casualties': 31 }, { 'magnitude.casualties': 500 }),
   });
 
   it('takes every report for the development it tells of, in any order of its actors and targets', () =>

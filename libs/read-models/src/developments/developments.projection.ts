@@ -14,13 +14,13 @@ import {
   isConfirmed,
   isDevelopmentRecorded,
   talksDevelopmentId,
-  withSource,
 } from '@parley/domain';
 import { Projection } from '../projection';
+import { Provenance, firstReport, reported, resourced } from '../provenance';
 import { tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
-export interface DevelopmentView {
+export interface DevelopmentView extends Provenance {
   readonly id: string;
   readonly kind: AnyDevelopmentKind;
   readonly actor: string;
@@ -41,11 +41,8 @@ export interface DevelopmentView {
   readonly magnitude: Magnitude;
   readonly details: Readonly<Record<string, unknown>>;
   readonly cameo: Cameo;
-  readonly sources: readonly Source[];
   /** Distinct publishers reporting it. */
   readonly independentSources: number;
-  /** Two or more independent publishers. */
-  readonly confirmed: boolean;
   /** The unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over. */
   readonly dyads: readonly string[];
   /** The directed pairs, actor > target (UKR>RUS). */
@@ -95,9 +92,8 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     ...facts,
     actors: [],
     involved: [],
-    sources: source ? [source] : [],
+    ...firstReport(source, event),
     independentSources: 0,
-    confirmed: false,
     dyads: [],
     pairs: [],
     corrections: 0,
@@ -112,11 +108,6 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     occurredOn: '',
   });
 }
-
-const withReport = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView => ({
-  ...doc,
-  sources: withSource(doc.sources, source),
-});
 
 /** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
 function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
@@ -182,7 +173,8 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
     case 'TalksCancelled':
       return updatedTalks(doc, { status: 'cancelled' });
     case 'SourceAttached':
-      return withReport(doc, event.data.source);
+    case 'SourceDetached':
+      return resourced(doc, event);
     case 'DevelopmentCorrected':
       return corrected(doc, event.data.changes);
     case 'DevelopmentRetracted':
@@ -195,8 +187,9 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
-  // publisher, the people among the targets, and the retraction feed's cursor.
-  version: 3,
+  // publisher, the people among the targets, and the retraction feed's cursor. 4: source ids, detached
+  // sources, disputed figures.
+  version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {
@@ -214,7 +207,8 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   evolve: (doc, event) => {
     const next = apply(doc, event);
     if (!next) return doc;
-    const sourced = event.type === 'SourceAttached' ? next : withReport(next, event.metadata.source);
+    // A source is attached or detached by its own event; any other report names its source in its request.
+    const sourced = event.type === 'SourceAttached' || event.type === 'SourceDetached' ? next : reported(next, event.metadata.source);
     return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
   },
   // The tension index reads sums and rankings of developments rather than every one of them.

@@ -11,7 +11,7 @@ import {
   STRIKE_MEANS,
 } from '@parley/domain';
 import { z } from 'zod';
-import { actorCode, cameoCode, slug, text, writeFields } from '../../http/schemas';
+import { actorCode, cameoCode, reportClaimFields, slug, text, writeFields } from '../../http/schemas';
 import { droneAttackOnBombers } from '../../openapi/istanbul-examples';
 import { factFields } from '../development-fields';
 
@@ -25,6 +25,7 @@ const common = {
   magnitude: factFields.magnitude.default({}),
   cameoCode: cameoCode.optional(),
   trackId: slug.optional(),
+  ...reportClaimFields,
   ...writeFields,
 };
 

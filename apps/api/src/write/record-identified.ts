@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
+import { Command, IdentifiedReport, IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
 import { CommandRunner, Decider, EventStore } from '@parley/event-store';
 import { RequestValidationError } from '../http/problem';
 import { WriteAnswer } from '../http/write-answer';
@@ -12,13 +12,17 @@ export interface ReportClaim {
   readonly distinct?: boolean;
 }
 
-/** Where the kind's developments are recorded, and how it decides a report there. */
-export interface RecordingStreams<C, E extends ParleyEvent, S extends LedgerState> {
+type Claim = Pick<IdentifiedReport, 'identityStream' | 'corroborates' | 'distinct'>;
+
+/** A report of a development to decide: its command's type and data, where its kind is recorded, and how. */
+export interface ReportToRecord<C extends Command<string, Claim>, E extends ParleyEvent, S extends LedgerState> {
+  readonly type: C['type'];
+  readonly report: Omit<C['data'], keyof Claim>;
+  readonly identity: IdentityFacts;
   /** The stream of a key: `development-…`, `statement-…`. */
   readonly streamIdOf: (key: string) => string;
   readonly kind: string;
   readonly decider: Decider<C, E, S>;
-  readonly command: (claim: { identityStream: string; corroborates: string | null; distinct: boolean }) => C;
 }
 
 /**
@@ -33,21 +37,21 @@ export class IdentifiedRecording {
     private readonly store: EventStore,
   ) {}
 
-  async record<C, E extends ParleyEvent, S extends LedgerState>(
-    streams: RecordingStreams<C, E, S>,
-    identity: IdentityFacts,
+  async record<C extends Command<string, Claim>, E extends ParleyEvent, S extends LedgerState>(
+    toRecord: ReportToRecord<C, E, S>,
     { corroborates, distinct = false }: ReportClaim,
     context: WriteContext,
   ): Promise<WriteAnswer> {
     if (corroborates !== undefined && distinct) {
       throw new RequestValidationError([{ field: 'distinct', message: 'cannot be true for a report that names the development it corroborates' }]);
     }
-    const streamId = corroborates === undefined ? await this.streamOf(streams, identity, distinct) : await this.streamNamed(streams, corroborates);
-    const command = streams.command({ identityStream: streamId.slice(streams.streamIdOf('').length), corroborates: corroborates ?? null, distinct });
-    return decideOnStream(this.runner, streamId, streams.decider, command, context);
+    const streamId = corroborates === undefined ? await this.streamOf(toRecord, distinct) : await this.streamNamed(toRecord, corroborates);
+    const claim: Claim = { identityStream: streamId.slice(toRecord.streamIdOf('').length), corroborates: corroborates ?? null, distinct };
+    const command = { type: toRecord.type, data: { ...toRecord.report, ...claim }, metadata: { now: context.now } } as C;
+    return decideOnStream(this.runner, streamId, toRecord.decider, command, context);
   }
 
-  private async streamNamed({ streamIdOf, kind }: RecordingStreams<unknown, ParleyEvent, LedgerState>, developmentId: string) {
+  private async streamNamed({ streamIdOf, kind }: Pick<ReportToRecord<never, ParleyEvent, LedgerState>, 'streamIdOf' | 'kind'>, developmentId: string) {
     const prefix = streamIdOf('');
     const streamId = await this.store.streamOfDevelopment(developmentId);
     if (!streamId) throw new NotFoundException(`no development ${developmentId} (corroborates)`);
@@ -58,9 +62,8 @@ export class IdentifiedRecording {
   }
 
   /** The report's own month, unless a development it tells of was recorded in the month its window reaches into. */
-  private async streamOf<C, E extends ParleyEvent, S extends LedgerState>(
-    { streamIdOf, decider }: RecordingStreams<C, E, S>,
-    identity: IdentityFacts,
+  private async streamOf<C extends Command<string, Claim>, E extends ParleyEvent, S extends LedgerState>(
+    { streamIdOf, decider, identity }: ReportToRecord<C, E, S>,
     distinct: boolean,
   ): Promise<string> {
     const { own, neighbours } = identityStreams(identity);

@@ -55,7 +55,9 @@ const FIELD_NAMES: Readonly<Record<string, Partial<Record<'actors' | 'occurredAt
 
 export const fieldName = (kind: string, field: 'actors' | 'occurredAt'): string => FIELD_NAMES[kind]?.[field] ?? field;
 
-export const normalisedText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Text as two outlets may both give it: case, spacing and punctuation aside ("Putin is playing with fire!"). */
+export const normalisedText = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/[\p{P}\s]+/gu, ' ').trim();
 
 const normalisedValue = (value: unknown): string | null =>
   typeof value === 'string'

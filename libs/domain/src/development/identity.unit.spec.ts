@@ -55,7 +55,7 @@ describe('identity of a development', () => {
       outcome: 'same',
       matched: ['kind', 'actors', 'targets', 'cameoCode', 'occurredAt'],
     });
-    expect(compareIdentity({ ...morning, location: ' JAMMU ' }, morning)).toMatchObject({ outcome: 'same' });
+    expect(compareIdentity({ ...morning, location: ' JAMMU. ' }, morning)).toMatchObject({ outcome: 'same' });
   });
 
   it('records a toll of 31 against 26 as disputed, and 500 returned against 10 as another event', () => {

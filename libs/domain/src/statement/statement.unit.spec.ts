@@ -38,7 +38,7 @@ describe('statement', () => {
 
   it('takes the same words within the hour for the same statement, and other words or another hour for another', () => {
     const again = (more: Partial<RecordStatement['data']>) => ({ ...record, data: { ...record.data, source: { publisher: 'Reuters' }, ...more } });
-    given([recorded]).when(again({ quote: ' putin is  PLAYING with fire ', madeAt: '2025-05-27T18:40:00.000Z' })).then([expect.objectContaining({ type: 'SourceAttached' })]);
+    given([recorded]).when(again({ quote: ' putin is  PLAYING with fire! ', madeAt: '2025-05-27T18:40:00.000Z' })).then([expect.objectContaining({ type: 'SourceAttached' })]);
     given([recorded]).when(again({ quote: 'REALLY BAD' })).then([expect.objectContaining({ type: 'StatementRecorded' })]);
     given([recorded]).when(again({ madeAt: '2025-05-27T23:00:00.000Z' })).then([expect.objectContaining({ type: 'StatementRecorded' })]);
   });

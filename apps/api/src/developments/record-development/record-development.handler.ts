@@ -1,6 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  DevelopmentEvent,
   DevelopmentReport,
+  DevelopmentState,
   RecordDevelopment,
   developmentDecider,
   developmentIdentity,
@@ -41,16 +43,10 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
       source: context.metadata.source ?? null,
     };
     const report = resolved as Omit<DevelopmentReport, 'developmentId'>;
-    const streams = {
-      streamIdOf: developmentStreamId,
-      kind: report.kind,
-      decider: developmentDecider,
-      command: (claim: Pick<RecordDevelopment['data'], 'identityStream' | 'corroborates' | 'distinct'>): RecordDevelopment => ({
-        type: 'RecordDevelopment',
-        data: { ...report, ...claim },
-        metadata: { now: context.now },
-      }),
-    };
-    return this.recording.record(streams, developmentIdentity(report), { corroborates, distinct }, context);
+    return this.recording.record<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
+      { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

@@ -1,8 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordStatement, statementDecider, statementIdentity, statementStreamId } from '@parley/domain';
+import { LifecycleEvent, RecordStatement, StatementRecorded, StatementState, statementDecider, statementIdentity, statementStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
 import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordStatementCommand } from './record-statement.command';
+
+type StatementEvent = StatementRecorded | LifecycleEvent;
 
 @CommandHandler(RecordStatementCommand)
 export class RecordStatementHandler implements ICommandHandler<RecordStatementCommand> {
@@ -21,16 +23,10 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
       targetPersons: actors.people(data.targets),
       source: context.metadata.source ?? null,
     };
-    const streams = {
-      streamIdOf: statementStreamId,
-      kind: 'statement',
-      decider: statementDecider,
-      command: (claim: Pick<RecordStatement['data'], 'identityStream' | 'corroborates' | 'distinct'>): RecordStatement => ({
-        type: 'RecordStatement',
-        data: { ...said, ...claim },
-        metadata: { now: context.now },
-      }),
-    };
-    return this.recording.record(streams, statementIdentity(said), { corroborates, distinct }, context);
+    return this.recording.record<RecordStatement, StatementEvent, StatementState>(
+      { type: 'RecordStatement', report: said, identity: statementIdentity(said), streamIdOf: statementStreamId, kind: 'statement', decider: statementDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

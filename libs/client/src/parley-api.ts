@@ -115,6 +115,22 @@ export interface paths {
         patch: operations["AmendDevelopmentHttpController_correct"];
         trace?: never;
     };
+    "/api/v1/developments/{id}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AmendDevelopmentHttpController_detachSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/developments/retractions": {
         parameters: {
             query?: never;
@@ -468,9 +484,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -521,6 +539,15 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
@@ -569,6 +596,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -766,6 +798,22 @@ export interface components {
         };
         /**
          * @example {
+         *       "reason": "the article reports another attack, on another day"
+         *     }
+         */
+        DetachSourceRequestDto: {
+            expectedVersion?: number;
+            reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+        };
+        /**
+         * @example {
          *       "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
          *       "kind": "military_strike",
          *       "actor": "UKR",
@@ -803,9 +851,11 @@ export interface components {
          *       "sources": [
          *         {
          *           "publisher": "Al-Ahram Weekly",
-         *           "publishedAt": "2025-06-05T00:00:00.000Z"
+         *           "publishedAt": "2025-06-05T00:00:00.000Z",
+         *           "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *         }
          *       ],
+         *       "disputed": [],
          *       "independentSources": 1,
          *       "confirmed": false,
          *       "dyads": [
@@ -848,6 +898,15 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+            disputed: {
+                field: string;
+                publisher: string;
+                recorded: number;
+                /** Format: uuid */
+                sourceId: string;
+                value: number;
+            }[];
             /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
             dyads: string[];
             /** Format: uuid */
@@ -896,6 +955,11 @@ export interface components {
                 /** Format: date-time */
                 publishedAt?: string;
                 publisher: string;
+                /**
+                 * Format: uuid
+                 * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                 */
+                sourceId: string;
                 url?: string;
             }[];
             /** @description one line on what happened; a statement's words */
@@ -952,9 +1016,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -1001,6 +1067,15 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
@@ -1049,6 +1124,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -1221,6 +1301,7 @@ export interface components {
                     causationId?: string;
                     correlationId?: string;
                     idempotencyKey?: string;
+                    /** @description as the request gave it */
                     source?: {
                         /** Format: date-time */
                         publishedAt?: string;
@@ -1278,9 +1359,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "position": 4
          *         }
@@ -1311,6 +1394,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 mediators: string[];
                 /** Format: date-time */
                 occurredAt: string;
@@ -1324,6 +1416,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 trackId: string | null;
@@ -1627,6 +1724,13 @@ export interface components {
              * @enum {string}
              */
             category?: "pow" | "civilian" | "remains";
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** @default [] */
             mediators?: string[];
@@ -1667,6 +1771,13 @@ export interface components {
             actor: string;
             cameoCode?: string;
             channel?: string;
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** Format: date-time */
             madeAt: string;
@@ -1848,9 +1959,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
@@ -1875,6 +1988,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** Format: date-time */
                 madeAt: string;
                 /** @description the registered person who spoke (TRUMP), when known; actor is their country */
@@ -1892,6 +2014,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 speaker: string;
@@ -2286,12 +2413,25 @@ export interface components {
          *     }
          */
         WriteAnswerDto: {
+            /**
+             * Format: uuid
+             * @description on a report: the development it corroborated (kind, stage, actors, targets, code, time, place and figures agree), or null when it was recorded as a new one
+             */
+            corroborated?: string | null;
+            /** @description figures the report gives otherwise than the development (a toll of 31 against 26): kept beside the development's own */
+            disputed?: {
+                field: string;
+                recorded: number;
+                value: number;
+            }[];
             eventIds: string[];
             /** @description the development the write recorded or changed */
             id?: string;
+            /** @description what the report and the development it corroborated agree on: kind, details.stage, actors, targets, cameoCode, occurredAt, location, figures */
+            matched?: string[];
             /** @description the log position of the last event written; pass it as minPosition to read your write */
             position: number;
-            /** @description true when this was a second report of a development already recorded: its source was attached */
+            /** @description true when this was a report of a development already recorded: its source was attached */
             sourceAttached: boolean;
             streamId: string;
             /** @description the stream version after this write */
@@ -2724,6 +2864,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2733,6 +2878,8 @@ export interface operations {
                         means: "air" | "missile" | "artillery" | "drone";
                         objective?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "military_strike";
@@ -2761,6 +2908,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2770,6 +2922,8 @@ export interface operations {
                         /** @enum {string} */
                         projectile: "drone" | "missile" | "aircraft";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "air_defence_interception";
@@ -2798,6 +2952,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2808,6 +2967,8 @@ export interface operations {
                         region?: string;
                         shareOfTerritory?: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "territorial_change";
@@ -2836,6 +2997,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2845,6 +3011,8 @@ export interface operations {
                         attribution: "claimed" | "alleged" | "confirmed";
                         infrastructure: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sabotage";
@@ -2873,6 +3041,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2883,6 +3056,8 @@ export interface operations {
                         person: string;
                         role: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "personnel_change";
@@ -2911,6 +3086,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2922,6 +3102,8 @@ export interface operations {
                         supplier: string;
                         system: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "arms_supply_decision";
@@ -2950,6 +3132,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2963,6 +3150,8 @@ export interface operations {
                         publisher: string;
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "threat_assessment";
@@ -2991,6 +3180,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -2998,6 +3192,8 @@ export interface operations {
                     details: {
                         conditions: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "demands";
@@ -3026,6 +3222,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3039,6 +3240,8 @@ export interface operations {
                         /** @default [] */
                         participants?: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_meeting";
@@ -3067,6 +3270,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3074,6 +3282,8 @@ export interface operations {
                     details: {
                         allegation: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "accusation";
@@ -3102,6 +3312,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3111,6 +3326,8 @@ export interface operations {
                         /** @enum {string} */
                         subject: "meeting" | "ceasefire" | "settlement" | "other";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "proposal";
@@ -3139,6 +3356,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3148,6 +3370,8 @@ export interface operations {
                         stage: "drafted" | "exchanged" | "signed";
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "memorandum";
@@ -3176,6 +3400,11 @@ export interface operations {
                     actor: string;
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3189,6 +3418,8 @@ export interface operations {
                         numMentions: number;
                         numSources: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "reported_event";
@@ -3530,6 +3761,98 @@ export interface operations {
             };
         };
     };
+    AmendDevelopmentHttpController_detachSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetachSourceRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            200: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ListDevelopmentsHttpController_retractions: {
         parameters: {
             query?: {
@@ -3598,7 +3921,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header?: never;
             path?: never;
@@ -3649,7 +3972,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
             };
             header: {
                 "last-event-id": string;

@@ -177,6 +177,15 @@ describe('developments', () => {
       );
     });
 
+    it('compares later reports with the facts as corrected', () => {
+      const moved: DevelopmentCommand = { type: 'CorrectDevelopment', data: { developmentId: D1, changes: { location: 'Engels', occurredAt: '2025-06-02T12:00:00.000Z' }, reason: null }, metadata: { now } };
+      const corrected = [...history, ...decideDevelopment(moved, history.reduce(evolveDevelopment, developmentDecider.initialState()))];
+      given(corrected).when(record({ ...strike, source: { publisher: 'Reuters' } })).then([expect.objectContaining({ type: 'MilitaryStrikeRecorded' })]);
+      given(corrected)
+        .when(record({ ...strike, location: 'engels', occurredAt: '2025-06-02T09:00:00.000Z', source: { publisher: 'Reuters' } }))
+        .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ matched: expect.arrayContaining(['location']) }) })]);
+    });
+
     it('records a report marked distinct as a new development, however like the first', () =>
       given(history)
         .when(record({ ...strike, source: { publisher: 'Reuters' } }, { distinct: true }))

@@ -16,6 +16,7 @@ export * from './development/development-kinds';
 export * from './development/development-id';
 export * from './development/development-lifecycle';
 export * from './development/identity';
+export * from './development/identity-streams';
 export * from './development/corroboration';
 export * from './development/development-identity';
 export * from './development/development-rules';

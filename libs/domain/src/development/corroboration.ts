@@ -1,7 +1,8 @@
 import { RuleViolation } from '../shared/domain-error';
 import { Source } from '../shared/source';
 import { DevelopmentLedger, DevelopmentRecord, SourceAttached, attachSource } from './development-lifecycle';
-import { IdentityFacts, compareIdentity, findCorroborated, newDevelopmentId } from './identity';
+import { IdentityFacts, compareIdentity, findCorroborated } from './identity';
+import { newDevelopmentId } from './identity-streams';
 
 /** A report as its stream decides it: its facts of identity, and what the reporter says it is. */
 export interface IdentifiedReport {

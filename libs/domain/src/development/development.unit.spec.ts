@@ -3,7 +3,7 @@ import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { sourceIdOf } from '../shared/source';
 import { deciderSpec } from '../../test/decider-spec';
 import { DevelopmentCommand, DevelopmentEvent, decideDevelopment, developmentDecider, evolveDevelopment } from './development';
-import { newDevelopmentId } from './identity';
+import { newDevelopmentId } from './identity-streams';
 import { CorrectionRequest } from './development-lifecycle';
 import { DevelopmentDetails, DevelopmentKind, DevelopmentReport, Magnitude } from './development-kinds';
 

@@ -1,5 +1,5 @@
-import { v5 as uuidv5 } from 'uuid';
 import { DatePrecision } from './development-kinds';
+import { windowOf } from './time-window';
 
 /**
  * What decides whether two reports tell of one development: what happened (kind, stage or the details
@@ -115,31 +115,6 @@ export function correctedIdentity(identity: IdentityFacts, changes: IdentityChan
   };
 }
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-/**
- * The span a date of each precision stands for: an exact time the hour around it (two exact reports
- * within 60 minutes overlap), a day its UTC day, a week its ISO week (Monday first), a month its month.
- */
-export function windowOf(occurredAt: string, precision: DatePrecision): readonly [start: number, end: number] {
-  const t = Date.parse(occurredAt);
-  const d = new Date(t);
-  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  switch (precision) {
-    case 'exact':
-      return [t - HOUR_MS / 2, t + HOUR_MS / 2];
-    case 'day':
-      return [day, day + DAY_MS - 1];
-    case 'week': {
-      const monday = day - ((d.getUTCDay() + 6) % 7) * DAY_MS;
-      return [monday, monday + 7 * DAY_MS - 1];
-    }
-    case 'month':
-      return [Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1];
-  }
-}
-
 const overlap = ([a1, a2]: readonly [number, number], [b1, b2]: readonly [number, number]): boolean => a1 <= b2 && b1 <= a2;
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
@@ -215,36 +190,3 @@ export function findCorroborated<C extends { readonly identity: IdentityFacts }>
   }
   return null;
 }
-
-/** Parley's namespace for the streams developments are decided on. */
-const IDENTITY_NAMESPACE = '0c0b7a52-6f3e-4f0e-8a4b-7d1e2b9c5a13';
-
-const month = (at: number): string => new Date(at).toISOString().slice(0, 7);
-
-const monthsFrom = (start: number, end: number): string[] => {
-  const months = [month(start)];
-  for (let d = new Date(start); month(d.getTime()) < month(end); ) {
-    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-    months.push(month(d.getTime()));
-  }
-  return months;
-};
-
-/**
- * The streams a report is decided on and looks into: one per kind, actors, targets, code and month, so
- * every report that could tell of one development is decided on one stream, one after the other. A
- * development lives in the month its window starts. Any window that overlaps a report's starts at most
- * a week before it (a month's lies within its month), so a report also looks into the months from a week
- * before its window to its end.
- */
-export function identityStreams(report: IdentityFacts): { own: string; neighbours: string[] } {
-  const key = [report.kind, [...new Set(report.actors)].sort().join(','), [...new Set(report.targets)].sort().join(','), report.cameoCode].join('|');
-  const streamOf = (m: string) => uuidv5(`${key}|${m}`, IDENTITY_NAMESPACE);
-  const [start, end] = windowOf(report.occurredAt, report.datePrecision);
-  const own = month(start);
-  const neighbours = monthsFrom(start - 7 * DAY_MS, end).filter((m) => m !== own);
-  return { own: streamOf(own), neighbours: neighbours.map(streamOf) };
-}
-
-/** A new development's id: the first development of its stream with these facts gets it, any later one a successor. */
-export const newDevelopmentId = (stream: string, ordinal: number): string => uuidv5(`${stream}|${ordinal}`, IDENTITY_NAMESPACE);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { DATE_PRECISIONS } from './development-kinds';
-import { IdentityFacts, closeFigures, compareIdentity, fieldName, findCorroborated, identityStreams, variantOf, windowOf } from './identity';
+import { IdentityFacts, closeFigures, compareIdentity, fieldName, findCorroborated, variantOf } from './identity';
+import { identityStreams } from './identity-streams';
+import { windowOf } from './time-window';
 
 /** The drone strike on Jammu the morning of 10 May 2025, as a first report might give it. */
 const morning: IdentityFacts = {

@@ -10,7 +10,7 @@ import {
   evolveExchange,
   initialExchangeState,
 } from './prisoner-exchange';
-import { newDevelopmentId } from '../development/identity';
+import { newDevelopmentId } from '../development/identity-streams';
 
 const given = deciderSpec({ decide: decideExchange, evolve: evolveExchange, initialState: initialExchangeState });
 const now = '2025-06-05T00:00:00.000Z';

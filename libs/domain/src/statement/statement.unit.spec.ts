@@ -2,7 +2,7 @@ import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { isConfirmed, publisherKey } from '../shared/source';
 import { deciderSpec } from '../../test/decider-spec';
-import { newDevelopmentId } from '../development/identity';
+import { newDevelopmentId } from '../development/identity-streams';
 import { RecordStatement, StatementRecorded, decideStatement, evolveStatement, initialStatementState } from './statement';
 
 const given = deciderSpec({ decide: decideStatement, evolve: evolveStatement, initialState: initialStatementState });

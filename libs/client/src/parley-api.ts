@@ -115,6 +115,22 @@ export interface paths {
         patch: operations["AmendDevelopmentHttpController_correct"];
         trace?: never;
     };
+    "/api/v1/developments/{id}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AmendDevelopmentHttpController_detachSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/developments/retractions": {
         parameters: {
             query?: never;
@@ -487,9 +503,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -542,6 +560,15 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
@@ -590,6 +617,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -806,6 +838,22 @@ export interface components {
         };
         /**
          * @example {
+         *       "reason": "the article reports another attack, on another day"
+         *     }
+         */
+        DetachSourceRequestDto: {
+            expectedVersion?: number;
+            reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+        };
+        /**
+         * @example {
          *       "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
          *       "kind": "military_strike",
          *       "actor": "UKR",
@@ -846,9 +894,11 @@ export interface components {
          *       "sources": [
          *         {
          *           "publisher": "Al-Ahram Weekly",
-         *           "publishedAt": "2025-06-05T00:00:00.000Z"
+         *           "publishedAt": "2025-06-05T00:00:00.000Z",
+         *           "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *         }
          *       ],
+         *       "disputed": [],
          *       "independentSources": 1,
          *       "confirmed": false,
          *       "dyads": [
@@ -893,6 +943,15 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+            disputed: {
+                field: string;
+                publisher: string;
+                recorded: number;
+                /** Format: uuid */
+                sourceId: string;
+                value: number;
+            }[];
             /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
             dyads: string[];
             /** Format: uuid */
@@ -941,6 +1000,11 @@ export interface components {
                 /** Format: date-time */
                 publishedAt?: string;
                 publisher: string;
+                /**
+                 * Format: uuid
+                 * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                 */
+                sourceId: string;
                 url?: string;
             }[];
             /** @description one line on what happened; a statement's words */
@@ -1000,9 +1064,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -1051,6 +1117,15 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
@@ -1099,6 +1174,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -1309,6 +1389,7 @@ export interface components {
                     causationId?: string;
                     correlationId?: string;
                     idempotencyKey?: string;
+                    /** @description as the request gave it */
                     source?: {
                         /** Format: date-time */
                         publishedAt?: string;
@@ -1366,9 +1447,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "position": 4
          *         }
@@ -1399,6 +1482,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 mediators: string[];
                 /** Format: date-time */
                 occurredAt: string;
@@ -1412,6 +1504,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 trackId: string | null;
@@ -1721,6 +1818,13 @@ export interface components {
              * @enum {string}
              */
             category?: "pow" | "civilian" | "remains";
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** @default [] */
             mediators?: string[];
@@ -1761,6 +1865,13 @@ export interface components {
             actor: string;
             cameoCode?: string;
             channel?: string;
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** Format: date-time */
             madeAt: string;
@@ -1956,9 +2067,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
@@ -1983,6 +2096,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** Format: date-time */
                 madeAt: string;
                 /** @description the registered person who spoke (TRUMP), when known; actor is their country */
@@ -2000,6 +2122,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 speaker: string;
@@ -2596,12 +2723,25 @@ export interface components {
          *     }
          */
         WriteAnswerDto: {
+            /**
+             * Format: uuid
+             * @description on a report: the development it corroborated (kind, stage, actors, targets, code, time, place and figures agree), or null when it was recorded as a new one
+             */
+            corroborated?: string | null;
+            /** @description figures the report gives otherwise than the development (a toll of 31 against 26): kept beside the development's own */
+            disputed?: {
+                field: string;
+                recorded: number;
+                value: number;
+            }[];
             eventIds: string[];
             /** @description the development the write recorded or changed */
             id?: string;
+            /** @description what the report and the development it corroborated agree on: kind, details.stage, actors, targets, cameoCode, occurredAt, location, figures */
+            matched?: string[];
             /** @description the log position of the last event written; pass it as minPosition to read your write */
             position: number;
-            /** @description true when this was a second report of a development already recorded: its source was attached */
+            /** @description true when this was a report of a development already recorded: its source was attached */
             sourceAttached: boolean;
             streamId: string;
             /** @description the stream version after this write */
@@ -3037,6 +3177,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3045,6 +3190,8 @@ export interface operations {
                         means: ("air" | "missile" | "artillery" | "drone") | ("air" | "missile" | "artillery" | "drone")[];
                         objective?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "military_strike";
@@ -3076,6 +3223,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3085,6 +3237,8 @@ export interface operations {
                         /** @enum {string} */
                         projectile: "drone" | "missile" | "aircraft";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "air_defence_interception";
@@ -3116,6 +3270,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3126,6 +3285,8 @@ export interface operations {
                         region?: string;
                         shareOfTerritory?: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "territorial_change";
@@ -3157,6 +3318,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3166,6 +3332,8 @@ export interface operations {
                         attribution: "claimed" | "alleged" | "confirmed";
                         infrastructure: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sabotage";
@@ -3197,6 +3365,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3207,6 +3380,8 @@ export interface operations {
                         person: string;
                         role: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "personnel_change";
@@ -3238,6 +3413,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3249,6 +3429,8 @@ export interface operations {
                         supplier: string;
                         system: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "arms_supply_decision";
@@ -3280,6 +3462,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3293,6 +3480,8 @@ export interface operations {
                         publisher: string;
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "threat_assessment";
@@ -3324,6 +3513,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3331,6 +3525,8 @@ export interface operations {
                     details: {
                         conditions: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "demands";
@@ -3362,6 +3558,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3375,6 +3576,8 @@ export interface operations {
                         /** @default [] */
                         participants?: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_meeting";
@@ -3406,6 +3609,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3413,6 +3621,8 @@ export interface operations {
                     details: {
                         allegation: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "accusation";
@@ -3444,6 +3654,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3453,6 +3668,8 @@ export interface operations {
                         /** @enum {string} */
                         subject: "meeting" | "ceasefire" | "settlement" | "other";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "proposal";
@@ -3484,6 +3701,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3493,6 +3715,8 @@ export interface operations {
                         stage: "drafted" | "exchanged" | "signed";
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "memorandum";
@@ -3524,6 +3748,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3537,6 +3766,8 @@ export interface operations {
                         numMentions: number;
                         numSources: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "reported_event";
@@ -3568,6 +3799,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3584,6 +3820,8 @@ export interface operations {
                         /** Format: date-time */
                         startsAt: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "ceasefire";
@@ -3615,6 +3853,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3627,6 +3870,8 @@ export interface operations {
                         title: string;
                         witnesses?: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "agreement";
@@ -3658,6 +3903,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3667,6 +3917,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "imposed" | "eased" | "lifted";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sanctions";
@@ -3698,6 +3950,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3706,6 +3963,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "severed" | "downgraded" | "restored" | "ambassador_recalled" | "diplomats_expelled";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_relations";
@@ -3737,6 +3996,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3747,6 +4011,8 @@ export interface operations {
                         /** @enum {string} */
                         what: "border" | "airspace" | "trade" | "visas";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "border_measure";
@@ -3778,6 +4044,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3787,6 +4058,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "detained" | "abducted" | "released" | "sentenced";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "detention";
@@ -3818,6 +4091,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3827,6 +4105,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "clash" | "small_arms" | "shelling";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "armed_clash";
@@ -3858,6 +4138,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3868,6 +4153,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "terrorist" | "insurgent";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "attack";
@@ -3899,6 +4186,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3908,6 +4200,8 @@ export interface operations {
                         stage: "corridor_agreed" | "aid_delivered" | "aid_blocked" | "evacuation";
                         what?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "humanitarian";
@@ -3939,6 +4233,11 @@ export interface operations {
                     actors?: string[];
                     cameoCode?: string;
                     /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
                      * @default exact
                      * @enum {string}
                      */
@@ -3948,6 +4247,8 @@ export interface operations {
                         /** @enum {string} */
                         stage: "offered" | "accepted" | "rejected";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "mediation";
@@ -4289,6 +4590,98 @@ export interface operations {
             };
         };
     };
+    AmendDevelopmentHttpController_detachSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetachSourceRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            200: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ListDevelopmentsHttpController_retractions: {
         parameters: {
             query?: {
@@ -4357,7 +4750,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -4408,7 +4801,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;

@@ -28,6 +28,7 @@ const CORE_SCHEMA_VERSIONS: Readonly<Record<Exclude<ParleyEventType, Development
   StatementRecorded: 2,
   PrisonerExchangeRecorded: 2,
   SourceAttached: 1,
+  SourceDetached: 1,
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,

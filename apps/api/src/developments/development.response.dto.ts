@@ -1,7 +1,7 @@
 import { ANY_DEVELOPMENT_KINDS, DATE_PRECISIONS, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, nullableText, provenanceOut } from '../http/responses';
+import { cameoOut, instantOut, nullableText, provenanceOut, citedExample } from '../http/responses';
 import { droneAttackOnBombers } from '../openapi/istanbul-examples';
 import { magnitudeSchema } from './development-fields';
 
@@ -55,7 +55,8 @@ export const DRONE_ATTACK = {
   occurredAt: '2025-06-01T12:00:00.000Z',
   occurredOn: '2025-06-01',
   cameo: cameoOf('195'),
-  sources: [{ ...source, publishedAt: '2025-06-05T00:00:00.000Z' }],
+  sources: [citedExample({ ...source, publishedAt: '2025-06-05T00:00:00.000Z' })],
+  disputed: [],
   independentSources: 1,
   confirmed: false,
   dyads: ['RUS-UKR'],

@@ -21,6 +21,12 @@ export const writeFields = {
   source: sourceSchema.optional(),
 };
 
+/** What a report may say of its identity: the development it tells of (checked), or that it is one of its own. */
+export const reportClaimFields = {
+  corroborates: z.uuid({ message: 'must be a development id (a UUID)' }).optional().describe('the id of the development this report tells of; 409 naming the fact that disagrees'),
+  distinct: z.boolean().optional().describe('true: a development of its own, however like another it looks'),
+};
+
 export const actorList = z.array(actorCode).max(50);
 
 /** Who went home from a prisoner exchange, side by side: as recorded and as corrected. */

@@ -93,5 +93,7 @@ export const correctDroneAttackDamage = { magnitude: { damageUsd: 7_000_000_000 
 /** A retraction (an illustration of the command; the article records none). */
 export const retractDuplicate = { reason: 'recorded twice: the same attack was already recorded' };
 
+export const detachWrongSource = { reason: 'the article reports another attack, on another day' };
+
 /** The commander of the Ground Forces who resigned on 1 June, registered so developments may name him. */
 export const registerDrapatyi = { code: 'DRAPATYI', name: 'Mykhailo Drapatyi', type: 'person' as const, country: 'UKR', source };

@@ -1,21 +1,24 @@
 import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
+import { sourceIdOf } from '../shared/source';
 import { deciderSpec } from '../../test/decider-spec';
 import { DevelopmentCommand, DevelopmentEvent, decideDevelopment, developmentDecider, evolveDevelopment } from './development';
-import { developmentIdFor } from './development-id';
+import { newDevelopmentId } from './identity-streams';
 import { CorrectionRequest } from './development-lifecycle';
 import { DevelopmentDetails, DevelopmentKind, DevelopmentReport, Magnitude } from './development-kinds';
 
 const given = deciderSpec(developmentDecider);
 const now = '2025-06-05T00:00:00.000Z';
 const alAhram = { publisher: 'Al-Ahram Weekly', publishedAt: '2025-06-05T00:00:00.000Z' };
+/** The id the stream these specs decide on gives its first development. */
+const D1 = newDevelopmentId('stream', 0);
 
 const report = <K extends DevelopmentKind>(
   kind: K,
   details: DevelopmentDetails[K],
   more: Partial<DevelopmentReport<K>> = {},
 ): DevelopmentReport<K> => ({
-  developmentId: 'd-1',
+  developmentId: D1,
   kind,
   actor: more.actor ?? 'UKR',
   actors: [more.actor ?? 'UKR'],
@@ -32,7 +35,11 @@ const report = <K extends DevelopmentKind>(
   trackId: null,
   ...more,
 } as DevelopmentReport<K>);
-const record = (data: DevelopmentReport): DevelopmentCommand => ({ type: 'RecordDevelopment', data, metadata: { now } });
+const record = ({ developmentId: _, ...data }: DevelopmentReport, claim: { corroborates?: string; distinct?: boolean } = {}): DevelopmentCommand => ({
+  type: 'RecordDevelopment',
+  data: { ...data, identityStream: 'stream', corroborates: claim.corroborates ?? null, distinct: claim.distinct ?? false },
+  metadata: { now },
+});
 const magnitude = (m: Magnitude) => ({ magnitude: m });
 
 /** Per kind: an accepted report from the article, its event type and default code, and a report its rules refuse. */
@@ -133,19 +140,74 @@ describe('developments', () => {
   describe('given a development recorded', () => {
     const strike = report('military_strike', { means: ['drone'] }, magnitude({ damageUsd: 2_000_000_000 }));
     const history = decideDevelopment(record(strike), developmentDecider.initialState());
-    const ref = { developmentId: 'd-1', kind: 'military_strike' as const, trackId: null };
+    const ref = { developmentId: D1, kind: 'military_strike' as const, trackId: null };
 
     it('turns a second report from another publisher into SourceAttached', () =>
       given(history)
         .when(record({ ...strike, source: { publisher: 'Reuters', url: 'https://example.org/a' } }))
-        .then([{ type: 'SourceAttached', data: { ...ref, source: { publisher: 'Reuters', url: 'https://example.org/a' } }, occurredAt: now }]));
+        .then([
+          {
+            type: 'SourceAttached',
+            data: { ...ref, source: { publisher: 'Reuters', url: 'https://example.org/a' }, matched: ['kind', 'actors', 'targets', 'cameoCode', 'occurredAt', 'magnitude.damageUsd'] },
+            occurredAt: now,
+          },
+        ]));
+
+    it('records a strike reported elsewhere that day as a development of its own, and one with no place named as the same', () => {
+      const inJammu = decideDevelopment(record({ ...strike, location: 'Jammu' }), developmentDecider.initialState());
+      given(inJammu)
+        .when(record({ ...strike, location: 'Srinagar', source: { publisher: 'Reuters' } }))
+        .then([expect.objectContaining({ type: 'MilitaryStrikeRecorded', data: expect.objectContaining({ developmentId: newDevelopmentId('stream', 1) }) })]);
+      given(inJammu).when(record({ ...strike, source: { publisher: 'Reuters' } })).then([expect.objectContaining({ type: 'SourceAttached' })]);
+    });
+
+    it('records a toll close to the first as disputed beside it, and one far from it as another strike', () => {
+      const state = history.reduce(evolveDevelopment, developmentDecider.initialState());
+      const [close] = decideDevelopment(record({ ...strike, ...magnitude({ damageUsd: 2_500_000_000 }), source: { publisher: 'Reuters' } }), state);
+      expect(close).toMatchObject({ type: 'SourceAttached', data: { disputed: [{ field: 'magnitude.damageUsd', value: 2_500_000_000, recorded: 2_000_000_000 }] } });
+      const [far] = decideDevelopment(record({ ...strike, ...magnitude({ damageUsd: 9_000_000 }), source: { publisher: 'Reuters' } }), state);
+      expect(far).toMatchObject({ type: 'MilitaryStrikeRecorded' });
+    });
+
+    it('holds a report that names the development it corroborates to its facts, naming the field that differs', () => {
+      const state = [...history];
+      given(state).when(record({ ...strike, location: 'Kyiv', source: { publisher: 'Reuters' } }, { corroborates: D1 })).then([expect.objectContaining({ type: 'SourceAttached' })]);
+      given(state).when(record({ ...strike, cameoCode: '190', source: { publisher: 'Reuters' } }, { corroborates: D1 })).thenThrows(RuleViolation, /cameoCode is 190, not 195/);
+      expect(() => decideDevelopment(record({ ...strike, targets: ['BLR'] }, { corroborates: D1 }), state.reduce(evolveDevelopment, developmentDecider.initialState()))).toThrow(
+        expect.objectContaining({ field: 'targets' }),
+      );
+    });
+
+    it('compares later reports with the facts as corrected', () => {
+      const moved: DevelopmentCommand = { type: 'CorrectDevelopment', data: { developmentId: D1, changes: { location: 'Engels', occurredAt: '2025-06-02T12:00:00.000Z' }, reason: null }, metadata: { now } };
+      const corrected = [...history, ...decideDevelopment(moved, history.reduce(evolveDevelopment, developmentDecider.initialState()))];
+      given(corrected).when(record({ ...strike, source: { publisher: 'Reuters' } })).then([expect.objectContaining({ type: 'MilitaryStrikeRecorded' })]);
+      given(corrected)
+        .when(record({ ...strike, location: 'engels', occurredAt: '2025-06-02T09:00:00.000Z', source: { publisher: 'Reuters' } }))
+        .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ matched: expect.arrayContaining(['location']) }) })]);
+    });
+
+    it('records a report marked distinct as a new development, however like the first', () =>
+      given(history)
+        .when(record({ ...strike, source: { publisher: 'Reuters' } }, { distinct: true }))
+        .then([expect.objectContaining({ type: 'MilitaryStrikeRecorded', data: expect.objectContaining({ developmentId: newDevelopmentId('stream', 1) }) })]));
+
+    it('detaches a source it cites, as an event, and refuses one it does not cite', () => {
+      const alAhramId = sourceIdOf(alAhram);
+      const detach = (sourceId: string): DevelopmentCommand => ({ type: 'DetachSource', data: { developmentId: D1, sourceId, reason: 'another strike' }, metadata: { now } });
+      given(history).when(detach(alAhramId)).then([{ type: 'SourceDetached', data: { ...ref, sourceId: alAhramId, source: alAhram, reason: 'another strike' }, occurredAt: now }]);
+      const detached = decideDevelopment(detach(alAhramId), history.reduce(evolveDevelopment, developmentDecider.initialState()));
+      given([...history, ...detached]).when(detach(alAhramId)).thenThrows(RuleViolation, /cites no source/);
+      // Its source detached, the same publisher may report it again.
+      given([...history, ...detached]).when(record(strike)).then([expect.objectContaining({ type: 'SourceAttached' })]);
+    });
 
     it('refuses a second report from the same source', () =>
       given(history).when(record({ ...strike, source: { publisher: 'al-ahram weekly ' } })).thenThrows(RuleViolation, /already cites/));
 
     it('records a correction of its figures and code as an event', () =>
       given(history)
-        .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { magnitude: { damageUsd: 7_000_000_000 }, cameoCode: '190' }, reason: 'Ukrainian estimate' }, metadata: { now } })
+        .when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { magnitude: { damageUsd: 7_000_000_000 }, cameoCode: '190' }, reason: 'Ukrainian estimate' }, metadata: { now } })
         .then([
           {
             type: 'DevelopmentCorrected',
@@ -155,39 +217,25 @@ describe('developments', () => {
         ]));
 
     it('refuses an empty correction and one that aims the development at its own actor', () => {
-      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: {}, reason: null }, metadata: { now } }).thenThrows(InvalidField, /at least one field/);
-      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { targets: ['UKR'] }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /acting actor UKR/);
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: {}, reason: null }, metadata: { now } }).thenThrows(InvalidField, /at least one field/);
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { targets: ['UKR'] }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /acting actor UKR/);
     });
 
     it('refuses a quote on a development that is not a statement', () =>
-      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { quote: 'x' }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /only a statement has a quote/));
+      given(history).when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { quote: 'x' }, reason: null }, metadata: { now } }).thenThrows(InvalidField, /only a statement has a quote/));
 
     it('given a correction that moves it later than now: holds it to its restated precision, else to a month', () => {
-      const correct = (changes: CorrectionRequest): DevelopmentCommand => ({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes, reason: null }, metadata: { now } });
+      const correct = (changes: CorrectionRequest): DevelopmentCommand => ({ type: 'CorrectDevelopment', data: { developmentId: D1, changes, reason: null }, metadata: { now } });
       given(history).when(correct({ occurredAt: '2025-06-20T00:00:00.000Z' })).then([expect.objectContaining({ type: 'DevelopmentCorrected' })]);
       given(history).when(correct({ occurredAt: '2025-06-20T00:00:00.000Z', datePrecision: 'day' })).thenThrows(InvalidField, /day precision/);
       given(history).when(correct({ occurredAt: '2025-08-01T00:00:00.000Z' })).thenThrows(InvalidField, /later than when it is recorded/);
     });
 
     it('retracts it once, after which it can neither change nor be retracted again', () => {
-      const retract: DevelopmentCommand = { type: 'RetractDevelopment', data: { developmentId: 'd-1', reason: 'wrong' }, metadata: { now } };
+      const retract: DevelopmentCommand = { type: 'RetractDevelopment', data: { developmentId: D1, reason: 'wrong' }, metadata: { now } };
       const retracted = decideDevelopment(retract, history.reduce(evolveDevelopment, developmentDecider.initialState()));
       expect(retracted).toEqual([{ type: 'DevelopmentRetracted', data: { ...ref, reason: 'wrong' }, occurredAt: now }]);
       given([...history, ...retracted]).when(retract).thenThrows(RuleViolation, /was retracted/);
     });
-  });
-
-  it('gives one id to the same kind, actors, code and day, whatever the hour or the order of targets', () => {
-    const key = { kind: 'demands', actor: 'RUS', targets: ['UKR', 'NATO'], cameoCode: '100', occurredAt: '2025-05-28T09:00:00.000Z' };
-    expect(developmentIdFor({ ...key, targets: ['NATO', 'UKR'], occurredAt: '2025-05-28T21:00:00.000Z' })).toBe(developmentIdFor(key));
-    expect(developmentIdFor({ ...key, occurredAt: '2025-05-29T09:00:00.000Z' })).not.toBe(developmentIdFor(key));
-    expect(developmentIdFor({ ...key, cameoCode: '1042' })).not.toBe(developmentIdFor(key));
-    expect(developmentIdFor({ ...key, actors: ['RUS'] })).toBe(developmentIdFor(key));
-  });
-
-  it('keeps two joint acts of one principal apart when their other actors differ, whatever their order', () => {
-    const ceasefire = { kind: 'ceasefire', actor: 'IND', targets: [], cameoCode: '0871', occurredAt: '2025-05-10T11:30:00.000Z' };
-    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).not.toBe(developmentIdFor({ ...ceasefire, actors: ['IND', 'BGD'] }));
-    expect(developmentIdFor({ ...ceasefire, actors: ['IND', 'PAK'] })).toBe(developmentIdFor({ ...ceasefire, actor: 'PAK', actors: ['PAK', 'IND'] }));
   });
 });

@@ -255,6 +255,7 @@ export function decideTrack(command: TrackCommand, state: TrackState): TrackStre
       return cancel(command, state);
     case 'CorrectDevelopment':
     case 'RetractDevelopment':
+    case 'DetachSource':
       return decideAmendment(command, state.developments);
   }
 }

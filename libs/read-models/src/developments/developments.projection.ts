@@ -15,13 +15,13 @@ import {
   isDevelopmentRecorded,
   pairsOf,
   talksDevelopmentId,
-  withSource,
 } from '@parley/domain';
 import { Projection } from '../projection';
+import { Provenance, firstReport, reported, resourced } from '../provenance';
 import { tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
-export interface DevelopmentView {
+export interface DevelopmentView extends Provenance {
   readonly id: string;
   readonly kind: AnyDevelopmentKind;
   readonly actor: string;
@@ -44,11 +44,8 @@ export interface DevelopmentView {
   readonly magnitude: Magnitude;
   readonly details: Readonly<Record<string, unknown>>;
   readonly cameo: Cameo;
-  readonly sources: readonly Source[];
   /** Distinct publishers reporting it. */
   readonly independentSources: number;
-  /** Two or more independent publishers. */
-  readonly confirmed: boolean;
   /** The unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over. */
   readonly dyads: readonly string[];
   /** The directed pairs, actor > target (UKR>RUS). */
@@ -109,9 +106,8 @@ function opened(
     actors: actors ?? [facts.actor],
     actorPersons,
     involved: [],
-    sources: source ? [source] : [],
+    ...firstReport(source, event),
     independentSources: 0,
-    confirmed: false,
     dyads: [],
     pairs: [],
     corrections: 0,
@@ -126,11 +122,6 @@ function opened(
     occurredOn: '',
   });
 }
-
-const withReport = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView => ({
-  ...doc,
-  sources: withSource(doc.sources, source),
-});
 
 /** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
 function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
@@ -200,7 +191,8 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
       // From its cancellation on, the round no longer counts as an intent to meet (tension.index.ts).
       return updatedTalks(doc, { status: 'cancelled', cancelledAt: event.occurredAt, reason: event.data.reason });
     case 'SourceAttached':
-      return withReport(doc, event.data.source);
+    case 'SourceDetached':
+      return resourced(doc, event);
     case 'DevelopmentCorrected':
       return corrected(doc, event.data.changes);
     case 'DevelopmentRetracted':
@@ -215,7 +207,7 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
   // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
   // people among them, and the dyads of actors acting together; rounds broken off (164) and cancelled
-  // rounds out of the tension index.
+  // rounds out of the tension index; source ids, detached sources, disputed figures.
   version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
@@ -235,7 +227,8 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   evolve: (doc, event) => {
     const next = apply(doc, event);
     if (!next) return doc;
-    const sourced = event.type === 'SourceAttached' ? next : withReport(next, event.metadata.source);
+    // A source is attached or detached by its own event; any other report names its source in its request.
+    const sourced = event.type === 'SourceAttached' || event.type === 'SourceDetached' ? next : reported(next, event.metadata.source);
     return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
   },
   // The tension index reads sums and rankings of developments rather than every one of them.

@@ -1,27 +1,27 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  DevelopmentEvent,
   DevelopmentReport,
+  DevelopmentState,
   RecordDevelopment,
   actorsNamedIn,
-  cameoCodeOf,
   developmentDecider,
-  developmentIdFor,
+  developmentIdentity,
   developmentStreamId,
   resolvedDetails,
 } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
 
 @CommandHandler(RecordDevelopmentCommand)
 export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopmentCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordDevelopmentCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordDevelopmentCommand) {
     const { kind, details } = data as DevelopmentRequest & DevelopmentReport;
     const named = data.actor === undefined ? { actors: data.actors } : { actor: data.actor };
     const known = await this.directory.require({ ...named, targets: data.targets, ...actorsNamedIn(kind, details) });
@@ -37,12 +37,11 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
       details: resolvedDetails(kind, details, known.actingFor),
       source: context.metadata.source ?? null,
     } as Omit<DevelopmentReport, 'developmentId'>;
-    const developmentId = developmentIdFor({ ...resolved, cameoCode: cameoCodeOf(resolved) });
-    const command: RecordDevelopment = {
-      type: 'RecordDevelopment',
-      data: { developmentId, ...resolved } as DevelopmentReport,
-      metadata: { now: context.now },
-    };
-    return decideOnStream(this.runner, developmentStreamId(developmentId), developmentDecider, command, context);
+    const report = resolved;
+    return this.recording.record<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
+      { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

@@ -14,7 +14,7 @@ import { developmentRequestSchema } from './record-development.request.dto';
 export class RecordDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Records a development of any kind; a second report of one already recorded attaches its source. */
+  /** Records a development of any kind; a report that agrees with one already recorded on all that identifies it attaches its source. */
   // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
   @Post()
   @Requires('writer')

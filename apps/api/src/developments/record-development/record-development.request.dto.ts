@@ -1,6 +1,6 @@
 import { DEVELOPMENT_KIND_LIST } from '@parley/domain';
 import { z } from 'zod';
-import { actorCode, actorList, cameoCode, slug, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, reportClaimFields, slug, writeFields } from '../../http/schemas';
 import { droneAttackOnBombers } from '../../openapi/istanbul-examples';
 import { factFields } from '../development-fields';
 
@@ -15,6 +15,7 @@ const common = {
   magnitude: factFields.magnitude.default({}),
   cameoCode: cameoCode.optional(),
   trackId: slug.optional(),
+  ...reportClaimFields,
   ...writeFields,
 };
 

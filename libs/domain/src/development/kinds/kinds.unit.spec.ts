@@ -3,15 +3,17 @@ import { InvalidField } from '../../shared/domain-error';
 import { deciderSpec } from '../../../test/decider-spec';
 import { CURRENT_SCHEMA_VERSION } from '../../events';
 import { DevelopmentCommand, DevelopmentEvent, developmentDecider } from '../development';
+import { newDevelopmentId } from '../identity-streams';
 import { DEVELOPMENT_KIND_LIST, DevelopmentDetails, DevelopmentKind, DevelopmentReport } from '../development-kinds';
 
 const given = deciderSpec(developmentDecider);
 const now = '2025-07-01T00:00:00.000Z';
+const D1 = newDevelopmentId('stream', 0);
 
 const report = <K extends DevelopmentKind>(kind: K, details: DevelopmentDetails[K], more: Partial<Omit<DevelopmentReport<K>, 'kind' | 'details'>> = {}) => {
   const actors = more.actors ?? ['IND'];
   return {
-    developmentId: 'd-1',
+    developmentId: D1,
     kind,
     person: null,
     targets: ['PAK'],
@@ -29,7 +31,11 @@ const report = <K extends DevelopmentKind>(kind: K, details: DevelopmentDetails[
     details,
   } as DevelopmentReport<K>;
 };
-const record = (data: DevelopmentReport): DevelopmentCommand => ({ type: 'RecordDevelopment', data, metadata: { now } });
+const record = ({ developmentId: _, ...data }: DevelopmentReport): DevelopmentCommand => ({
+  type: 'RecordDevelopment',
+  data: { ...data, identityStream: 'stream', corroborates: null, distinct: false },
+  metadata: { now },
+});
 const recorded = (data: DevelopmentReport, eventType: string, code: string): DevelopmentEvent => {
   const { cameoCode: _, ...facts } = data;
   return { type: eventType, data: { ...facts, cameo: cameoOf(code) }, occurredAt: data.occurredAt } as DevelopmentEvent;
@@ -126,17 +132,17 @@ describe('the kinds of a peace process', () => {
     const strike = report('military_strike', { means: ['drone'] });
     const history = developmentDecider.decide(record(strike), developmentDecider.initialState());
     given(history)
-      .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { cameoCode: '057' }, reason: null }, metadata: { now } })
+      .when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { cameoCode: '057' }, reason: null }, metadata: { now } })
       .thenThrows(InvalidField, /cannot code a military strike/);
     given(history)
-      .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { cameoCode: '193' }, reason: null }, metadata: { now } })
+      .when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { cameoCode: '193' }, reason: null }, metadata: { now } })
       .then([expect.objectContaining({ type: 'DevelopmentCorrected' })]);
   });
 
   it('given several actors, when a correction aims it at one of them, then it is refused', () => {
     const history = developmentDecider.decide(record(ceasefire('agreed')), developmentDecider.initialState());
     given(history)
-      .when({ type: 'CorrectDevelopment', data: { developmentId: 'd-1', changes: { targets: ['PAK'] }, reason: null }, metadata: { now } })
+      .when({ type: 'CorrectDevelopment', data: { developmentId: D1, changes: { targets: ['PAK'] }, reason: null }, metadata: { now } })
       .thenThrows(InvalidField, /acting actor PAK/);
   });
 

@@ -68,10 +68,10 @@ const TERMINAL: Readonly<Record<string, readonly string[]>> = { ceasefire: ['col
 
 /**
  * A ceasefire that is violated stops counting at once; kept again for this long with no further breach,
- * it counts again (isolated violations in the first hours are common, as on 10 May 2025 between India
- * and Pakistan, and monitors then speak of a ceasefire that holds).
+ * it counts again (isolated violations in the first hours are common, as on the evening of 10 May 2025
+ * between India and Pakistan, whose ceasefire held from the next night on).
  */
-export const RESUMPTION_DAYS = 3;
+export const RESUMPTION_DAYS = 1;
 const RESUMPTION_MS = RESUMPTION_DAYS * 86_400_000;
 
 export function strengthOf({ kind, stage, scope }: Pick<DeEscalationFacts, 'kind' | 'stage' | 'scope'>): number {

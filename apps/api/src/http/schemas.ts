@@ -4,8 +4,27 @@ import { z } from 'zod';
 /** Field schemas shared by every request DTO, so one concept is validated one way. */
 export const actorCode = z.string().regex(ACTOR_CODE, 'must be an upper-case actor code such as RUS, NATO or PUTIN');
 
+/**
+ * PostgreSQL refuses a NUL in text and JSON, and a lone UTF-16 surrogate is not Unicode at all: text
+ * holding either could never be stored or sent on as UTF-8, so it is refused where it comes in.
+ */
+const NOT_STORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const isStorableText = (s: string): boolean => !NOT_STORABLE.test(s);
+export const STORABLE_TEXT_MESSAGE = 'must not contain a NUL character or a lone UTF-16 surrogate';
+
+/** The base of every free-text field. */
+export const storableString = z.string().refine(isStorableText, STORABLE_TEXT_MESSAGE);
+
+/** The years Parley records and asks about; outside them a date is a typo (or an attack), and PostgreSQL's range ends anyway. */
+export const YEARS = { first: 1900, last: 2200 } as const;
+const inYears = (s: string): boolean => {
+  const t = Date.parse(s);
+  return t >= Date.UTC(YEARS.first, 0, 1) && t < Date.UTC(YEARS.last + 1, 0, 1);
+};
+
 export const instant = z.iso
   .datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone, such as 2025-06-02T10:00:00Z' })
+  .refine(inYears, `must lie in the years ${YEARS.first} to ${YEARS.last}`)
   .transform((s) => new Date(s).toISOString());
 
 export const slug = z
@@ -13,7 +32,7 @@ export const slug = z
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as russia-ukraine');
 
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+export const text = (max: number) => storableString.trim().min(1, 'must not be empty').max(max);
 
 export const sourceSchema = z.strictObject({
   publisher: text(200),
@@ -38,13 +57,19 @@ export const returnedList = z
 /** A statement's words, as recorded and as corrected. */
 export const quote = text(10_000);
 
+/**
+ * A position in the log, as a query gives it: decimal digits only. `0x1c4`, `452e0` or `0452` would
+ * each read as 452 to a lenient parser, and a check that read them otherwise could be stepped around.
+ */
+export const logPosition = z
+  .string()
+  .regex(/^(0|[1-9]\d{0,15})$/, 'must be a decimal integer without sign, exponent or leading zeros')
+  .transform(Number)
+  .pipe(z.number().max(Number.MAX_SAFE_INTEGER));
+
 /** Fields every query may carry: read-your-writes. */
 export const readFields = {
-  minPosition: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(Number.MAX_SAFE_INTEGER)
+  minPosition: logPosition
     .optional()
     .describe("the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it"),
 };

@@ -2355,7 +2355,10 @@ export interface operations {
     RegisterActorHttpController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2414,6 +2417,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2714,7 +2726,10 @@ export interface operations {
     RecordDevelopmentHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3273,6 +3288,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -3351,7 +3375,10 @@ export interface operations {
     AmendDevelopmentHttpController_retract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3419,6 +3446,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -3442,7 +3478,10 @@ export interface operations {
     AmendDevelopmentHttpController_correct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3503,6 +3542,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3786,7 +3834,10 @@ export interface operations {
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 trackId: string;
             };
@@ -3854,6 +3905,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -3877,7 +3937,10 @@ export interface operations {
     CancelTalksHttpController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -3946,6 +4009,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -3969,7 +4041,10 @@ export interface operations {
     ConcludeTalksHttpController_conclude: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -4038,6 +4113,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4061,7 +4145,10 @@ export interface operations {
     PostponeTalksHttpController_postpone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -4130,6 +4217,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4153,7 +4249,10 @@ export interface operations {
     StartTalksHttpController_start: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -4215,6 +4314,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4291,7 +4399,10 @@ export interface operations {
     RecordPrisonerExchangeHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4350,6 +4461,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4434,7 +4554,10 @@ export interface operations {
     RecordStatementHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4493,6 +4616,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,11 +61,10 @@ export const quote = text(10_000);
  * A position in the log, as a query gives it: decimal digits only. `0x1c4`, `452e0` or `0452` would
  * each read as 452 to a lenient parser, and a check that read them otherwise could be stepped around.
  */
-export const logPosition = z
-  .string()
-  .regex(/^(0|[1-9]\d{0,15})$/, 'must be a decimal integer without sign, exponent or leading zeros')
-  .transform(Number)
-  .pipe(z.number().max(Number.MAX_SAFE_INTEGER));
+export const logPosition = z.preprocess(
+  (v) => (typeof v === 'string' && /^(0|[1-9]\d{0,15})$/.test(v) ? Number(v) : v),
+  z.number({ error: 'must be a decimal integer without sign, exponent or leading zeros' }).int().min(0).max(Number.MAX_SAFE_INTEGER),
+);
 
 /** Fields every query may carry: read-your-writes. */
 export const readFields = {

@@ -17,7 +17,8 @@ const requestId = (req: IncomingMessage): string => String((req as IncomingMessa
 
 /**
  * JSON log lines at LOG_LEVEL, each request's with its request id and correlation id (and the client's
- * X-Request-Id beside them); keys and credentials are redacted before anything is written. Lines go to stdout unless told otherwise.
+ * X-Request-Id beside them); keys and credentials are redacted before anything is written. Lines go to
+ * stdout unless told otherwise.
  */
 @Module({})
 export class LoggingModule {

@@ -23,7 +23,8 @@ const inYears = (s: string): boolean => {
 };
 
 export const instant = z.iso
-  .datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone, such as 2025-06-02T10:00:00Z' })
+  // abort: a value that is no date-time at all is told so, and not also that it lies outside the years.
+  .datetime({ offset: true, abort: true, message: 'must be an ISO-8601 date-time with a time zone, such as 2025-06-02T10:00:00Z' })
   .refine(inYears, `must lie in the years ${YEARS.first} to ${YEARS.last}`)
   .transform((s) => new Date(s).toISOString());
 

@@ -4,7 +4,8 @@ import { IsolatedResources, isolatedResources } from '../../test/support/isolate
 import { spawnBuilt, stopProcess } from '../../test/support/child-process';
 import { waitForHttp } from './processes';
 
-export const WRITER_KEY = 'bench-writer-key';
+// Production, as the stack runs, wants keys of 32 characters or more; a bench key need not be secret.
+export const WRITER_KEY = 'bench-writer-key-of-32-characters-at-least';
 
 /** Parley as docker-compose runs it, compiled: one process for the API and the relay, one for the projector. */
 export interface BenchStack {

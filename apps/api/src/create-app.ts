@@ -9,7 +9,10 @@ import { ParleyMetrics, instrumentHttp } from '@parley/metrics';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOptions } from './app.module';
 import { serveDashboard } from './dashboard/serve-dashboard';
+import { KeyRing } from './access/key-ring';
+import { readBodiesOnlyWithKnownKey } from './access/key-before-body';
 import { IDEMPOTENT_REPLAYED } from './http/idempotent-replay';
+import { answerClientError, refuseMalformedRequests } from './http/request-guards';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 import { openApiDocument } from './openapi/openapi-document';
@@ -22,23 +25,30 @@ export async function createApp(env: Record<string, string | undefined>, options
     AppModule.forRoot(env, options),
     new FastifyAdapter({
       bodyLimit: BODY_LIMIT_BYTES,
-      requestIdHeader: 'x-request-id',
-      // Request ids become correlation and causation ids of events: unique across restarts.
+      // Request ids become correlation and causation ids of events: made here, unique across restarts,
+      // never taken from a client (whose X-Request-Id is only logged beside it).
+      requestIdHeader: false,
       genReqId: () => randomUUID(),
       // Malformed URLs and over-long parameters are refused by the router, before Nest sees them.
       frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, error),
+      clientErrorHandler: answerClientError,
     }),
-    { bufferLogs: true },
+    // Fastify's own JSON parser only: Nest's would add form bodies, and Parley takes JSON alone (415 otherwise).
+    { bufferLogs: true, bodyParser: false },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
   app.useLogger(app.get(Logger));
   // Nest would hold every line back until listen(); with the JSON logger in place there is no reason to.
   app.flushLogs();
-  instrumentHttp(app.getHttpAdapter().getInstance(), app.get(ParleyMetrics));
+  instrumentHttp(fastify, app.get(ParleyMetrics));
+  refuseMalformedRequests(fastify);
+  const config = app.get(ParleyConfig);
+  if (config.components.has('api')) readBodiesOnlyWithKnownKey(fastify, app.get(KeyRing));
   await secureHeaders(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
   SwaggerModule.setup('docs', app, openApiDocument(app));
-  const config = app.get(ParleyConfig);
   if (config.components.has('api')) serveDashboard(app, config);
   return app;
 }

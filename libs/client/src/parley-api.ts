@@ -2805,7 +2805,10 @@ export interface operations {
     RegisterActorHttpController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2864,6 +2867,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3164,7 +3176,10 @@ export interface operations {
     RecordDevelopmentHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4333,6 +4348,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4411,7 +4435,10 @@ export interface operations {
     AmendDevelopmentHttpController_retract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4479,6 +4506,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4502,7 +4538,10 @@ export interface operations {
     AmendDevelopmentHttpController_correct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4570,6 +4609,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4593,7 +4641,10 @@ export interface operations {
     AmendDevelopmentHttpController_detachSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 sourceId: string;
@@ -4655,6 +4706,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4993,7 +5053,10 @@ export interface operations {
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 trackId: string;
             };
@@ -5061,6 +5124,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5084,7 +5156,10 @@ export interface operations {
     BreakOffTalksHttpController_breakOff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5153,6 +5228,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5176,7 +5260,10 @@ export interface operations {
     CancelTalksHttpController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5245,6 +5332,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5268,7 +5364,10 @@ export interface operations {
     ConcludeTalksHttpController_conclude: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5337,6 +5436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5360,7 +5468,10 @@ export interface operations {
     PostponeTalksHttpController_postpone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5429,6 +5540,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5452,7 +5572,10 @@ export interface operations {
     StartTalksHttpController_start: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5514,6 +5637,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5590,7 +5722,10 @@ export interface operations {
     RecordPrisonerExchangeHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5649,6 +5784,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5733,7 +5877,10 @@ export interface operations {
     RecordStatementHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5792,6 +5939,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { IncomingHttpHeaders } from 'node:http';
 
-/** What a caller may send as X-Correlation-Id: short and plain, so it is safe in logs and metadata. */
-const CORRELATION_ID = /^[\w.:-]{1,128}$/;
+/** What a caller may send as X-Correlation-Id or X-Request-Id: short and plain, so it is safe in logs and metadata. */
+export const CLIENT_ID = /^[\w.:-]{1,128}$/;
 
 /**
  * The id that ties together everything one request caused (its log lines, its events, the projector's
@@ -10,5 +10,5 @@ const CORRELATION_ID = /^[\w.:-]{1,128}$/;
 export function correlationIdOf(headers: IncomingHttpHeaders, requestId: string): string {
   const header = headers['x-correlation-id'];
   const value = Array.isArray(header) ? header[0] : header;
-  return value && CORRELATION_ID.test(value) ? value : requestId;
+  return value && CLIENT_ID.test(value) ? value : requestId;
 }

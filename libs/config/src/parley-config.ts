@@ -10,6 +10,9 @@ export type Component = (typeof COMPONENTS)[number];
 export const ROLES = ['writer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Production keys must be as strong as those `npm run keys` makes (256 random bits): 32 characters or more. */
+export const PRODUCTION_KEY_LENGTH = 32;
+
 /** An API_KEYS entry is `key` (a writer key) or `key:role`. */
 const envKey = z.string().transform((entry, ctx) => {
   const [key, role = 'writer', ...rest] = entry.split(':');
@@ -49,10 +52,17 @@ const envSchema = z.object({
   PARLEY_COMPONENTS: list.pipe(z.array(z.enum(COMPONENTS))).default([...COMPONENTS]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
-}).refine((e) => e.NODE_ENV !== 'production' || !e.PARLEY_COMPONENTS.includes('api') || e.API_KEYS.length > 0, {
-  path: ['API_KEYS'],
-  message: 'is required in production when the api component runs (otherwise nobody could write)',
-});
+  METRICS_KEY: z.string().min(PRODUCTION_KEY_LENGTH, `must be ${PRODUCTION_KEY_LENGTH} characters or more`).optional(),
+})
+  .refine((e) => e.NODE_ENV !== 'production' || !e.PARLEY_COMPONENTS.includes('api') || e.API_KEYS.length > 0, {
+    path: ['API_KEYS'],
+    message: 'is required in production when the api component runs (otherwise nobody could write)',
+  })
+  // Development and tests keep short, readable keys; a guessable key in production is refused, unnamed.
+  .refine((e) => e.NODE_ENV !== 'production' || e.API_KEYS.every(({ key }) => key.length >= PRODUCTION_KEY_LENGTH), {
+    path: ['API_KEYS'],
+    message: `each key must be ${PRODUCTION_KEY_LENGTH} characters or more in production; make one with \`openssl rand -hex 32\``,
+  });
 
 export type ParleyEnv = z.output<typeof envSchema>;
 
@@ -81,6 +91,8 @@ export class ParleyConfig {
   readonly logLevel: ParleyEnv['LOG_LEVEL'];
   /** The built dashboard served at `/`, relative to the working directory unless absolute. */
   readonly dashboardDir: string;
+  /** What a scrape of /metrics presents (`Authorization: Bearer …`) when reads are not public. */
+  readonly metricsKey?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -115,5 +127,6 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
     components: new Set(e.PARLEY_COMPONENTS),
     logLevel: e.LOG_LEVEL,
     dashboardDir: e.DASHBOARD_DIR,
+    metricsKey: e.METRICS_KEY,
   });
 }

@@ -32,10 +32,18 @@ describe('configuration', () => {
   it('given production without API_KEYS while serving the API, refuses to start naming API_KEYS', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/API_KEYS: is required in production/);
     expect(loadConfig({ NODE_ENV: 'production', PARLEY_COMPONENTS: 'projector' }).apiKeys).toEqual([]);
-    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: 'desk-key-a1, desk-key-b2' }).apiKeys).toEqual([
-      { key: 'desk-key-a1', role: 'writer' },
-      { key: 'desk-key-b2', role: 'writer' },
+    const strong = ['a'.repeat(32), 'b'.repeat(64)];
+    expect(loadConfig({ NODE_ENV: 'production', API_KEYS: strong.join(', ') }).apiKeys).toEqual([
+      { key: strong[0], role: 'writer' },
+      { key: strong[1], role: 'writer' },
     ]);
+  });
+
+  it('given production with a key shorter than 32 characters, refuses to start naming API_KEYS but not the key', () => {
+    const env = { NODE_ENV: 'production', API_KEYS: `${'a'.repeat(32)},desk-key-31-characters-long-abc:admin` };
+    expect(() => loadConfig(env)).toThrow(/API_KEYS: each key must be 32 characters or more in production/);
+    expect(() => loadConfig(env)).not.toThrow(/desk-key-31/);
+    expect(loadConfig({ ...env, NODE_ENV: 'development' }).apiKeys).toHaveLength(2);
   });
 
   it('names every wrong variable at once', () => {

@@ -14,7 +14,7 @@ export * from './actor/built-in-actors';
 export * from './actor/actor-registration';
 export * from './development/development-kinds';
 export * from './development/kinds/kind';
-export { actorCode, instant, text } from './development/kinds/fields';
+export { STORABLE_TEXT_MESSAGE, YEARS, actorCode, instant, isStorableText, storableString, text } from './development/kinds/fields';
 export * from './development/development-id';
 export * from './development/development-lifecycle';
 export * from './development/identity';

@@ -1,9 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { ProjectionProgress } from '@parley/read-model-store';
 import { contentType } from 'prom-client';
+import { MetricsKeyGuard } from './metrics-key.guard';
 
 /** A few lines of a scrape after the Istanbul scenario: thirty events applied, the consumer in its group. */
 const ISTANBUL_SCRAPE = `# HELP parley_projector_messages_total Kafka messages the projector handled, by outcome (applied, dead_letter)
@@ -21,6 +22,7 @@ parley_kafka_consumer_state{group="parley-projector",state="crashed"} 0
 
 @ApiTags('operations')
 @Controller('metrics')
+@UseGuards(MetricsKeyGuard)
 export class ScrapeMetricsHttpController {
   constructor(
     private readonly metrics: ParleyMetrics,

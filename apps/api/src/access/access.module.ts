@@ -3,9 +3,16 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
+import { ScrapeMetricsHttpController } from '@parley/metrics-http';
 import { ApiKeyGuard } from './api-key.guard';
 import { KeyRing } from './key-ring';
-import { RateLimitGuard, rateLimits } from './rate-limit';
+import { RateLimitGuard, SkipRateLimits, rateLimits } from './rate-limit';
+import { Public } from './roles.decorator';
+
+// The scrape answers to its own key (METRICS_KEY, checked beside it) and must not fail under load: neither API
+// keys nor the public rate limits apply to it, as to the health probes.
+Public()(ScrapeMetricsHttpController);
+SkipRateLimits()(ScrapeMetricsHttpController);
 
 /** Who may do what, and how often: rate limits first, then the key and its role, on every route. */
 @Module({

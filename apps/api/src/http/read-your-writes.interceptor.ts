@@ -4,6 +4,7 @@ import { ProjectionProgress } from '@parley/read-model-store';
 import { FastifyRequest } from 'fastify';
 import { Observable, from, switchMap } from 'rxjs';
 import { RequestValidationError } from './problem';
+import { logPosition } from './schemas';
 
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
 
@@ -20,9 +21,11 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const raw = (context.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>)?.minPosition;
-    // Malformed values are left to the query's validation, which names the field.
-    const position = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
-    if (position === null) return next.handle();
+    if (raw === undefined) return next.handle();
+    // Parsed here by the query's own rule: a value the wait read otherwise than the query would skip the wait.
+    const parsed = logPosition.safeParse(raw);
+    if (!parsed.success) throw new RequestValidationError([{ field: 'minPosition', message: parsed.error.issues[0].message }]);
+    const position = parsed.data;
     return from(this.awaitApplied(position)).pipe(
       switchMap((applied) => {
         if (!applied) {

@@ -1,10 +1,11 @@
 import { UseInterceptors, applyDecorators } from '@nestjs/common';
-import { ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
 import { Source, sourceIdOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from './idempotent-replay';
 import { PROBLEM_CONTENT_TYPE } from './problem';
+import { HEADER_RULES } from './request-guards';
 
 export const instantOut = z.iso.datetime({ offset: true });
 
@@ -102,6 +103,7 @@ const PROBLEM_WORDS: Record<number, string> = {
   404: 'no such resource',
   409: 'refused by a rule of the domain, a version conflict or a reused Idempotency-Key',
   413: 'the body is larger than the service accepts',
+  415: 'the body is not JSON (its Content-Type is not application/json)',
   429: 'too many requests from this address or key; retry after Retry-After',
   503: 'the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After',
 };
@@ -133,5 +135,11 @@ export const ApiWrite = (status: 200 | 201 = 201) =>
         },
       },
     }),
-    ApiProblems(400, 401, 403, 409, 413, 429, 503),
+    ApiHeader({
+      name: HEADER_RULES['idempotency-key'].name,
+      required: false,
+      description: 'a repeat with the same body answers the first answer and stores nothing; another body under it is a 409',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: HEADER_RULES['idempotency-key'].pattern.source },
+    }),
+    ApiProblems(400, 401, 403, 409, 413, 415, 429, 503),
   );

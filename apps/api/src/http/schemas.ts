@@ -1,8 +1,8 @@
-import { actorCode, instant, isCameoCode, text } from '@parley/domain';
+import { STORABLE_TEXT_MESSAGE, YEARS, actorCode, instant, isCameoCode, isStorableText, storableString, text } from '@parley/domain';
 import { z } from 'zod';
 
 /** Field schemas shared by every request DTO, so one concept is validated one way: the domain's, as kinds' details are. */
-export { actorCode, instant, text };
+export { STORABLE_TEXT_MESSAGE, YEARS, actorCode, instant, isStorableText, storableString, text };
 
 export const slug = z
   .string()
@@ -38,13 +38,18 @@ export const returnedList = z
 /** A statement's words, as recorded and as corrected. */
 export const quote = text(10_000);
 
+/**
+ * A position in the log, as a query gives it: decimal digits only. `0x1c4`, `452e0` or `0452` would
+ * each read as 452 to a lenient parser, and a check that read them otherwise could be stepped around.
+ */
+export const logPosition = z.preprocess(
+  (v) => (typeof v === 'string' && /^(0|[1-9]\d{0,15})$/.test(v) ? Number(v) : v),
+  z.number({ error: 'must be a decimal integer without sign, exponent or leading zeros' }).int().min(0).max(Number.MAX_SAFE_INTEGER),
+);
+
 /** Fields every query may carry: read-your-writes. */
 export const readFields = {
-  minPosition: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(Number.MAX_SAFE_INTEGER)
+  minPosition: logPosition
     .optional()
     .describe("the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it"),
 };

@@ -8,9 +8,24 @@ import { OUTBOX_CHANNEL } from './append-batch';
 
 /** Fallback wake-up, for a notification missed while the listener reconnects. */
 const POLL_MS = 1_000;
+/** Events per read of what is new, shared by every follower with the same filter. */
 const PAGE = 1_000;
+/** Events per read for one follower catching up: what it may have unread before the next is read. */
+const CATCH_UP_PAGE = 100;
 
 export type FollowFilter = Omit<ReadAllFilter, 'after' | 'limit' | 'through'>;
+
+/** How a follower takes events: the tail catches it up at its pace, and ends it once it falls behind live. */
+export interface Pace {
+  /** Resolves once the follower can take more. */
+  ready(): Promise<void>;
+  keepsUp(): boolean;
+}
+
+/** A follower that did not keep up with new events, ended rather than buffered for. */
+export class FollowerTooSlow extends Error {
+  override readonly name = 'FollowerTooSlow';
+}
 
 interface Follower {
   readonly filter: FollowFilter;
@@ -47,15 +62,17 @@ export class LogTail implements OnModuleDestroy {
     private readonly store: EventStore,
   ) {}
 
-  /** The events after `after` that pass the filter, then each new one as it is appended. */
-  follow(after: number, filter: FollowFilter): Observable<RecordedEvent> {
+  /**
+   * The events after `after` that pass the filter, then each new one as it is appended. Catching up,
+   * the follower is read for page by page, each once it is `ready`; following live, one that no longer
+   * `keepsUp` is ended with FollowerTooSlow rather than buffered for.
+   */
+  follow(after: number, filter: FollowFilter, pace: Pace): Observable<RecordedEvent> {
     return new Observable<RecordedEvent>((subscriber) => {
       if (this.stopped) return subscriber.complete();
       this.running ??= this.run();
       let closed = false;
       let delivered = after;
-      /** New events held while the follower catches up on the older ones. */
-      let held: RecordedEvent[] | null = [];
       const emit = (events: readonly RecordedEvent[]) => {
         for (const event of events) {
           if (closed || event.position <= delivered) continue;
@@ -63,19 +80,15 @@ export class LogTail implements OnModuleDestroy {
           subscriber.next(event);
         }
       };
-      const follower: Follower = { filter, filterKey: JSON.stringify(filter), deliver: (events) => (held ? held.push(...events) : emit(events)) };
-      this.exclusively(async () => {
-        this.position ??= await this.store.headPosition();
-        if (!closed) this.followers.add(follower);
-        return this.position;
-      })
-        .then(async (through) => {
-          await this.read(filter, after, through, (page) => emit(page), () => closed);
-          const caughtUp = held ?? [];
-          held = null;
-          emit(caughtUp);
-        })
-        .catch((error: unknown) => subscriber.error(error));
+      const follower: Follower = {
+        filter,
+        filterKey: JSON.stringify(filter),
+        deliver: (events) => {
+          emit(events);
+          if (!closed && !pace.keepsUp()) subscriber.error(new FollowerTooSlow());
+        },
+      };
+      this.catchUp(follower, after, emit, pace, () => closed).catch((error: unknown) => subscriber.error(error));
       const end = () => subscriber.complete();
       this.ends.add(end);
       return () => {
@@ -84,6 +97,27 @@ export class LogTail implements OnModuleDestroy {
         this.ends.delete(end);
       };
     });
+  }
+
+  /**
+   * Reads the follower up to where the tail has read, again while the tail moved on meanwhile, then
+   * joins it to the tail between two ticks: from there each tick hands it what is new.
+   */
+  private async catchUp(follower: Follower, after: number, emit: (page: RecordedEvent[]) => void, pace: Pace, closed: () => boolean): Promise<void> {
+    for (let cursor = after; !closed(); ) {
+      const through = await this.exclusively(async () => {
+        this.position ??= await this.store.headPosition();
+        if (cursor < this.position) return this.position;
+        this.followers.add(follower);
+        return null;
+      });
+      if (through === null) return;
+      await this.read(follower.filter, cursor, through, CATCH_UP_PAGE, async (page) => {
+        emit(page);
+        await pace.ready();
+      }, closed);
+      cursor = through;
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -114,18 +148,25 @@ export class LogTail implements OnModuleDestroy {
       const groups = new Map<string, Follower[]>();
       for (const follower of this.followers) groups.set(follower.filterKey, [...(groups.get(follower.filterKey) ?? []), follower]);
       for (const members of groups.values()) {
-        await this.read(members[0].filter, from, through, (page) => members.forEach((member) => member.deliver(page)));
+        await this.read(members[0].filter, from, through, PAGE, async (page) => members.forEach((member) => member.deliver(page)));
       }
     }
     this.position = through;
   }
 
   /** The events in (after, through] that pass the filter, page by page; a short page is the last. */
-  private async read(filter: FollowFilter, after: number, through: number, each: (page: RecordedEvent[]) => void, stop = () => false): Promise<void> {
+  private async read(
+    filter: FollowFilter,
+    after: number,
+    through: number,
+    limit: number,
+    each: (page: RecordedEvent[]) => Promise<void>,
+    stop = () => false,
+  ): Promise<void> {
     for (let cursor = after; cursor < through && !stop(); ) {
-      const page = await this.store.readAll({ ...filter, after: cursor, through, limit: PAGE });
-      each(page);
-      if (page.length < PAGE) return;
+      const page = await this.store.readAll({ ...filter, after: cursor, through, limit });
+      await each(page);
+      if (page.length < limit) return;
       cursor = page[page.length - 1].position;
     }
   }

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { RecordedEvent } from '@parley/domain';
+import { FollowerTooSlow, Pace } from '@parley/event-store';
 import { FastifyReply } from 'fastify';
 import { OutgoingHttpHeaders } from 'node:http';
 import { Observable, Subscription } from 'rxjs';
@@ -32,19 +33,20 @@ export type FeedEnd = 'left' | 'dropped' | 'stopping' | 'error';
 export interface EventStreamOptions {
   /** The position the feed starts after: the id of its closing frame when no event was sent. */
   readonly from: number;
-  /** Bytes written but not yet taken by the client, past which the client is dropped. */
+  /** Bytes written but not yet taken by the client: catching up waits below them, live the client is dropped past them. */
   readonly maxBufferedBytes: number;
   /** Called once, when the feed ends, with why. */
   readonly onEnd: (reason: FeedEnd) => void;
 }
 
 /**
- * Answers with the events as Server-Sent Events, written straight to the connection. A client that
- * leaves more than `maxBufferedBytes` unread is dropped instead of buffered for without bound: its feed
- * ends with the `id:` of the last event written, so an EventSource reconnects with that Last-Event-ID
- * and resumes right after it. Nest's own SSE support would only cut the connection.
+ * Answers with the events as Server-Sent Events, written straight to the connection. Older events are
+ * read only as fast as the client takes them; a client that leaves more than `maxBufferedBytes` of new
+ * events unread is dropped instead of buffered for without bound: its feed ends with the `id:` of the
+ * last event written, so an EventSource reconnects with that Last-Event-ID and resumes right after it.
+ * Nest's own SSE support would buffer megabytes per client and then cut the connection without an id.
  */
-export function sendEventStream(reply: FastifyReply, events: Observable<RecordedEvent>, { from, maxBufferedBytes, onEnd }: EventStreamOptions): void {
+export function sendEventStream(reply: FastifyReply, follow: (pace: Pace) => Observable<RecordedEvent>, { from, maxBufferedBytes, onEnd }: EventStreamOptions): void {
   reply.hijack();
   const response = reply.raw;
   response.writeHead(200, {
@@ -54,8 +56,23 @@ export function sendEventStream(reply: FastifyReply, events: Observable<Recorded
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
+  response.flushHeaders();
   response.socket?.setNoDelay(true);
   response.socket?.setTimeout(0);
+  const keepsUp = () => response.writableLength <= maxBufferedBytes;
+  const pace: Pace = {
+    keepsUp,
+    ready: () =>
+      keepsUp() || response.destroyed
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const done = () => {
+              response.off('drain', done).off('close', done);
+              resolve();
+            };
+            response.on('drain', done).on('close', done);
+          }),
+  };
   let last = from;
   let ended = false;
   let subscription: Subscription | undefined;
@@ -73,13 +90,13 @@ export function sendEventStream(reply: FastifyReply, events: Observable<Recorded
     onEnd(reason);
   };
   response.once('close', () => end('left'));
-  subscription = events.subscribe({
+  subscription = follow(pace).subscribe({
     next: (event) => {
       response.write(frameOf(event));
       last = event.position;
-      if (response.writableLength > maxBufferedBytes) end('dropped', closingFrame(`dropped: more than ${maxBufferedBytes} bytes left unread`, last));
     },
     error: (error: unknown) => {
+      if (error instanceof FollowerTooSlow) return end('dropped', closingFrame(`dropped: more than ${maxBufferedBytes} bytes left unread`, last));
       logger.warn(`live feed ended by an error: ${String(error)}`);
       end('error', closingFrame('interrupted', last));
     },

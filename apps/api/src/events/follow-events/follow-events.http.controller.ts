@@ -53,7 +53,7 @@ export class FollowEventsHttpController {
     const release = this.limits.open(request);
     try {
       const from = resumed?.data ?? after ?? (await this.store.headPosition());
-      sendEventStream(reply, this.tail.follow(from, toReadAllFilter(fields)), {
+      sendEventStream(reply, (pace) => this.tail.follow(from, toReadAllFilter(fields), pace), {
         from,
         maxBufferedBytes: this.config.liveStreams.bufferBytes,
         onEnd: (reason) => {

@@ -83,10 +83,9 @@ export class LogTail implements OnModuleDestroy {
       const follower: Follower = {
         filter,
         filterKey: JSON.stringify(filter),
-        deliver: (events) => {
-          emit(events);
-          if (!closed && !pace.keepsUp()) subscriber.error(new FollowerTooSlow());
-        },
+        // Checked before each delivery: a burst may be larger than the limit, a follower is too slow
+        // only if it has not taken what it was given before.
+        deliver: (events) => (pace.keepsUp() ? emit(events) : subscriber.error(new FollowerTooSlow())),
       };
       this.catchUp(follower, after, emit, pace, () => closed).catch((error: unknown) => subscriber.error(error));
       const end = () => subscriber.complete();

@@ -10,6 +10,8 @@ import { OUTBOX_CHANNEL } from './append-batch';
 const POLL_MS = 1_000;
 /** Events per read of what is new, shared by every follower with the same filter. */
 const PAGE = 1_000;
+/** Followers handed a page before other work gets a turn. */
+const FAN_OUT_SLICE = 100;
 /** Events per read for one follower catching up: what it may have unread before the next is read. */
 const CATCH_UP_PAGE = 100;
 
@@ -147,7 +149,7 @@ export class LogTail implements OnModuleDestroy {
       const groups = new Map<string, Follower[]>();
       for (const follower of this.followers) groups.set(follower.filterKey, [...(groups.get(follower.filterKey) ?? []), follower]);
       for (const members of groups.values()) {
-        await this.read(members[0].filter, from, through, PAGE, async (page) => members.forEach((member) => member.deliver(page)));
+        await this.read(members[0].filter, from, through, PAGE, (page) => this.fanOut(members, page));
       }
     }
     this.position = through;
@@ -167,6 +169,17 @@ export class LogTail implements OnModuleDestroy {
       await each(page);
       if (page.length < limit) return;
       cursor = page[page.length - 1].position;
+    }
+  }
+
+  /**
+   * Hands a page to followers a slice at a time, letting other work in between: thousands of feeds
+   * written to in one go would hold every request waiting behind them.
+   */
+  private async fanOut(members: readonly Follower[], page: RecordedEvent[]): Promise<void> {
+    for (let i = 0; i < members.length; i += FAN_OUT_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const member of members.slice(i, i + FAN_OUT_SLICE)) member.deliver(page);
     }
   }
 

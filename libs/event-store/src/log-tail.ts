@@ -147,7 +147,11 @@ export class LogTail implements OnModuleDestroy {
     const through = await this.store.headPosition();
     if (through > from) {
       const groups = new Map<string, Follower[]>();
-      for (const follower of this.followers) groups.set(follower.filterKey, [...(groups.get(follower.filterKey) ?? []), follower]);
+      for (const follower of this.followers) {
+        const members = groups.get(follower.filterKey);
+        if (members) members.push(follower);
+        else groups.set(follower.filterKey, [follower]);
+      }
       for (const members of groups.values()) {
         await this.read(members[0].filter, from, through, PAGE, (page) => this.fanOut(members, page));
       }

@@ -10,6 +10,9 @@ import { OUTBOX_CHANNEL } from './append-batch';
 const POLL_MS = 1_000;
 /** Events per read of what is new, shared by every follower with the same filter. */
 const PAGE = 1_000;
+/** Ticks are spaced by a millisecond for so many followers, up to MAX_SPACING_MS. */
+const FOLLOWERS_PER_MS = 10;
+const MAX_SPACING_MS = 500;
 /** Followers handed a page before other work gets a turn. */
 const FAN_OUT_SLICE = 100;
 /** Events per read for one follower catching up: what it may have unread before the next is read. */
@@ -132,8 +135,13 @@ export class LogTail implements OnModuleDestroy {
   private async run(): Promise<void> {
     await this.listen();
     while (!this.stopped) {
+      const started = Date.now();
       await this.exclusively(() => this.tick()).catch((error: unknown) => this.logger.warn(`log tail: ${String(error)}; reading again shortly`));
       await this.nextWake();
+      // Each tick costs a write to every follower, whatever it carries: with many followers, ticks are
+      // spaced so that what is appended meanwhile goes out together (2,000 followers: 200 ms at most).
+      const spacing = Math.min(MAX_SPACING_MS, this.followers.size / FOLLOWERS_PER_MS) - (Date.now() - started);
+      if (spacing > 0 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, spacing));
     }
   }
 

@@ -1,5 +1,6 @@
 /**
  * npm run soak -- --minutes N
+ * (npm run soak -- --feeds N runs the live feed's load test instead: see soak-feeds.ts)
  *
  * Mixed writes and reads for N minutes against Parley run as child processes (the API with its relay,
  * and the projector apart) on a database and a Kafka broker of their own, never the shared ones. During
@@ -19,6 +20,7 @@ import { ParleyProcess, eventually, spawnParley } from '../test/support/parley-p
 import { appliedThrough, headPosition, outboxBacklog } from '../test/support/progress';
 import { storedAndFoldedReadModels } from '../test/support/read-models-agree';
 import { testConfig } from '../test/support/test-config';
+import { feedSoak } from './soak-feeds';
 
 const WRITER_KEY = 'test-writer-key';
 const WRITERS = 4;
@@ -326,4 +328,4 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-void main();
+void (process.argv.includes('--feeds') ? feedSoak() : main());

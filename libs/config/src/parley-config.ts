@@ -49,6 +49,9 @@ const envSchema = z.object({
   RATE_LIMIT_PER_KEY: count.default(600),
   CORS_ORIGINS: list.default([]),
   READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
+  LIVE_STREAMS_PER_CLIENT: count.default(100),
+  LIVE_STREAMS_TOTAL: count.default(2_000),
+  LIVE_STREAM_BUFFER_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
   PARLEY_COMPONENTS: list.pipe(z.array(z.enum(COMPONENTS))).default([...COMPONENTS]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
@@ -87,6 +90,11 @@ export class ParleyConfig {
   readonly corsOrigins: string[];
   /** Readiness fails when the read models trail the log by more events than this. */
   readonly readyMaxLag: number;
+  /**
+   * Open live feeds: per API key, or per address without one, and in all; and how many bytes a feed's
+   * client may leave unread before it is dropped.
+   */
+  readonly liveStreams: { readonly perClient: number; readonly total: number; readonly bufferBytes: number };
   readonly components: ReadonlySet<Component>;
   readonly logLevel: ParleyEnv['LOG_LEVEL'];
   /** The built dashboard served at `/`, relative to the working directory unless absolute. */
@@ -124,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
     rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, perIp: e.RATE_LIMIT_PER_IP, perKey: e.RATE_LIMIT_PER_KEY },
     corsOrigins: e.CORS_ORIGINS,
     readyMaxLag: e.READY_MAX_LAG,
+    liveStreams: { perClient: e.LIVE_STREAMS_PER_CLIENT, total: e.LIVE_STREAMS_TOTAL, bufferBytes: e.LIVE_STREAM_BUFFER_BYTES },
     components: new Set(e.PARLEY_COMPONENTS),
     logLevel: e.LOG_LEVEL,
     dashboardDir: e.DASHBOARD_DIR,

@@ -5,7 +5,7 @@ export * from './pg-event-store';
 export { OUTBOX_CHANNEL } from './append-batch';
 export * from './command-runner';
 export { GroupCommit } from './group-commit';
-export * from './log-follower';
+export * from './log-tail';
 export * from './event-store.module';
 export { EventLog1764201600000 } from './migrations/1764201600000-event-log';
 export { DevelopmentIndex1764201800000 } from './migrations/1764201800000-development-index';

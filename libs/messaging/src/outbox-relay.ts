@@ -4,6 +4,7 @@ import { EventTextRow, OUTBOX_CHANNEL, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelo
 import { ParleyMetrics } from '@parley/metrics';
 import { CompressionTypes, Kafka, Partitioners, Producer, ProducerConfig } from 'kafkajs';
 import { Client } from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 
@@ -14,8 +15,8 @@ const POLL_MS = 1_000;
 const MAX_BACKOFF_MS = 5_000;
 /** Only one relay publishes at a time, so the topic receives the log in order. */
 const RELAY_LOCK = 7_238_561;
-/** How long shutdown may spend publishing what is left in the outbox. */
-const SHUTDOWN_FLUSH_MS = 10_000;
+/** How long shutdown may spend publishing what is left in the outbox, however Kafka answers. */
+export const SHUTDOWN_FLUSH_MS = 10_000;
 
 /** Ordered and without duplicates from retries: one request in flight, idempotent. */
 export const relayProducerOptions: ProducerConfig = {
@@ -64,8 +65,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wake();
     // Waiting for another relay's lock: give up the wait, that relay publishes our rows.
     if (!this.locked) await this.listener?.end().catch(() => undefined);
-    await this.loop;
-    await this.producer?.disconnect().catch(() => undefined);
+    // A publish under way may wait on kafkajs's retries longer than that (the broker away): the lock is
+    // let go at the deadline, by closing the connection that holds it, and what is left waits in the outbox.
+    const flushed = await Promise.race([this.loop.then(() => true), sleep(SHUTDOWN_FLUSH_MS, false, { ref: false })]);
+    if (!flushed) {
+      this.logger.warn(`outbox not flushed within ${SHUTDOWN_FLUSH_MS} ms; what is left is published at the next start`);
+      await this.listener?.end().catch(() => undefined);
+    }
+    await Promise.race([this.producer?.disconnect().catch(() => undefined), sleep(POLL_MS, undefined, { ref: false })]);
   }
 
   private async run(): Promise<void> {

@@ -5,9 +5,13 @@ import { GroupCommit } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 import { SupervisedConsumer } from './supervised-consumer';
+
+/** How long shutdown waits for the consumer to finish its batch and leave its group. */
+export const STOP_MS = 4_000;
 
 interface DeadLetter {
   readonly message: KafkaMessage;
@@ -69,14 +73,19 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.writer.register();
-    await this.consume(this.config.kafka.groupId, (runner) => this.writer.liveTargets(runner));
+    // Not awaited: with the broker away at start the service still starts, serves reads and takes writes
+    // into the outbox, while the consumer is retried in the background (its state gauge says so).
+    this.supervise(this.config.kafka.groupId, (runner) => this.writer.liveTargets(runner)).startInBackground();
   }
 
-  /** Consumes the topic from its start under `groupId` into `targets`: the live generations, or a replay's own. */
+  /** Consumes the topic from its start under `groupId` into `targets`, a replay's own; fails if the broker is away. */
   async consume(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): Promise<void> {
+    await this.supervise(groupId, targets).start();
+  }
+
+  private supervise(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): SupervisedConsumer {
     this.groupId = groupId;
     this.targets = targets;
-    await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
     this.consumer = new SupervisedConsumer({
       create: () =>
         this.kafka.consumer({
@@ -86,18 +95,29 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
           heartbeatInterval: 1_000,
           maxWaitTimeInMs: 100,
         }),
-      start: (consumer) => this.run(consumer),
+      start: async (consumer) => {
+        await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+        await this.run(consumer);
+      },
       // Mirrored in a gauge, so operators see a crashed, rebalancing or broker-less projector.
       report: (state) => this.metrics.consumerState(groupId, state),
       onFailure: (error) => (this.lastError = String(error)),
       logger: this.logger,
     });
-    await this.consumer.start();
+    return this.consumer;
   }
 
   async onApplicationShutdown(): Promise<void> {
     // Disconnecting leaves the group at once; otherwise the next member waits out the session timeout.
-    await this.consumer?.stop().catch((error) => this.logger.warn(`disconnect: ${String(error)}`));
+    // With the broker away kafkajs may retry the disconnect for longer than a shutdown may take: the
+    // offsets are in PostgreSQL anyway, so the next member resumes where this one stopped.
+    const stopped = this.consumer?.stop().then(
+      () => true,
+      (error) => this.logger.warn(`disconnect: ${String(error)}`),
+    );
+    if ((await Promise.race([stopped, sleep(STOP_MS, false, { ref: false })])) === false) {
+      this.logger.warn(`the consumer did not leave its group within ${STOP_MS} ms; stopping without it`);
+    }
   }
 
   private async run(consumer: Consumer): Promise<void> {

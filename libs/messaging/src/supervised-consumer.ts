@@ -40,6 +40,11 @@ export class SupervisedConsumer {
     await this.startOne();
   }
 
+  /** Starts the first consumer, and another with backoff while none can: a broker away at start only delays consuming. */
+  startInBackground(): void {
+    this.attempt();
+  }
+
   /** Stops restarting and disconnects the current consumer, which first finishes the batch it is applying. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -78,13 +83,15 @@ export class SupervisedConsumer {
     const delay = Math.min(FIRST_RESTART_MS * 2 ** this.failedRestarts, MAX_RESTART_MS);
     this.failedRestarts++;
     this.options.logger.warn(`Kafka consumer stopped for good by kafkajs (${error.name}: ${error.message}); starting a new one in ${delay} ms`);
-    this.restartTimer = setTimeout(() => {
-      this.startOne().catch(async (startError: Error) => {
-        // Most likely the broker is still away; a consumer that never connected has nothing to lose.
-        await this.consumer?.disconnect().catch(() => undefined);
-        this.options.report('crashed');
-        this.replaceLater(startError);
-      });
-    }, delay);
+    this.restartTimer = setTimeout(() => this.attempt(), delay);
+  }
+
+  private attempt(): void {
+    this.startOne().catch(async (startError: Error) => {
+      // Most likely the broker is still away; a consumer that never connected has nothing to lose.
+      await this.consumer?.disconnect().catch(() => undefined);
+      this.options.report('crashed');
+      this.replaceLater(startError);
+    });
   }
 }

@@ -48,6 +48,26 @@ export class ParleyMetrics {
     registers: [this.registry],
   });
 
+  readonly liveFeedsOpen = new Gauge({
+    name: 'parley_live_feeds_open',
+    help: 'Live feeds (GET /api/v1/events/live) this process is serving',
+    registers: [this.registry],
+  });
+
+  readonly liveFeedsRefused = new Counter({
+    name: 'parley_live_feeds_refused_total',
+    help: 'Live feeds refused, by the limit reached: client (429) or total (503)',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+
+  readonly liveFeedsEnded = new Counter({
+    name: 'parley_live_feeds_ended_total',
+    help: 'Live feeds ended, by reason: left (the client), dropped (too slow a reader), stopping, error',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly relayPublishDuration = new Histogram({
     name: 'parley_relay_publish_duration_seconds',
     help: 'Time from sending a batch of outbox events to Kafka until the broker acknowledged it',

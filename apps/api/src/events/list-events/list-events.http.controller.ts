@@ -1,16 +1,15 @@
 import { Controller, Get, Headers, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { EventStore, ReadAllFilter } from '@parley/event-store';
-import { Readable } from 'node:stream';
+import { EventStore } from '@parley/event-store';
 import { toReadAllFilter } from '../event-filter';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ListEventsQueryDto } from './list-events.request.dto';
 import { EventPageDto } from './list-events.response.dto';
+import { ndjsonExport } from './ndjson-export';
 
 export const NDJSON = 'application/x-ndjson';
 const JSON_PAGE = 100;
-const STREAM_PAGE = 1_000;
 
 @ApiTags('events')
 @Controller('api/v1/events')
@@ -30,19 +29,9 @@ export class ListEventsHttpController {
     const filter = toReadAllFilter(fields);
     if (accept.includes(NDJSON)) {
       const through = await this.store.headPosition();
-      return new StreamableFile(Readable.from(this.lines({ ...filter, after, through, limit: STREAM_PAGE }, limit)), { type: NDJSON });
+      return new StreamableFile(ndjsonExport(this.store, { ...filter, after, through }, limit), { type: NDJSON });
     }
     const events = await this.store.readAll({ ...filter, after, limit: limit ?? JSON_PAGE });
     return { events, nextAfter: events.at(-1)?.position ?? after };
-  }
-
-  private async *lines(filter: ReadAllFilter, max = Infinity): AsyncGenerator<string> {
-    let left = max;
-    for await (const page of this.store.pages(filter)) {
-      const taken = page.slice(0, left);
-      yield taken.map((event) => `${JSON.stringify(event)}\n`).join('');
-      left -= taken.length;
-      if (left <= 0) return;
-    }
   }
 }

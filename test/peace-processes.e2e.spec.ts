@@ -19,6 +19,9 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
     (await parley.http().get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`).expect(200)).body;
   const developments = async (query: string): Promise<Json[]> => (await read(`/api/v1/developments?limit=500&${query}`)).developments;
   const tension = (dyad: string, day: string) => read(`/api/v1/tension/${dyad}?asOf=${day}T23:59:59Z`);
+  /** The step of the India–Pakistan scenario that records the ceasefire agreed on 10 May. */
+  const ceasefireStep = () => scenarios.get('india-pakistan-2025')!.steps.findIndex((s) => s.body.kind === 'ceasefire' && (s.body.details as Json).stage === 'agreed');
+  const scenarios = new Map<string, Scenario>();
 
   beforeAll(async () => {
     parley = await startParley();
@@ -26,6 +29,7 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
     const client = parleyClient({ url: await parley.app.getUrl(), key: WRITER_KEY });
     for (const name of ['istanbul-2025', 'india-pakistan-2025', 'drc-rwanda-2025']) {
       const scenario: Scenario = JSON.parse(await readFile(join(__dirname, `../scenarios/${name}.json`), 'utf8'));
+      scenarios.set(name, scenario);
       const answered = await runScenario(client, scenario);
       results.set(name, answered);
       position = Math.max(position, lastPosition(answered));
@@ -39,23 +43,98 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
     }
   });
 
-  it('prints the calibration readings', async () => {
-    const rows: string[] = [];
-    for (const [dyad, days] of [
-      ['IND-PAK', ['2025-04-21', '2025-04-25', '2025-05-06', '2025-05-07', '2025-05-08', '2025-05-09', '2025-05-10', '2025-05-11', '2025-05-12', '2025-05-14', '2025-05-17', '2025-06-01', '2025-06-15', '2025-06-30']],
-      ['COD-RWA', ['2025-01-31', '2025-02-10', '2025-02-17', '2025-02-28', '2025-03-18', '2025-03-25', '2025-04-30', '2025-05-31', '2025-06-26', '2025-06-27', '2025-07-04', '2025-07-11', '2025-07-31']],
-      ['COD-M23', ['2025-01-31', '2025-02-17', '2025-04-23', '2025-06-27', '2025-07-19', '2025-07-31', '2025-08-22']],
-      ['RUS-UKR', ['2025-06-02']],
-    ] as const) {
-      for (const day of days) {
-        const r = await tension(dyad, day);
-        rows.push(`${dyad} ${day} ${r.value.toFixed(2)} ${r.level} C=${r.conflict.toFixed(2)} P=${r.cooperation.toFixed(2)} A=${r.setAside.toFixed(2)} ${r.deEscalation ? `${r.deEscalation.kind}:${r.deEscalation.stage}` : ''} via=${r.contributions.filter((c: Json) => c.via).length}`);
-      }
-    }
-    for (const month of ['2025-05', '2025-06']) {
-      const t = await read(`/api/v1/tension/IND-PAK/trend?month=${month}&asOf=2025-07-01T00:00:00Z`);
-      rows.push(`IND-PAK trend ${month} ${t.verdict} ${t.mean.toFixed(2)} vs ${t.previousMean.toFixed(2)}`);
-    }
-    console.log(rows.join('\n'));
+  describe('India–Pakistan, April–June 2025', () => {
+    it('records the ceasefire of 10 May as a ceasefire of both parties, and the violation that evening as another development', async () => {
+      const ceasefires = await developments('kind=ceasefire&actor=IND');
+      const agreed = ceasefires.find((d) => d.details.stage === 'agreed');
+      expect(agreed).toMatchObject({ actors: ['IND', 'PAK'], dyads: ['IND-PAK'], occurredAt: '2025-05-10T10:05:00.000Z', cameo: { code: '0871' } });
+      const violated = ceasefires.find((d) => d.details.stage === 'violated');
+      expect(violated).toMatchObject({ actor: 'PAK', targets: ['IND'], location: 'Srinagar', cameo: { code: '196' } });
+      const strikesThatMorning = await developments('kind=military_strike&actor=PAK&from=2025-05-10&to=2025-05-11');
+      expect(strikesThatMorning.map((d) => d.id)).not.toContain(violated!.id);
+    });
+
+    it("records the BSF constable's detention on 23 April and his return on 14 May", async () => {
+      const detentions = await developments('kind=detention&actor=PAK');
+      expect(detentions.map((d) => [d.details.stage, d.occurredAt.slice(0, 10), d.cameo.code])).toEqual(
+        expect.arrayContaining([
+          ['detained', '2025-04-23', '173'],
+          ['released', '2025-05-14', '0841'],
+        ]),
+      );
+    });
+
+    it('lists the DGMO rounds: a call with no city, then one postponed by five hours from its first schedule', async () => {
+      const { rounds } = await read('/api/v1/negotiations/india-pakistan/rounds');
+      expect(rounds[0]).toMatchObject({ round: 1, format: 'call', city: null, status: 'concluded' });
+      expect(rounds[1]).toMatchObject({
+        round: 2,
+        status: 'concluded',
+        originalScheduledStart: '2025-05-12T06:30:00.000Z',
+        postponements: [{ from: '2025-05-12T06:30:00.000Z', to: '2025-05-12T11:30:00.000Z', reason: expect.stringContaining('evening') }],
+        delayMinutes: 300,
+      });
+    });
+
+    it('reads severe at the height of the fighting, 8–10 May, and elevated or lower a week after the ceasefire', async () => {
+      const peak = Math.max(...(await Promise.all(['2025-05-08', '2025-05-09', '2025-05-10'].map((day) => tension('IND-PAK', day)))).map((r) => r.value));
+      expect(peak).toBeGreaterThanOrEqual(75);
+      const week = await tension('IND-PAK', '2025-05-17');
+      expect(['low', 'elevated']).toContain(week.level);
+      expect(week.deEscalation).toMatchObject({ kind: 'ceasefire', stage: 'agreed', since: '2025-05-10T10:05:00.000Z' });
+    });
+
+    it('reads the ceasefire a week on at no more than 60 % of the same reading made before it was recorded', async () => {
+      const step = results.get('india-pakistan-2025')!.find((r) => r.index === ceasefireStep());
+      const [event] = (await read(`/api/v1/events?after=${(step!.body as Json).position - 1}&limit=1`)).events;
+      const before = new Date(Date.parse(event.recordedAt) - 1).toISOString();
+      const withIt = await tension('IND-PAK', '2025-05-17');
+      const without = (await parley.http().get(`/api/v1/tension/IND-PAK?asOf=2025-05-17T23:59:59Z&knownAt=${before}`).expect(200)).body;
+      expect(without.deEscalation).toBeNull();
+      expect(withIt.value).toBeLessThanOrEqual(0.6 * without.value);
+    });
+
+    it('calls May deteriorated and June improved', async () => {
+      const trend = async (month: string) => (await read(`/api/v1/tension/IND-PAK/trend?month=${month}&asOf=2025-07-01T00:00:00Z`)).verdict;
+      expect(await trend('2025-05')).toBe('deteriorated');
+      expect(await trend('2025-06')).toBe('improved');
+    });
+  });
+
+  describe('DRC–Rwanda, January–August 2025', () => {
+    it("registers M23 as backed by Rwanda, and counts M23's offensive in COD-RWA through it", async () => {
+      expect(await read('/api/v1/actors/M23')).toMatchObject({ backedBy: ['RWA'] });
+      const february = await tension('COD-RWA', '2025-02-17');
+      expect(['elevated', 'high', 'severe']).toContain(february.level);
+      expect(february.contributions.some((c: Json) => c.via === 'M23')).toBe(true);
+    });
+
+    it('reaches an agreement on the drc-rwanda track with the signing of 27 June, not before', async () => {
+      expect((await read('/api/v1/negotiations/drc-rwanda?asOf=2025-06-26T23:59:59Z')).phase).not.toBe('agreement_reached');
+      expect((await read('/api/v1/negotiations/drc-rwanda?asOf=2025-06-28T00:00:00Z')).phase).toBe('agreement_reached');
+    });
+
+    it('lists the Doha rounds with M23: the Luanda round cancelled, the fourth postponed from 8 to 22 August', async () => {
+      const { rounds } = await read('/api/v1/negotiations/drc-m23/rounds');
+      expect(rounds[0]).toMatchObject({ round: 1, status: 'cancelled', reason: expect.any(String) });
+      expect(rounds[3]).toMatchObject({
+        round: 4,
+        originalScheduledStart: '2025-08-08T12:00:00.000Z',
+        postponements: [{ from: '2025-08-08T12:00:00.000Z', to: '2025-08-22T12:00:00.000Z', reason: expect.any(String) }],
+      });
+      expect((await read('/api/v1/negotiations/drc-m23')).phase).not.toBe('agreement_reached');
+    });
+
+    it('reads COD-RWA at least a level lower within 14 days of the Washington agreement', async () => {
+      const levels = ['low', 'elevated', 'high', 'severe'];
+      const before = await tension('COD-RWA', '2025-06-26');
+      const after = await tension('COD-RWA', '2025-07-11');
+      expect(levels.indexOf(after.level)).toBeLessThan(levels.indexOf(before.level));
+      expect(after.deEscalation).toMatchObject({ kind: 'agreement', stage: 'signed' });
+    });
+  });
+
+  it('keeps RUS-UKR high on 2 June 2025, the day of the Istanbul round', async () => {
+    expect(await tension('RUS-UKR', '2025-06-02')).toMatchObject({ level: 'high', value: expect.closeTo(55.02, 1) });
   });
 });

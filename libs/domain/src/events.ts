@@ -3,6 +3,7 @@ import { PrisonerExchangeRecorded } from './prisoner-exchange/prisoner-exchange'
 import { StatementRecorded } from './statement/statement';
 import { TrackEvent } from './negotiation-track/track.events';
 import { ActorRegistered } from './actor/actor-registration';
+import { ActorBackingChanged } from './actor/actor-backing';
 import { DevelopmentRecorded } from './development/development';
 import { LifecycleEvent } from './development/development-lifecycle';
 
@@ -13,7 +14,8 @@ export type ParleyEvent =
   | PrisonerExchangeRecorded
   | DevelopmentRecorded
   | LifecycleEvent
-  | ActorRegistered;
+  | ActorRegistered
+  | ActorBackingChanged;
 export type ParleyEventType = ParleyEvent['type'];
 
 /** The schema version each event type is written with today; older versions are upcast on read. */
@@ -42,6 +44,7 @@ export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> =
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,
+  ActorBackingChanged: 1,
 };
 
 export const isParleyEventType = (type: string): type is ParleyEventType =>

@@ -12,6 +12,7 @@ export * from './prisoner-exchange/prisoner-exchange';
 export * from './cameo/cameo';
 export * from './actor/built-in-actors';
 export * from './actor/actor-registration';
+export * from './actor/actor-backing';
 export * from './development/development-kinds';
 export * from './development/development-id';
 export * from './development/development-lifecycle';

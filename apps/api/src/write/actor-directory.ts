@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ActorRegistered, actingFor, actorStreamId, builtInActor } from '@parley/domain';
+import { Actor, ActorRegistered, RecordedEvent, actingFor, actorStreamId, builtInActor } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 import { RequestValidationError } from '../http/problem';
 
 /** Actor codes a request names, by the field that names them: `{ actor: 'PUTIN', targets: ['UKR'] }`. */
 export type NamedActors = Record<string, string | readonly string[] | null | undefined>;
+
+/** Each code with the field that names it: `targets[1]`. */
+const byField = (named: NamedActors): (readonly [string, string])[] =>
+  Object.entries(named).flatMap(([field, value]) =>
+    value === null || value === undefined
+      ? []
+      : typeof value === 'string'
+        ? [[field, value] as const]
+        : value.map((code, i) => [`${field}[${i}]`, code] as const),
+  );
 
 /** The actors a request named, all known: what each code acts for. */
 export class KnownActors {
@@ -21,6 +31,16 @@ export class KnownActors {
 
   /** Codes as the countries and organisations they act for, each once. */
   actingForAll = (codes: readonly string[]): string[] => [...new Set(codes.map(this.actingFor))];
+
+  /** Refuses people where only a state, an organisation or a group can stand, each named by its field. */
+  refusePeople = (named: NamedActors): void => {
+    const people = byField(named).filter(([, code]) => this.person(code) !== null);
+    if (people.length > 0) {
+      throw new RequestValidationError(
+        people.map(([field, code]) => ({ field, message: `${code} is a person; only a state, an organisation or a group can stand here` })),
+      );
+    }
+  };
 }
 
 /**
@@ -34,19 +54,12 @@ export class ActorDirectory {
   async find(code: string): Promise<Actor | null> {
     const builtIn = builtInActor(code);
     if (builtIn) return builtIn;
-    const [registered] = (await this.store.readStream(actorStreamId(code))) as ActorRegistered[];
-    return registered?.data ?? null;
+    const events = await this.store.readStream(actorStreamId(code));
+    return events.find((e): e is RecordedEvent<ActorRegistered> => e.type === 'ActorRegistered')?.data ?? null;
   }
 
   async require(named: NamedActors): Promise<KnownActors> {
-    const fields = Object.entries(named).flatMap(([field, value]) =>
-      value === null || value === undefined
-        ? []
-        : typeof value === 'string'
-          ? [[field, value] as const]
-          : value.map((code, i) => [`${field}[${i}]`, code] as const),
-    );
-    const found = await Promise.all(fields.map(async ([field, code]) => [field, code, await this.find(code)] as const));
+    const found = await Promise.all(byField(named).map(async ([field, code]) => [field, code, await this.find(code)] as const));
     const unknown = found.filter(([, , actor]) => actor === null);
     if (unknown.length > 0) {
       throw new RequestValidationError(

@@ -15,3 +15,9 @@ export interface Clocks {
 export const AMENDMENT_TYPES: readonly string[] = LIFECYCLE_EVENT_TYPES;
 
 export const isAmendment = (event: RecordedEvent): boolean => AMENDMENT_TYPES.includes(event.type);
+
+/**
+ * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
+ * day (at now, everything known then would have decayed away); else now.
+ */
+export const readingMoment = ({ asOf, knownAt }: Clocks): string => asOf ?? knownAt ?? new Date().toISOString();

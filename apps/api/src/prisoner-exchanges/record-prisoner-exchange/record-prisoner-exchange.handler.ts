@@ -13,7 +13,10 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
   ) {}
 
   async execute({ data, context }: RecordPrisonerExchangeCommand) {
-    await this.directory.require({ returned: data.returned.map((r) => r.to), mediators: data.mediators });
+    const returned = Object.fromEntries(data.returned.map((r, i) => [`returned[${i}].to`, r.to]));
+    const actors = await this.directory.require({ ...returned, mediators: data.mediators });
+    // Prisoners go home to a state or a group, never to a person.
+    actors.refusePeople(returned);
     const developmentId = exchangeIdFor(data);
     const command: RecordPrisonerExchange = {
       type: 'RecordPrisonerExchange',

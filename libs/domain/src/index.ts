@@ -23,3 +23,4 @@ export * from './events';
 export * from './decode';
 export * from './tension/tension-formula';
 export * from './tension/tension-series';
+export * from './actors-named';

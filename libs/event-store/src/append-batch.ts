@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult } from './event-store';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
+import { indexConcernedActors, namedInStreams } from './event-actors';
 
 export const OUTBOX_CHANNEL = 'parley_outbox';
 
@@ -51,7 +52,11 @@ export async function writeBatch(runner: QueryRunner, batch: readonly PendingApp
     return result;
   });
   await claimIdempotencyKeys(runner, accepted);
-  if (position > Number(head)) await insertEvents(runner, accepted, position);
+  if (position > Number(head)) {
+    await insertEvents(runner, accepted, position);
+    const appended = accepted.flatMap(({ append }) => append.events.map((event) => ({ streamId: append.streamId, event })));
+    await indexConcernedActors(runner, namedInStreams(appended), Number(head));
+  }
   return outcomes;
 }
 

@@ -6,6 +6,10 @@ import { RequestValidationError } from '../http/problem';
 /** Actor codes a request names, by the field that names them: `{ actor: 'PUTIN', targets: ['UKR'] }`. */
 export type NamedActors = Record<string, string | readonly string[] | null | undefined>;
 
+/** The sides of a prisoner exchange by field, `returned[0].to`: prisoners go home to a state or a group, never a person. */
+export const sidesReturnedTo = (returned: readonly { to: string }[]): NamedActors =>
+  Object.fromEntries(returned.map((r, i) => [`returned[${i}].to`, r.to]));
+
 /** Each code with the field that names it: `targets[1]`. */
 const byField = (named: NamedActors): (readonly [string, string])[] =>
   Object.entries(named).flatMap(([field, value]) =>

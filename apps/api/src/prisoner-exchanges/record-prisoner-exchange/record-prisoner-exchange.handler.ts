@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RecordPrisonerExchange, exchangeDecider, exchangeIdFor, exchangeStreamId } from '@parley/domain';
 import { CommandRunner } from '@parley/event-store';
-import { ActorDirectory } from '../../write/actor-directory';
+import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 
@@ -13,10 +13,8 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
   ) {}
 
   async execute({ data, context }: RecordPrisonerExchangeCommand) {
-    const returned = Object.fromEntries(data.returned.map((r, i) => [`returned[${i}].to`, r.to]));
-    const actors = await this.directory.require({ ...returned, mediators: data.mediators });
-    // Prisoners go home to a state or a group, never to a person.
-    actors.refusePeople(returned);
+    const returned = sidesReturnedTo(data.returned);
+    (await this.directory.require({ ...returned, mediators: data.mediators })).refusePeople(returned);
     const developmentId = exchangeIdFor(data);
     const command: RecordPrisonerExchange = {
       type: 'RecordPrisonerExchange',

@@ -4,7 +4,7 @@ import { actorCode, clockFields, limitField, periodFields, readFields } from '..
 
 export class ListStatementsQueryDto extends createZodDto(
   z.strictObject({
-    actor: actorCode.optional().describe("spoken by this actor, or for it (a person's country)"),
+    actor: actorCode.optional().describe("spoken by this actor (a person's country too), or by this person (TRUMP)"),
     target: actorCode.optional().describe('addressed to this actor'),
     ...periodFields,
     limit: limitField(500, 100),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ActorRegistered, RecordedEvent, actingFor, actorStreamId, builtInActor } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
-import { RequestValidationError } from '../http/problem';
+import { RequestValidationError, UnknownReference } from '../http/problem';
 
 /** Actor codes a request names, by the field that names them: `{ actor: 'PUTIN', targets: ['UKR'] }`. */
 export type NamedActors = Record<string, string | readonly string[] | null | undefined>;
@@ -71,5 +71,12 @@ export class ActorDirectory {
       );
     }
     return new KnownActors(new Map(found.map(([, code, actor]) => [code, actor as Actor])));
+  }
+
+  /** Codes a path or a query names, each known: an unknown one is not found (404), naming the field. */
+  async requireFound(field: string, codes: readonly string[]): Promise<void> {
+    const found = await Promise.all(codes.map(async (code) => [code, await this.find(code)] as const));
+    const unknown = found.filter(([, actor]) => actor === null).map(([code]) => code);
+    if (unknown.length > 0) throw new UnknownReference(unknown.map((code) => ({ field, message: `${code} is not a known actor` })));
   }
 }

@@ -7,9 +7,10 @@ import {
   developmentIdFor,
   developmentStreamId,
 } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { CommandRunner, EventStore } from '@parley/event-store';
 import { ActorDirectory, KnownActors } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
+import { requireTrack } from '../../write/require-track';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
 
 /** Actor codes inside a kind's details, by field. */
@@ -29,9 +30,11 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
   constructor(
     private readonly runner: CommandRunner,
     private readonly directory: ActorDirectory,
+    private readonly store: EventStore,
   ) {}
 
   async execute({ data, context }: RecordDevelopmentCommand) {
+    await requireTrack(this.store, data.trackId);
     const actors = await this.directory.require({ actor: data.actor, targets: data.targets, ...actorsInDetails(data) });
     const resolved = {
       ...data,

@@ -1,7 +1,8 @@
 import { CURRENT_SCHEMA_VERSION, ParleyEventType } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, periodFields, readFields } from '../../http/schemas';
+import { actorCode, readFields } from '../../http/schemas';
+import { periodFields, querySchema } from '../../http/query-schemas';
 
 export const position = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -17,7 +18,7 @@ export const eventFilterFields = {
 };
 
 export class ListEventsQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     after: position.default(0).describe('only events after this log position: the `nextAfter` of the previous page'),
     limit: z.coerce
       .number()

@@ -105,8 +105,8 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       const { actors } = await read<{ actors: Development[] }>('/api/v1/actors');
       expect(new Set(actors.map((a) => a.type))).toEqual(new Set(ACTOR_TYPES));
       expect(actors).toEqual(expect.arrayContaining([
-        { code: 'UKR', name: expect.any(String), type: 'country', country: null },
-        { code: 'NATO', name: expect.any(String), type: 'organisation', country: null },
+        { code: 'UKR', name: expect.any(String), type: 'country', country: null, backedBy: [], backing: [] },
+        { code: 'NATO', name: expect.any(String), type: 'organisation', country: null, backedBy: [], backing: [] },
       ]));
       const people = (await read<{ actors: Development[] }>('/api/v1/actors?type=person')).actors;
       expect(people.length).toBeLessThan(actors.length);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult } from './event-store';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
-import { indexConcernedActors, namedInStreams } from './event-actors';
+import { appendedOf, indexConcernedActors } from './event-actors';
 
 export const OUTBOX_CHANNEL = 'parley_outbox';
 
@@ -54,8 +54,10 @@ export async function writeBatch(runner: QueryRunner, batch: readonly PendingApp
   await claimIdempotencyKeys(runner, accepted);
   if (position > Number(head)) {
     await insertEvents(runner, accepted, position);
-    const appended = accepted.flatMap(({ append }) => append.events.map((event) => ({ streamId: append.streamId, event })));
-    await indexConcernedActors(runner, namedInStreams(appended), Number(head));
+    const appended = accepted.flatMap(({ append, result }) =>
+      append.events.map((event, i) => ({ streamId: append.streamId, position: result.position - append.events.length + 1 + i, event })),
+    );
+    await indexConcernedActors(runner, appendedOf(appended));
   }
   return outcomes;
 }

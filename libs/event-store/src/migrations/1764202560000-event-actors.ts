@@ -1,6 +1,6 @@
 import { decodeEvent } from '@parley/domain';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { namedInStreams } from '../event-actors';
+import { appendedOf, indexConcernedActors } from '../event-actors';
 import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from '../event-row';
 
 const PAGE = 5_000;
@@ -25,19 +25,14 @@ export class EventActors1764202560000 implements MigrationInterface {
         PRIMARY KEY (actor, position)
       );
     `);
-    // The events already stored, read as today's code reads them (upcast), named the same way.
+    // The events already stored, read as today's code reads them (upcast), indexed as appends index them.
     for (let after = 0; ; ) {
       const rows: EventRow[] = await q.query(`SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT ${PAGE}`, [after]);
-      if (rows.length === 0) break;
+      if (rows.length === 0) return;
       const events = rows.map((row) => decodeEvent(rowToEnvelope(row)));
-      const { streams, actors } = namedInStreams(events.map((event) => ({ streamId: event.streamId, event })));
-      await q.query(
-        `INSERT INTO stream_actors (stream_id, actor) SELECT DISTINCT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-        [streams, actors],
-      );
+      await indexConcernedActors(q, appendedOf(events.map((event) => ({ streamId: event.streamId, position: event.position, event }))));
       after = events[events.length - 1].position;
     }
-    await q.query(`INSERT INTO event_actors (actor, position) SELECT sa.actor, e.position FROM stream_actors sa JOIN events e ON e.stream_id = sa.stream_id`);
   }
 
   async down(q: QueryRunner): Promise<void> {

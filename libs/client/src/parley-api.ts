@@ -3780,7 +3780,7 @@ export interface operations {
     ListEventsHttpController_list: {
         parameters: {
             query?: {
-                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
+                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
@@ -3835,7 +3835,7 @@ export interface operations {
     FollowEventsHttpController_follow: {
         parameters: {
             query?: {
-                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
+                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
                 actor?: string;
                 /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;

@@ -13,7 +13,11 @@ export const eventFilterFields = {
     .enum(Object.keys(CURRENT_SCHEMA_VERSION) as [ParleyEventType, ...ParleyEventType[]])
     .optional()
     .describe('only events of this type'),
-  actor: actorCode.optional().describe('only events that name this actor anywhere: speaker, target, party, mediator, side returned to'),
+  actor: actorCode
+    .optional()
+    .describe(
+      'only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included',
+    ),
   ...periodFields,
 };
 

@@ -1,8 +1,7 @@
 import { ParleyEvent } from './events';
 import { isDevelopmentRecorded } from './development/development';
-
-/** The fields of a development's details that hold actor codes (the others hold names and text). */
-const ACTOR_DETAILS = ['supplier', 'recipient'] as const;
+import { DevelopmentDetails, DevelopmentKind } from './development/development-kinds';
+import { actorsNamedIn } from './development/development-rules';
 
 type Codes = string | readonly string[] | null | undefined;
 const codes = (...fields: Codes[]): string[] => fields.flatMap((f) => (f === null || f === undefined ? [] : typeof f === 'string' ? [f] : [...f]));
@@ -15,12 +14,14 @@ export const actorsOfDevelopment = (data: {
   actor?: string;
   actors?: readonly string[];
   person?: string | null;
+  actorPersons?: readonly string[];
   targets?: readonly string[];
   targetPersons?: readonly string[];
+  kind?: string;
   details?: object;
 }): string[] => {
-  const details = (data.details ?? {}) as Record<string, Codes>;
-  return codes(data.actors ?? data.actor, data.person, data.targets, data.targetPersons, ...ACTOR_DETAILS.map((field) => details[field]));
+  const inDetails = data.kind && data.details ? Object.values(actorsNamedIn(data.kind as DevelopmentKind, data.details as DevelopmentDetails[DevelopmentKind])) : [];
+  return codes(data.actors ?? data.actor, data.person, data.actorPersons, data.targets, data.targetPersons, ...inDetails);
 };
 
 /**

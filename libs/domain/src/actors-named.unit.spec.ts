@@ -12,7 +12,7 @@ describe('the actors an event names', () => {
   });
 
   it('names who acted, the person, the targets and the actors in the details of a development, each once', () => {
-    const supply = { actor: 'DEU', person: 'MERZ', targets: ['UKR'], targetPersons: [], details: { supplier: 'DEU', recipient: 'UKR', system: 'Taurus' } };
+    const supply = { kind: 'arms_supply_decision', actor: 'DEU', person: 'MERZ', targets: ['UKR'], targetPersons: [], details: { supplier: 'DEU', recipient: 'UKR', system: 'Taurus' } };
     expect(actorsNamedBy(event('ArmsSupplyDecisionRecorded', supply))).toEqual(['DEU', 'MERZ', 'UKR']);
     expect(actorsNamedBy(event('DevelopmentCorrected', { changes: { targets: ['PAK'], targetPersons: [] } }))).toEqual(['PAK']);
   });

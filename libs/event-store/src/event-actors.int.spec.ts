@@ -13,6 +13,7 @@ const scheduled = (round: number, mediators: string[]): TalksScheduled => ({
     round,
     parties: ['RUS', 'UKR'],
     mediators,
+    format: 'in_person',
     city: 'Istanbul',
     venue: null,
     hostCountry: null,

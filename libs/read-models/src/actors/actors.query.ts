@@ -26,7 +26,8 @@ export async function listActors(reader: DocumentReader, filter: { type?: Actor[
     .map((actor) => withBacking(actor, backingOf.get(actor.code), filter.at));
 }
 
-export async function getActor(reader: DocumentReader, code: string, at: string): Promise<ActorView | null> {
+/** One actor, with its backers `at` that moment (now unless given). */
+export async function getActor(reader: DocumentReader, code: string, at = new Date().toISOString()): Promise<ActorView | null> {
   const actor = builtInActor(code) ?? (await reader.get<Actor>(REGISTERED_ACTORS, code));
   return actor && withBacking(actor, await reader.get<ActorBackingView>(ACTOR_BACKINGS, code), at);
 }

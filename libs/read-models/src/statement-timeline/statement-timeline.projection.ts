@@ -1,7 +1,7 @@
 import { StatementRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
 import { Projection } from '../projection';
-import { Provenance, firstReport, reported } from '../provenance';
+import { Provenance, firstReport, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
   Provenance & {
@@ -16,8 +16,8 @@ export const STATEMENT_TIMELINE = 'statement-timeline';
 /** Statements as their corrections leave them, with every source that reported them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
-  // 2: sources and confirmed, and corrections of the quote. 3: the speaking person among the actors.
-  version: 3,
+  // 2: sources and confirmed, and corrections of the quote. 3: source ids, detached sources. 4: the speaking person among the actors.
+  version: 4,
   filterable: ['actors', 'targets'],
   documentIds: (event) =>
     event.type === 'StatementRecorded' || followsUp(event, 'statement') ? [event.data.developmentId] : [],
@@ -29,7 +29,8 @@ export const statementTimelineProjection: Projection<StatementView> = {
         return { ...said, targetPersons, actors, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
       }
       case 'SourceAttached':
-        return doc && reported(doc, event.data.source);
+      case 'SourceDetached':
+        return doc && resourced(doc, event);
       case 'DevelopmentCorrected': {
         const { occurredAt, targets, targetPersons, quote, cameo } = event.data.changes;
         return doc && {

@@ -9,15 +9,15 @@ export interface Clocks {
 }
 
 /**
+ * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
+ * day (a tension reading at now would have decayed all of it away, a track's phase would have aged); else now.
+ */
+export const readingMoment = ({ asOf, knownAt }: Clocks): string => asOf ?? knownAt ?? new Date().toISOString();
+
+/**
  * Amendments (a source attached, a correction, a retraction) change what is known about a development,
  * not the world: the asOf clock lets them through whenever they were made, and only knownAt holds them back.
  */
 export const AMENDMENT_TYPES: readonly string[] = LIFECYCLE_EVENT_TYPES;
 
 export const isAmendment = (event: RecordedEvent): boolean => AMENDMENT_TYPES.includes(event.type);
-
-/**
- * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
- * day (at now, everything known then would have decayed away); else now.
- */
-export const readingMoment = ({ asOf, knownAt }: Clocks): string => asOf ?? knownAt ?? new Date().toISOString();

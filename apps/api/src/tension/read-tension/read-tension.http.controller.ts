@@ -17,7 +17,6 @@ import { DyadTensionDto, TensionHistoryDto, TensionOverviewDto, TensionTrendDto 
 
 const DAY_MS = 86_400_000;
 
-
 @ApiTags('tension')
 @Controller('api/v1/tension')
 @UseInterceptors(ReadYourWritesInterceptor)

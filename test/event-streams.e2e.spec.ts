@@ -1,25 +1,6 @@
 import { ParleyUnderTest, startParley } from './support/parley-under-test';
+import { readSse } from './support/sse';
 import { TRACK, concludeRound2, exchangeOf24May, scheduleRound2, startRound2, trumpOnTruthSocial } from './support/istanbul';
-
-/** Reads Server-Sent Events from a response body until `count` have arrived. */
-async function readSse(body: ReadableStream<Uint8Array>, count: number, onEach: () => Promise<void> = async () => undefined) {
-  const frames: { id: string; event: string; data: Record<string, unknown> }[] = [];
-  const decoder = new TextDecoder();
-  let buffered = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffered += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffered.indexOf('\n\n')) >= 0) {
-      const fields = Object.fromEntries(buffered.slice(0, end).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-      buffered = buffered.slice(end + 2);
-      if (fields.data === undefined) continue;
-      frames.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
-      if (frames.length >= count) return frames;
-      await onEach();
-    }
-  }
-  return frames;
-}
 
 describe('the event log as a stream', () => {
   let parley: ParleyUnderTest;
@@ -59,7 +40,8 @@ describe('the event log as a stream', () => {
     expect(await ndjson(`?stream=negotiation-track-${TRACK}`)).toHaveLength(3);
     expect((await ndjson('?type=TalksStarted')).map((e) => e.data.startedAt)).toEqual(['2025-06-02T09:00:00.000Z']);
     expect((await ndjson('?actor=USA')).map((e) => e.type)).toEqual(['StatementRecorded']);
-    expect((await ndjson('?actor=TUR')).map((e) => e.type)).toEqual(['TalksScheduled']);
+    // The mediator follows its track's whole lifecycle, not only the event that names it.
+    expect((await ndjson('?actor=TUR')).map((e) => e.type)).toEqual(['TalksScheduled', 'TalksStarted', 'TalksConcluded']);
     expect((await ndjson('?from=2025-06-01T00:00:00Z&to=2025-06-02T09:30:00Z')).map((e) => e.type)).toEqual(['TalksStarted']);
     const page = await parley.http().get('/api/v1/events?type=TalksConcluded').expect(200);
     expect(page.body.events.map((e: { position: number }) => e.position)).toEqual([3]);

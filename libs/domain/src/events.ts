@@ -3,6 +3,7 @@ import { PrisonerExchangeRecorded } from './prisoner-exchange/prisoner-exchange'
 import { StatementRecorded } from './statement/statement';
 import { TrackEvent } from './negotiation-track/track.events';
 import { ActorRegistered } from './actor/actor-registration';
+import { ActorBackingChanged } from './actor/actor-backing';
 import { DevelopmentRecorded } from './development/development';
 import { DEVELOPMENT_KIND_LIST } from './development/development-kinds';
 import { LifecycleEvent } from './development/development-lifecycle';
@@ -14,7 +15,8 @@ export type ParleyEvent =
   | PrisonerExchangeRecorded
   | DevelopmentRecorded
   | LifecycleEvent
-  | ActorRegistered;
+  | ActorRegistered
+  | ActorBackingChanged;
 export type ParleyEventType = ParleyEvent['type'];
 
 /** Every event type but the kinds of development, whose versions their definitions give. */
@@ -32,6 +34,7 @@ const CORE_SCHEMA_VERSIONS: Readonly<Record<Exclude<ParleyEventType, Development
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,
+  ActorBackingChanged: 1,
 };
 
 /** The schema version each event type is written with today; older versions are upcast on read. */

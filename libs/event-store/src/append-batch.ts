@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult } from './event-store';
 import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
+import { appendedOf, indexConcernedActors } from './event-actors';
 
 export const OUTBOX_CHANNEL = 'parley_outbox';
 
@@ -51,7 +52,13 @@ export async function writeBatch(runner: QueryRunner, batch: readonly PendingApp
     return result;
   });
   await claimIdempotencyKeys(runner, accepted);
-  if (position > Number(head)) await insertEvents(runner, accepted, position);
+  if (position > Number(head)) {
+    await insertEvents(runner, accepted, position);
+    const appended = accepted.flatMap(({ append, result }) =>
+      append.events.map((event, i) => ({ streamId: append.streamId, position: result.position - append.events.length + 1 + i, event })),
+    );
+    await indexConcernedActors(runner, appendedOf(appended));
+  }
   return outcomes;
 }
 

@@ -34,7 +34,10 @@ export interface ReadAllFilter {
   readonly through?: number;
   readonly streamId?: string;
   readonly type?: string;
-  /** Only events that name this actor anywhere in their data (speaker, target, party, side returned to…). */
+  /**
+   * Only events that concern this actor: those of every stream that names it anywhere (speaker, target,
+   * party, mediator, side returned to, backer), so a track's rounds and a development's amendments too.
+   */
   readonly actor?: string;
   /** Bounds on occurredAt, when it happened in the world. */
   readonly occurredFrom?: string;

@@ -9,3 +9,4 @@ export * from './log-tail';
 export * from './event-store.module';
 export { EventLog1764201600000 } from './migrations/1764201600000-event-log';
 export { DevelopmentIndex1764201800000 } from './migrations/1764201800000-development-index';
+export { EventActors1764202560000 } from './migrations/1764202560000-event-actors';

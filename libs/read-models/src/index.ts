@@ -4,6 +4,7 @@ import { prisonerExchangeLedgerProjection } from './prisoner-exchange-ledger/pri
 import { statementTimelineProjection } from './statement-timeline/statement-timeline.projection';
 import { developmentsProjection } from './developments/developments.projection';
 import { registeredActorsProjection } from './actors/actors.projection';
+import { actorBackingsProjection } from './actors/actor-backings.projection';
 
 export * from './projection';
 export * from './document-query';
@@ -17,6 +18,7 @@ export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.query';
 export * from './developments/developments.projection';
 export * from './developments/developments.query';
 export * from './actors/actors.projection';
+export * from './actors/actor-backings.projection';
 export * from './actors/actors.query';
 
 /** Every read model Parley maintains. */
@@ -26,6 +28,7 @@ export const PROJECTIONS: readonly Projection[] = [
   prisonerExchangeLedgerProjection as Projection,
   developmentsProjection as Projection,
   registeredActorsProjection as Projection,
+  actorBackingsProjection as Projection,
 ];
 export * from './tension/tension.query';
 export * from './tension/tension.index';

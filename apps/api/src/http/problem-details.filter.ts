@@ -5,7 +5,7 @@ import { RebuildInProgress, UnknownProjection } from '@parley/replay';
 import { FastifyReply } from 'fastify';
 import { TooManyRequestsException } from '../access/rate-limit';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { PROBLEM_CONTENT_TYPE, Problem, RequestValidationError, problemType } from './problem';
+import { PROBLEM_CONTENT_TYPE, Problem, RequestValidationError, UnknownReference, problemType } from './problem';
 
 const fromHttpException = (error: HttpException): Problem => {
   const status = error.getStatus();
@@ -39,6 +39,9 @@ const fromFrameworkError = (error: { statusCode: number; message: string; code?:
 export function toProblem(error: unknown): Problem | null {
   if (error instanceof RequestValidationError) {
     return { type: problemType('invalid-request'), title: 'invalid request', status: 400, detail: error.message, errors: error.errors };
+  }
+  if (error instanceof UnknownReference) {
+    return { type: problemType('404'), title: 'not found', status: 404, detail: error.message, errors: error.errors };
   }
   if (error instanceof InvalidField) {
     return {

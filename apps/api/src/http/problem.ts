@@ -28,6 +28,13 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** A reference to an actor or a track Parley does not know: not found, naming the field that names it. */
+export class UnknownReference extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+}
+
 /** The path of a field as a reader writes it: a.b[0].c */
 export const fieldPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>(

@@ -54,21 +54,6 @@ export const readFields = {
     .describe("the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it"),
 };
 
-/** Fields every read-model query may carry: the two clocks of history (see README, "Looking back"). */
-export const clockFields = {
-  asOf: instant
-    .optional()
-    .describe('only developments that had occurred by then: the world as it was')
-    .meta({ example: '2025-06-02T23:59:59Z' }),
-  knownAt: instant.optional().describe('only what Parley had recorded by then: what it knew'),
-};
-
-/** Bounds on when things happened in the world: an event's occurredAt, a statement's madeAt. */
-export const periodFields = {
-  from: instant.optional().describe('only what happened at or after this instant'),
-  to: instant.optional().describe('only what happened at or before this instant'),
-};
-
 export const limitField = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback).describe(`at most this many, ${fallback} unless given`);
 

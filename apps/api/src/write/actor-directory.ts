@@ -1,10 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ActorRegistered, actingFor, actorStreamId, builtInActor } from '@parley/domain';
+import { Actor, ActorRegistered, RecordedEvent, actingFor, actorStreamId, builtInActor } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
-import { RequestValidationError } from '../http/problem';
+import { RequestValidationError, UnknownReference } from '../http/problem';
 
 /** Actor codes a request names, by the field that names them: `{ actor: 'PUTIN', targets: ['UKR'] }`. */
 export type NamedActors = Record<string, string | readonly string[] | null | undefined>;
+
+/** The sides of a prisoner exchange by field, `returned[0].to`: prisoners go home to a state or a group, never a person. */
+export const sidesReturnedTo = (returned: readonly { to: string }[]): NamedActors =>
+  Object.fromEntries(returned.map((r, i) => [`returned[${i}].to`, r.to]));
+
+/** Each code with the field that names it: `targets[1]`. */
+const byField = (named: NamedActors): (readonly [string, string])[] =>
+  Object.entries(named).flatMap(([field, value]) =>
+    value === null || value === undefined
+      ? []
+      : typeof value === 'string'
+        ? [[field, value] as const]
+        : value.map((code, i) => [`${field}[${i}]`, code] as const),
+  );
 
 /** The actors a request named, all known: what each code acts for. */
 export class KnownActors {
@@ -21,6 +35,16 @@ export class KnownActors {
 
   /** Codes as the countries and organisations they act for, each once. */
   actingForAll = (codes: readonly string[]): string[] => [...new Set(codes.map(this.actingFor))];
+
+  /** Refuses people where only a state, an organisation or a group can stand, each named by its field. */
+  refusePeople = (named: NamedActors): void => {
+    const people = byField(named).filter(([, code]) => this.person(code) !== null);
+    if (people.length > 0) {
+      throw new RequestValidationError(
+        people.map(([field, code]) => ({ field, message: `${code} is a person; only a state, an organisation or a group can stand here` })),
+      );
+    }
+  };
 }
 
 /**
@@ -34,19 +58,12 @@ export class ActorDirectory {
   async find(code: string): Promise<Actor | null> {
     const builtIn = builtInActor(code);
     if (builtIn) return builtIn;
-    const [registered] = (await this.store.readStream(actorStreamId(code))) as ActorRegistered[];
-    return registered?.data ?? null;
+    const events = await this.store.readStream(actorStreamId(code));
+    return events.find((e): e is RecordedEvent<ActorRegistered> => e.type === 'ActorRegistered')?.data ?? null;
   }
 
   async require(named: NamedActors): Promise<KnownActors> {
-    const fields = Object.entries(named).flatMap(([field, value]) =>
-      value === null || value === undefined
-        ? []
-        : typeof value === 'string'
-          ? [[field, value] as const]
-          : value.map((code, i) => [`${field}[${i}]`, code] as const),
-    );
-    const found = await Promise.all(fields.map(async ([field, code]) => [field, code, await this.find(code)] as const));
+    const found = await Promise.all(byField(named).map(async ([field, code]) => [field, code, await this.find(code)] as const));
     const unknown = found.filter(([, , actor]) => actor === null);
     if (unknown.length > 0) {
       throw new RequestValidationError(
@@ -54,5 +71,12 @@ export class ActorDirectory {
       );
     }
     return new KnownActors(new Map(found.map(([, code, actor]) => [code, actor as Actor])));
+  }
+
+  /** Codes a path or a query names, each known: an unknown one is not found (404), naming the field. */
+  async requireFound(field: string, codes: readonly string[]): Promise<void> {
+    const found = await Promise.all(codes.map(async (code) => [code, await this.find(code)] as const));
+    const unknown = found.filter(([, actor]) => actor === null).map(([code]) => code);
+    if (unknown.length > 0) throw new UnknownReference(unknown.map((code) => ({ field, message: `${code} is not a known actor` })));
   }
 }

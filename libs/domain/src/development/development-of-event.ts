@@ -11,6 +11,7 @@ export function developmentOfEvent(event: ParleyEvent): string | null {
     case 'TalksCancelled':
       return talksDevelopmentId(event.data.trackId, event.data.round);
     case 'ActorRegistered':
+    case 'ActorBackingChanged':
       return null;
     default:
       return event.data.developmentId;

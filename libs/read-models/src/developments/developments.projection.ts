@@ -219,6 +219,7 @@ export const developmentsProjection: Projection<DevelopmentView> = {
       case 'TalksCancelled':
         return [talksDevelopmentId(event.data.trackId, event.data.round)];
       case 'ActorRegistered':
+      case 'ActorBackingChanged':
         return [];
       default:
         return [event.data.developmentId];

@@ -5,6 +5,8 @@ import { Provenance, firstReport, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
   Provenance & {
+    /** The speaking actor and person: what `?actor=` matches, as on every list. */
+    readonly actors: readonly string[];
     readonly recordedAt: string;
     readonly position: number;
   };
@@ -14,16 +16,17 @@ export const STATEMENT_TIMELINE = 'statement-timeline';
 /** Statements as their corrections leave them, with every source that reported them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
-  // 2: sources and confirmed, and corrections of the quote. 3: source ids, detached sources.
-  version: 3,
-  filterable: ['actor', 'targets'],
+  // 2: sources and confirmed, and corrections of the quote. 3: source ids, detached sources. 4: the speaking person among the actors.
+  version: 4,
+  filterable: ['actors', 'targets'],
   documentIds: (event) =>
     event.type === 'StatementRecorded' || followsUp(event, 'statement') ? [event.data.developmentId] : [],
   evolve: (doc, event) => {
     switch (event.type) {
       case 'StatementRecorded': {
         const { source, targetPersons = [], ...said } = event.data;
-        return { ...said, targetPersons, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
+        const actors = [said.actor, ...(said.person ? [said.person] : [])];
+        return { ...said, targetPersons, actors, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
       }
       case 'SourceAttached':
       case 'SourceDetached':

@@ -12,7 +12,7 @@ export interface StatementFilter {
 /** Statements newest first, by the time they were made. */
 export async function listStatements(reader: DocumentReader, filter: StatementFilter): Promise<StatementView[]> {
   const where: Condition[] = [
-    ...(filter.actor ? [{ field: 'actor', op: 'eq', value: filter.actor } as const] : []),
+    ...(filter.actor ? [{ field: 'actors', op: 'contains', value: filter.actor } as const] : []),
     ...(filter.target ? [{ field: 'targets', op: 'contains', value: filter.target } as const] : []),
     ...(filter.from ? [{ field: 'madeAt', op: 'gte', value: filter.from } as const] : []),
     ...(filter.to ? [{ field: 'madeAt', op: 'lte', value: filter.to } as const] : []),

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { getActor, listActors, recentDevelopmentsOf } from '@parley/read-models';
-import { ReadModelReaders } from '@parley/replay';
+import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ActorParamsDto, ActorQueryDto, ListActorsQueryDto } from './list-actors.request.dto';
@@ -14,11 +14,11 @@ import { ActorDto, ActorListDto } from './list-actors.response.dto';
 export class ListActorsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Every actor Parley knows: the countries, the common organisations, known people and those registered. */
+  /** Every actor Parley knows: the countries, the common organisations, known people and those registered, with their backers. */
   @Get()
   @ApiOkResponse({ type: ActorListDto })
   async list(@Query() { type, ...clocks }: ListActorsQueryDto) {
-    return { actors: await listActors(await this.readers.at(clocks), { type }) };
+    return { actors: await listActors(await this.readers.at(clocks), { type, at: readingMoment(clocks) }) };
   }
 
   /** One actor with the latest developments it took part in. */
@@ -27,7 +27,7 @@ export class ListActorsHttpController {
   @ApiProblems(404)
   async get(@Param() { code }: ActorParamsDto, @Query() { limit, ...clocks }: ActorQueryDto) {
     const reader = await this.readers.at(clocks);
-    const actor = await getActor(reader, code);
+    const actor = await getActor(reader, code, readingMoment(clocks));
     if (!actor) throw new NotFoundException(`no actor ${code}`);
     return { ...actor, recentDevelopments: await recentDevelopmentsOf(reader, code, limit) };
   }

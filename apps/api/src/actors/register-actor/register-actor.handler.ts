@@ -3,6 +3,7 @@ import { RegisterActor, actorDecider, actorStreamId } from '@parley/domain';
 import { CommandRunner } from '@parley/event-store';
 import { ActorDirectory } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
+import { requireBackers } from '../backers';
 import { RegisterActorCommand } from './register-actor.command';
 
 @CommandHandler(RegisterActorCommand)
@@ -14,6 +15,7 @@ export class RegisterActorHandler implements ICommandHandler<RegisterActorComman
 
   async execute({ data, context }: RegisterActorCommand) {
     await this.directory.require({ country: data.country });
+    await requireBackers(this.directory, data.backedBy);
     const command: RegisterActor = { type: 'RegisterActor', data, metadata: { now: context.now } };
     return decideOnStream(this.runner, actorStreamId(data.code), actorDecider, command, context);
   }

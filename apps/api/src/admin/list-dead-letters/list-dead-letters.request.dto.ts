@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 import { limitField } from '../../http/schemas';
+import { querySchema } from '../../http/query-schemas';
 
-export class ListDeadLettersQueryDto extends createZodDto(z.strictObject({ limit: limitField(1_000, 100) })) {}
+export class ListDeadLettersQueryDto extends createZodDto(querySchema({ limit: limitField(1_000, 100) })) {}

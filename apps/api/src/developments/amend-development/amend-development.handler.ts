@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AmendDevelopment, ParleyEvent, developmentDecider, exchangeDecider, statementDecider, trackDecider } from '@parley/domain';
 import { CommandRunner, Decider, EventStore } from '@parley/event-store';
-import { ActorDirectory } from '../../write/actor-directory';
+import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
 import { AmendDevelopmentCommand } from './amend-development.command';
 
@@ -32,6 +32,10 @@ export class AmendDevelopmentHandler implements ICommandHandler<AmendDevelopment
       const actors = await this.directory.require({ targets: command.data.changes.targets });
       const { targets } = command.data.changes;
       command.data.changes = { ...command.data.changes, targets: actors.actingForAll(targets), targetPersons: actors.people(targets) };
+    }
+    if (command.type === 'CorrectDevelopment' && command.data.changes.returned) {
+      const returned = sidesReturnedTo(command.data.changes.returned);
+      (await this.directory.require(returned)).refusePeople(returned);
     }
     return decideOnStream(this.runner, streamId, decider, command, context);
   }

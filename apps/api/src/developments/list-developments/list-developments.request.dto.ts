@@ -1,18 +1,19 @@
 import { ANY_DEVELOPMENT_KINDS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, clockFields, instant, limitField, periodFields, readFields } from '../../http/schemas';
+import { actorCode, limitField, readFields } from '../../http/schemas';
+import { clockFields, cursorField, periodFields, queryInstant, querySchema } from '../../http/query-schemas';
 
-const since = instant.optional();
+const since = queryInstant.optional();
 
 export class ListDevelopmentsQueryDto extends createZodDto(
-  z.strictObject({
-    since: since.describe('only those Parley learned something about (recorded, sourced, corrected) at or after this instant'),
+  querySchema({
+    since: since.describe('only those Parley learned something about (recorded, sourced, corrected) at or after this moment'),
     kind: z.enum(ANY_DEVELOPMENT_KINDS).optional().describe('only developments of this kind'),
     actor: actorCode.optional().describe('acted by this actor, or by this person (PUTIN)'),
     target: actorCode.optional().describe('aimed at this actor'),
     ...periodFields,
-    cursor: z.string().max(200).optional().describe('the `nextCursor` of the previous page'),
+    cursor: cursorField,
     limit: limitField(500, 50),
     ...readFields,
     ...clockFields,
@@ -20,9 +21,9 @@ export class ListDevelopmentsQueryDto extends createZodDto(
 ) {}
 
 export class ListRetractionsQueryDto extends createZodDto(
-  z.strictObject({
-    since: since.describe('only those withdrawn at or after this instant'),
-    cursor: z.string().max(200).optional().describe('the `nextCursor` of the previous page'),
+  querySchema({
+    since: since.describe('only those withdrawn at or after this moment'),
+    cursor: cursorField,
     limit: limitField(1_000, 100),
     ...readFields,
     ...clockFields,
@@ -30,4 +31,4 @@ export class ListRetractionsQueryDto extends createZodDto(
 ) {}
 
 /** One development: only the clocks apply. */
-export class DevelopmentQueryDto extends createZodDto(z.strictObject({ ...readFields, ...clockFields })) {}
+export class DevelopmentQueryDto extends createZodDto(querySchema({ ...readFields, ...clockFields })) {}

@@ -10,7 +10,9 @@ import {
   developmentStreamId,
   resolvedDetails,
 } from '@parley/domain';
+import { EventStore } from '@parley/event-store';
 import { ActorDirectory } from '../../write/actor-directory';
+import { requireTrack } from '../../write/require-track';
 import { IdentifiedRecording } from '../../write/record-identified';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
 
@@ -19,9 +21,11 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
   constructor(
     private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
+    private readonly store: EventStore,
   ) {}
 
   async execute({ data: { corroborates, distinct, ...data }, context }: RecordDevelopmentCommand) {
+    await requireTrack(this.store, data.trackId);
     const { kind, details } = data as DevelopmentRequest & DevelopmentReport;
     const named = data.actor === undefined ? { actors: data.actors } : { actor: data.actor };
     const known = await this.directory.require({ ...named, targets: data.targets, ...actorsNamedIn(kind, details) });

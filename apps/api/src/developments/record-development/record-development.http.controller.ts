@@ -2,7 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Requires } from '../../access/roles.decorator';
-import { ApiWrite } from '../../http/responses';
+import { ApiProblems, ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { CommandSender } from '../../write/command-sender';
@@ -19,6 +19,7 @@ export class RecordDevelopmentHttpController {
   @Post()
   @Requires('writer')
   @ApiWrite()
+  @ApiProblems(404)
   @ApiBody({ schema: z.toJSONSchema(developmentRequestSchema, { io: 'input', unrepresentable: 'any' }) as object })
   record(
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,

@@ -1,9 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
+import { querySchema } from '../../http/query-schemas';
 import { eventFilterFields, position } from '../list-events/list-events.request.dto';
 
 export class FollowEventsQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     after: position.optional().describe('where to start when no Last-Event-ID is sent; the head (only new events) unless given'),
     ...eventFilterFields,
   }),

@@ -1,7 +1,8 @@
 import { CURRENT_SCHEMA_VERSION, ParleyEventType } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, periodFields, readFields } from '../../http/schemas';
+import { actorCode, readFields } from '../../http/schemas';
+import { periodFields, querySchema } from '../../http/query-schemas';
 
 export const position = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -12,12 +13,16 @@ export const eventFilterFields = {
     .enum(Object.keys(CURRENT_SCHEMA_VERSION) as [ParleyEventType, ...ParleyEventType[]])
     .optional()
     .describe('only events of this type'),
-  actor: actorCode.optional().describe('only events that name this actor anywhere: speaker, target, party, mediator, side returned to'),
+  actor: actorCode
+    .optional()
+    .describe(
+      'only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included',
+    ),
   ...periodFields,
 };
 
 export class ListEventsQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     after: position.default(0).describe('only events after this log position: the `nextAfter` of the previous page'),
     limit: z.coerce
       .number()

@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
-import { clockFields, readFields } from '../../http/schemas';
+import { readFields } from '../../http/schemas';
+import { clockFields, querySchema } from '../../http/query-schemas';
 
-export class NegotiationStatusQueryDto extends createZodDto(z.strictObject({ ...readFields, ...clockFields })) {}
+export class NegotiationStatusQueryDto extends createZodDto(querySchema({ ...readFields, ...clockFields })) {}

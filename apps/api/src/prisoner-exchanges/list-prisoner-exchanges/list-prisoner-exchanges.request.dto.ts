@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
-import { clockFields, readFields, slug } from '../../http/schemas';
+import { readFields, slug } from '../../http/schemas';
+import { clockFields, querySchema } from '../../http/query-schemas';
 
 export class ListPrisonerExchangesQueryDto extends createZodDto(
-  z.strictObject({ trackId: slug.optional().describe('only the exchanges of this negotiation track'), ...readFields, ...clockFields }),
+  querySchema({ trackId: slug.optional().describe('only the exchanges of this negotiation track'), ...readFields, ...clockFields }),
 ) {}

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ExchangeState, LifecycleEvent, PrisonerExchangeRecorded, RecordPrisonerExchange, exchangeDecider, exchangeIdentity, exchangeStreamId } from '@parley/domain';
-import { ActorDirectory } from '../../write/actor-directory';
+import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
 import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
 
@@ -14,7 +14,8 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
   ) {}
 
   async execute({ data: { corroborates, distinct, ...data }, context }: RecordPrisonerExchangeCommand) {
-    await this.directory.require({ returned: data.returned.map((r) => r.to), mediators: data.mediators });
+    const returned = sidesReturnedTo(data.returned);
+    (await this.directory.require({ ...returned, mediators: data.mediators })).refusePeople(returned);
     const exchange = { ...data, source: context.metadata.source ?? null };
     return this.recording.record<RecordPrisonerExchange, ExchangeEvent, ExchangeState>(
       { type: 'RecordPrisonerExchange', report: exchange, identity: exchangeIdentity(exchange), streamIdOf: exchangeStreamId, kind: 'prisoner_exchange', decider: exchangeDecider },

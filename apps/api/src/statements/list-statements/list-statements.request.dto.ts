@@ -1,10 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
-import { actorCode, clockFields, limitField, periodFields, readFields } from '../../http/schemas';
+import { actorCode, limitField, readFields } from '../../http/schemas';
+import { clockFields, periodFields, querySchema } from '../../http/query-schemas';
 
 export class ListStatementsQueryDto extends createZodDto(
-  z.strictObject({
-    actor: actorCode.optional().describe("spoken by this actor, or for it (a person's country)"),
+  querySchema({
+    actor: actorCode.optional().describe("spoken by this actor (a person's country too), or by this person (TRUMP)"),
     target: actorCode.optional().describe('addressed to this actor'),
     ...periodFields,
     limit: limitField(500, 100),

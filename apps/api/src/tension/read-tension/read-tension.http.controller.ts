@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
 import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
+import { ActorDirectory } from '../../write/actor-directory';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import {
@@ -19,15 +20,19 @@ const DAY_MS = 86_400_000;
 @ApiTags('tension')
 @Controller('api/v1/tension')
 @UseInterceptors(ReadYourWritesInterceptor)
-@ApiProblems(400, 503)
+@ApiProblems(400, 404, 503)
 export class ReadTensionHttpController {
   /** Given `asOf` or `knownAt`, the developments are those of that moment, and the index is read at it. */
-  constructor(private readonly readers: ReadModelReaders) {}
+  constructor(
+    private readonly readers: ReadModelReaders,
+    private readonly directory: ActorDirectory,
+  ) {}
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
   @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt }: TensionQueryDto) {
+    await this.directory.requireFound('actors', actors ?? []);
     return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: readingMoment({ asOf, knownAt }), actors });
   }
 
@@ -35,6 +40,7 @@ export class ReadTensionHttpController {
   @Get(':dyad')
   @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt }: DyadTensionQueryDto) {
+    await this.requireDyad(dyad);
     if (from && !dyad.split('-').includes(from)) throw new RequestValidationError([{ field: 'from', message: `must be one of the dyad ${dyad}` }]);
     return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), from, limit });
   }
@@ -43,6 +49,7 @@ export class ReadTensionHttpController {
   @Get(':dyad/history')
   @ApiOkResponse({ type: TensionHistoryDto })
   async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
+    await this.requireDyad(dyad);
     const moment = readingMoment({ asOf, knownAt });
     const to = range.to ?? moment;
     const from = range.from ?? new Date(Date.parse(to) - 90 * DAY_MS).toISOString();
@@ -54,6 +61,11 @@ export class ReadTensionHttpController {
   @Get(':dyad/trend')
   @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
+    await this.requireDyad(dyad);
     return dyadTrend(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), month });
+  }
+
+  private requireDyad(dyad: string): Promise<void> {
+    return this.directory.requireFound('dyad', dyad.split('-'));
   }
 }

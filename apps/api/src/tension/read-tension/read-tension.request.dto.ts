@@ -1,7 +1,8 @@
 import { ACTOR_CODE, dyadOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, clockFields, instant, limitField, readFields } from '../../http/schemas';
+import { actorCode, limitField, readFields } from '../../http/schemas';
+import { clockFields, queryInstant, querySchema } from '../../http/query-schemas';
 
 const CODE = ACTOR_CODE.source.slice(1, -1);
 
@@ -11,6 +12,7 @@ export class DyadParamsDto extends createZodDto(
     dyad: z
       .string()
       .regex(new RegExp(`^${CODE}-${CODE}$`), 'must be two actor codes joined by a hyphen, such as RUS-USA')
+      .refine((d) => d.split('-')[0] !== d.split('-')[1], 'must be two different actors: an actor is in no dyad with itself')
       .transform((d) => {
         const [a, b] = d.split('-');
         return dyadOf(a, b);
@@ -30,7 +32,7 @@ const asOf = {
 export const INTERVALS = ['day', 'week', 'month'] as const;
 
 export class TensionQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     actors: z
       .string()
       .transform((s) => s.split(','))
@@ -43,7 +45,7 @@ export class TensionQueryDto extends createZodDto(
 ) {}
 
 export class DyadTensionQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     from: actorCode.optional().describe('one direction only: what this actor of the dyad did to the other'),
     limit: limitField(1_000, 20).describe('at most this many contributions, largest first, 20 unless given'),
     ...asOf,
@@ -51,16 +53,16 @@ export class DyadTensionQueryDto extends createZodDto(
 ) {}
 
 export class TensionHistoryQueryDto extends createZodDto(
-  z.strictObject({
-    from: instant.optional().describe('the first reading; 90 days before `to` unless given'),
-    to: instant.optional().describe('the last reading; the moment the index is read at unless given'),
+  querySchema({
+    from: queryInstant.optional().describe('the first reading; 90 days before `to` unless given'),
+    to: queryInstant.optional().describe('the last reading; the moment the index is read at unless given'),
     interval: z.enum(INTERVALS).default('day').describe('a reading every day, week or month'),
     ...asOf,
   }),
 ) {}
 
 export class TensionTrendQueryDto extends createZodDto(
-  z.strictObject({
+  querySchema({
     month: z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as 2025-05')

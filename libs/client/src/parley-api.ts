@@ -3051,7 +3051,10 @@ export interface operations {
     ChangeBackingHttpController_change: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 code: string;
             };
@@ -3121,6 +3124,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,7 @@
 import { DEFAULT_TENSION_PARAMETERS, DeEscalation, HOSTILE_KINDS, deEscalationAt, dyadOf, strengthOf } from '@parley/domain';
 import { Condition, DocumentReader } from '../document-query';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
-import { Backing } from './backings';
+import { GroupBacking } from './backings';
 import { tensionSubject, toTensionInput } from './tension.index';
 
 /**
@@ -27,7 +27,7 @@ function ownPart(dyad: string, asOf: string, from?: string): Part {
 }
 
 /** The acts of groups the dyad's parties back, towards the other party and from it, while backed. */
-function proxyParts(dyad: string, backings: readonly Backing[], asOf: string, from?: string): Part[] {
+function proxyParts(dyad: string, backings: readonly GroupBacking[], asOf: string, from?: string): Part[] {
   const parties = dyad.split('-');
   return backings.flatMap(({ group, backer, from: since, until }) => {
     const other = parties.find((p) => p !== backer);
@@ -41,13 +41,13 @@ function proxyParts(dyad: string, backings: readonly Backing[], asOf: string, fr
   });
 }
 
-export const partsOf = (backings: readonly Backing[], dyad: string, asOf: string, from?: string): Part[] => [
+export const partsOf = (backings: readonly GroupBacking[], dyad: string, asOf: string, from?: string): Part[] => [
   ownPart(dyad, asOf, from),
   ...proxyParts(dyad, backings, asOf, from),
 ];
 
 /** The dyads a backing reaches: each backer with everyone its group has a dyad with. */
-export const dyadsThroughBackings = (backings: readonly Backing[], dyads: Iterable<string>): string[] =>
+export const dyadsThroughBackings = (backings: readonly GroupBacking[], dyads: Iterable<string>): string[] =>
   [...dyads].flatMap((dyad) => {
     const [a, b] = dyad.split('-');
     return backings.flatMap(({ group, backer }) => {

@@ -2660,6 +2660,11 @@ export interface operations {
                 asOf?: string;
                 /** @description the `nextCursor` of the previous page */
                 cursor?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only developments of this kind */
@@ -2685,10 +2690,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentPageDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,independent_sources,corrections,details
+                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,1,0,"{""means"":""drone"",""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -3587,6 +3599,11 @@ export interface operations {
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
@@ -3613,6 +3630,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EventPageDto"];
                     "application/x-ndjson": components["schemas"]["EventPageDto"];
+                    /**
+                     * @example position,event_id,type,schema_version,stream_id,stream_version,occurred_at,recorded_at,correlation_id,causation_id,publisher,source_url,data
+                     *     2,3e9d1c52-7b6a-4f0e-9d8c-5a4b3c2d1e0f,TalksStarted,1,negotiation-track-russia-ukraine,2,2025-06-02T09:00:00.000Z,2025-06-05T08:00:00.000Z,istanbul-round-2,,Al-Ahram Weekly,,"{""trackId"":""russia-ukraine"",""round"":2,""startedAt"":""2025-06-02T09:00:00.000Z""}"
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -3689,6 +3711,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -3706,6 +3733,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackListDto"];
+                    /**
+                     * @example track_id,phase,parties,mediators,status,rounds_held,last_round,last_round_city,last_round_host_country,last_round_started_at,last_round_ended_at,last_round_outcomes,next_round,next_round_status,next_round_scheduled_start,prisoner_exchanges,returned,last_development_at,position
+                     *     russia-ukraine,,RUS; UKR,TUR,concluded,1,2,Istanbul,TUR,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,prisoner_exchange_agreed; further_talks_agreed,,,,1,RUS:307; UKR:307,2025-06-02T10:00:00.000Z,4
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -4247,6 +4279,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -4266,6 +4303,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeLedgerDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,category,returned,mediators
+                     *     9a1b2c3d-4e5f-5a6b-8c7d-0e1f2a3b4c5d,2025-05-24,2025-05-24T12:00:00.000Z,,prisoner_exchange,,RUS,,UKR,,,,,,,0841,2,7,,Al-Ahram Weekly,,false,,russia-ukraine,,4,pow,RUS:307; UKR:307,
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -4384,6 +4426,11 @@ export interface operations {
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
@@ -4409,6 +4456,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementListDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,speaker,role,channel,stance
+                     *     5f0c2a9e-8d4b-5f7a-9c1e-2b3d4e5f6a7b,2025-05-27,2025-05-27T18:00:00.000Z,,statement,,USA,,RUS,TRUMP,,,,,,130,3,-4.4,"What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,5,Donald Trump,President,Truth Social,hostile
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -4622,6 +4674,11 @@ export interface operations {
             query?: {
                 /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description the first reading; 90 days before `to` unless given */
                 from?: string;
                 /** @description a reading every day, week or month */
@@ -4648,6 +4705,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TensionHistoryDto"];
+                    /**
+                     * @example dyad,interval,at,value,conflict,cooperation
+                     *     RUS-UKR,day,2025-05-30T00:00:00.000Z,32.09,17.47,11.97
+                     *     RUS-UKR,day,2025-05-31T00:00:00.000Z,35.82,21.51,13.53
+                     *     RUS-UKR,day,2025-06-01T00:00:00.000Z,35.08,20.47,12.88
+                     *     RUS-UKR,day,2025-06-02T00:00:00.000Z,55.69,46.83,12.26
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */

@@ -15,11 +15,15 @@ export type LogMethod = 'error' | 'warn' | 'debug' | null;
 const EXPECTED_WARNING = 'Limiting retries for the idempotent producer';
 
 /**
- * Answers the broker gives while a consumer group forms (a new group, a restarted broker). kafkajs logs
- * each at error level as it receives it, then retries the request: they are Kafka's own retriable
- * codes 14, 15 and 16. Should the retries run out, the consumer crashes and that is logged as an error.
+ * Answers the broker gives while a consumer group forms (a new group, a restarted broker) and while a
+ * topic just created gets its partition leaders: Kafka's retriable codes 3, 5, 6, 14, 15 and 16. kafkajs
+ * logs each at error level as it receives it, then refreshes its metadata and retries. Should the retries
+ * run out, that is still told: kafkajs logs the consumer's crash as an error, the relay warns of the publish.
  */
-const WHILE_THE_GROUP_FORMS = new Set([
+const WHILE_STARTING = new Set([
+  'This server does not host this topic-partition',
+  'There is no leader for this topic-partition as we are in the middle of a leadership election',
+  'This server is not the leader for that topic-partition',
   "The coordinator is loading and hence can't process requests for this group",
   'The group coordinator is not available',
   'This is not the correct coordinator for this group',
@@ -28,7 +32,7 @@ const WHILE_THE_GROUP_FORMS = new Set([
 /** The level a kafkajs log line is written at in Parley's log, or null for none. */
 export function kafkaLogMethod({ level, log }: KafkaLogEntry): LogMethod {
   if (log.message.startsWith(EXPECTED_WARNING)) return null;
-  if (level === logLevel.ERROR) return typeof log.error === 'string' && WHILE_THE_GROUP_FORMS.has(log.error) ? 'debug' : 'error';
+  if (level === logLevel.ERROR) return typeof log.error === 'string' && WHILE_STARTING.has(log.error) ? 'debug' : 'error';
   if (level === logLevel.WARN) return 'warn';
   return 'debug';
 }

@@ -13,7 +13,10 @@ describe('the level a kafkajs log line is written at', () => {
     'The group coordinator is not available',
     "The coordinator is loading and hence can't process requests for this group",
     'This is not the correct coordinator for this group',
-  ])('writes "%s", answered while a consumer group forms and retried, at debug level', (error) => {
+    'This server is not the leader for that topic-partition',
+    'There is no leader for this topic-partition as we are in the middle of a leadership election',
+    'This server does not host this topic-partition',
+  ])('writes "%s", answered while a group forms or a new topic gets its leaders and retried, at debug level', (error) => {
     expect(kafkaLogMethod(response(error))).toBe('debug');
   });
 

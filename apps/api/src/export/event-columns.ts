@@ -26,6 +26,23 @@ export interface EventFacts {
   readonly position: number;
 }
 
+type Kept = Pick<EventFacts, 'cameo' | 'sources' | 'confirmed' | 'trackId' | 'position'>;
+
+/** What every list holds under the same names: the CAMEO code, the provenance, the track and the log position. */
+export const keptFacts = ({ cameo, sources, confirmed, trackId, position }: Kept): Kept => ({ cameo, sources, confirmed, trackId, position });
+
+/** What a list that is not of developments does not record; each says what it has. */
+export const UNRECORDED: Pick<EventFacts, 'datePrecision' | 'stage' | 'assocActor1' | 'persons' | 'location' | 'fatalities' | 'summary' | 'recordedAt'> = {
+  datePrecision: null,
+  stage: null,
+  assocActor1: [],
+  persons: [],
+  location: null,
+  fatalities: null,
+  summary: null,
+  recordedAt: null,
+};
+
 /** Coming with places (issue 18, part 3): empty until a development's location carries them. */
 const NOT_YET = () => null;
 

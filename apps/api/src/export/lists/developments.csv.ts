@@ -1,10 +1,11 @@
 import { DevelopmentPage, DevelopmentView } from '@parley/read-models';
 import { asJson, column, tableOf } from '../csv-table';
-import { EVENT_COLUMNS, EventFacts } from '../event-columns';
+import { EVENT_COLUMNS, EventFacts, keptFacts } from '../event-columns';
 import { listExport } from '../list-export';
 
 /** A development in ACLED's terms: actor1 acted on actor2; a person's country is their actor. */
 export const developmentFacts = (d: DevelopmentView): EventFacts => ({
+  ...keptFacts(d),
   eventId: d.id,
   occurredAt: d.occurredAt,
   datePrecision: d.datePrecision,
@@ -16,13 +17,8 @@ export const developmentFacts = (d: DevelopmentView): EventFacts => ({
   persons: [d.person, ...d.targetPersons].filter((p): p is string => p !== null),
   location: d.location,
   fatalities: typeof d.magnitude.casualties === 'number' ? d.magnitude.casualties : null,
-  cameo: d.cameo,
   summary: d.summary,
-  sources: d.sources,
-  confirmed: d.confirmed,
-  trackId: d.trackId,
   recordedAt: d.recordedAt,
-  position: d.position,
 });
 
 export const DEVELOPMENTS_CSV = listExport<DevelopmentPage, DevelopmentView>({

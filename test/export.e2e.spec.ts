@@ -94,6 +94,7 @@ describe('every list as CSV', () => {
       const csv = await csvOf(path).expect(200);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
       expect(csv.headers['content-disposition']).toBe(`attachment; filename="${name}.csv"`);
+      expect(csv.headers.vary).toMatch(/\bAccept\b/);
       expect(csv.text.split('\r\n')[0].split(',')).toEqual(documentedColumns(name));
       const json = rows((await parley.http().get(withPosition(path)).expect(200)).body);
       const got = records(csv.text);

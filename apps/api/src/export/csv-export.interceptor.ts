@@ -4,14 +4,25 @@ import { Readable } from 'node:stream';
 import { Observable, map } from 'rxjs';
 import { CSV_CONTENT_TYPE, takeCsvChoice } from './csv-format';
 import { csvStream } from './csv-stream';
-import { AnyListExport } from './list-export';
+import { AnyListExport, CURSOR } from './list-export';
 import { listExportAt } from './list-exports';
 
-/** The request's own URL, asking for the next page: a relative reference, as Link allows. */
-function nextPageUrl(url: string, param: string, value: string | number): string {
+/** The request's own URL, asking for the page after this one: a relative reference, as Link allows. */
+function nextPageUrl(url: string, cursor: string): string {
   const next = new URL(url, 'http://parley.invalid');
-  next.searchParams.set(param, String(value));
+  next.searchParams.set(CURSOR.param, cursor);
   return `${next.pathname}${next.search}`;
+}
+
+const cursorAfter = (body: unknown): string | null => {
+  const cursor = (body as Record<string, unknown> | null)?.[CURSOR.field];
+  return typeof cursor === 'string' ? cursor : null;
+};
+
+/** Caches keep the JSON and the CSV answer of one URL apart. */
+function varyByAccept(reply: FastifyReply): void {
+  const vary = reply.getHeader('vary');
+  void reply.header('Vary', vary ? `${String(vary)}, Accept` : 'Accept');
 }
 
 /**
@@ -25,15 +36,17 @@ export class CsvExportInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const list = request.method === 'GET' ? listExportAt(request.routeOptions?.url) : undefined;
-    if (!list || !takeCsvChoice(request)) return next.handle();
+    if (!list) return next.handle();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
+    varyByAccept(reply);
+    if (!takeCsvChoice(request)) return next.handle();
     return next.handle().pipe(map((body) => this.answer(list, body, request, reply)));
   }
 
   private answer(list: AnyListExport, body: unknown, request: FastifyRequest, reply: FastifyReply): StreamableFile {
     const streamed = body instanceof Readable;
-    const next = streamed || !list.next ? null : list.next.of(body);
-    if (list.next && next !== null) void reply.header('Link', `<${nextPageUrl(request.url, list.next.param, next)}>; rel="next"`);
+    const cursor = streamed ? null : cursorAfter(body);
+    if (cursor !== null) void reply.header('Link', `<${nextPageUrl(request.url, cursor)}>; rel="next"`);
     return new StreamableFile(csvStream(list.table, streamed ? body : list.rows(body)), {
       type: CSV_CONTENT_TYPE,
       disposition: `attachment; filename="${list.name}.csv"`,

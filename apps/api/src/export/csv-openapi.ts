@@ -2,7 +2,7 @@ import { OpenAPIObject, ParameterObject, ReferenceObject, ResponseObject, Schema
 import { stringify } from 'csv-stringify/sync';
 import { CSV, FORMATS } from './csv-format';
 import { csvOptions } from './csv-stream';
-import { AnyListExport } from './list-export';
+import { AnyListExport, CURSOR } from './list-export';
 import { LIST_EXPORTS } from './list-exports';
 
 const FORMAT_PARAMETER: ParameterObject = {
@@ -17,10 +17,10 @@ const FORMAT_PARAMETER: ParameterObject = {
 /** /api/v1/negotiations/:trackId/rounds as OpenAPI writes it. */
 const openApiPath = (route: string) => route.replace(/:(\w+)/g, '{$1}');
 
-function jsonExample(document: OpenAPIObject, response: ResponseObject): unknown {
+function jsonSchema(document: OpenAPIObject, response: ResponseObject): SchemaObject | undefined {
   const schema = response.content?.['application/json']?.schema as SchemaObject | ReferenceObject | undefined;
-  if (schema && '$ref' in schema) return (document.components?.schemas?.[schema.$ref.split('/').pop() as string] as SchemaObject | undefined)?.example;
-  return schema?.example;
+  if (schema && '$ref' in schema) return document.components?.schemas?.[schema.$ref.split('/').pop() as string] as SchemaObject | undefined;
+  return schema;
 }
 
 /** The list's JSON example, written as its CSV answer would be. */
@@ -35,13 +35,14 @@ export function withCsvAnswers(document: OpenAPIObject): OpenAPIObject {
     const operation = document.paths[openApiPath(list.route)]?.get;
     const ok = operation?.responses['200'] as ResponseObject | undefined;
     if (!operation || !ok) continue;
+    const json = jsonSchema(document, ok);
     const csv = {
       schema: { type: 'string', description: `columns: ${list.table.header.join(', ')} (docs/export.md)` } satisfies SchemaObject,
-      example: csvExample(list, jsonExample(document, ok)),
+      example: csvExample(list, json?.example),
     };
     ok.content = { ...ok.content, [CSV]: csv };
-    if (list.next) {
-      const link = { description: `in CSV, the next page: this request with ${list.next.param} set; absent on the last page`, schema: { type: 'string' } };
+    if (json?.properties?.[CURSOR.field]) {
+      const link = { description: `in CSV, the next page: this request with ${CURSOR.param} set; absent on the last page`, schema: { type: 'string' } };
       ok.headers = { ...ok.headers, Link: link };
     }
     operation.parameters = [...(operation.parameters ?? []), FORMAT_PARAMETER];

@@ -30,5 +30,4 @@ export const DEVELOPMENTS_CSV = listExport<DevelopmentPage, DevelopmentView>({
     column('details', (d) => asJson(d.details)),
   ]),
   rows: (page) => page.developments,
-  next: { param: 'cursor', of: (page) => page.nextCursor },
 });

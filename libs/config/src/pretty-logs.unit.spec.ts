@@ -1,7 +1,7 @@
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import { Writable } from 'node:stream';
-import { PRETTY_LINES } from './logging.module';
+import { PRETTY_LINES } from './pretty-logs';
 
 /** What a terminal shows for each entry, colours left out. */
 function linesFor(write: (logger: pino.Logger) => void): string[] {

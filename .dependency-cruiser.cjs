@@ -8,9 +8,9 @@ module.exports = {
       comment: 'libs/domain holds the rules: no framework, database or broker, and no other Parley code.',
       severity: 'error',
       from: { path: '^libs/domain/' },
-      // Reference data and name-based ids only: the ISO 3166 country list, the Public Suffix List and RFC 4122 uuid v5.
+      // Reference data, name-based ids and schemas only: the ISO 3166 country list, the Public Suffix List, RFC 4122 uuid v5, and zod for each kind's details.
       to: {
-        pathNot: ['^libs/domain/', '^node_modules/@types/', '^node_modules/i18n-iso-countries/', '^node_modules/tldts(-core)?/', '^node_modules/uuid/'],
+        pathNot: ['^libs/domain/', '^node_modules/@types/', '^node_modules/i18n-iso-countries/', '^node_modules/tldts(-core)?/', '^node_modules/uuid/', '^node_modules/zod/'],
         dependencyTypesNot: ['core'],
       },
     },

@@ -81,6 +81,38 @@ describe('the dashboard in headless Chromium', () => {
     expect(stored).not.toContain(WRITER_KEY);
   });
 
+  it('charts the dyads that peaked in the period, marks the round of talks, and explains a reading', async () => {
+    await loaded('now');
+    await page.screenshot({ path: `${ARTIFACTS}/dashboard-tension.png`, fullPage: true });
+    const chips = () => page.locator('#tension-dyads .chip').allTextContents();
+    expect((await chips())[0]).toContain('RUS-UKR');
+    expect(await page.locator('#tension-marks li[data-mark-kind="talks"]').count()).toBeGreaterThan(0);
+    // a click on the chart explains the reading under the cursor
+    // (the live feed may redraw the chart under the first click, as it would under a reader's)
+    const explained = () => page.locator('#tension-why [data-fact="value"]').count();
+    for (let tries = 0; tries < 20 && (await explained()) === 0; tries++) {
+      await page.locator('#tension .u-over').scrollIntoViewIfNeeded();
+      const box = (await page.locator('#tension .u-over').boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.9, box.y + box.height / 2);
+      await page.waitForTimeout(250);
+    }
+    expect(await explained()).toBe(1);
+    // and so does a dyad and a day chosen by keyboard
+    await page.selectOption('#tension-dyads select[name="dyad"]', 'RUS-UKR');
+    await page.fill('#tension-dyads input[name="day"]', '2025-06-02');
+    await page.press('#tension-dyads input[name="day"]', 'Enter');
+    await page.waitForSelector('#tension-why h3:has-text("2 Jun 2025")');
+    const api = await parley.http().get('/api/v1/tension/RUS-UKR?asOf=2025-06-02T23:59:59.999Z').expect(200);
+    expect(await page.locator('#tension-why [data-fact="value"]').textContent()).toBe(api.body.value.toFixed(1));
+    expect(await page.locator('#tension-why .contributions li').count()).toBe(Math.min(10, api.body.contributions.length));
+    // a dyad removed leaves the chart, and can be added back
+    await page.click('#tension-dyads button[aria-label="remove RUS-UKR"]');
+    const chipShown = "[...document.querySelectorAll('#tension-dyads .chip')].some((c) => c.textContent.includes('RUS-UKR'))";
+    await page.waitForFunction(`!${chipShown}`);
+    await page.selectOption('#tension-add', 'RUS-UKR');
+    await page.waitForFunction(chipShown);
+  });
+
   it('given the date moved back to 1 June 2025, shows the round as scheduled (needs asOf on the queries)', async () => {
     await page.fill('#as-of', '2025-06-01');
     await page.dispatchEvent('#as-of', 'change');

@@ -216,6 +216,12 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       ['an invalid CAMEO code', { cameoCode: '999' }, 'cameoCode'],
       ['a kind without its details', { details: { publisher: 'DIA' } }, 'details.claims'],
       ['an unknown kind', { kind: 'coup' }, 'kind'],
+      ['a strike coded as a signing', { kind: 'military_strike', details: { means: ['missile'] }, cameoCode: '057' }, 'cameoCode'],
+      ['both actor and actors', { actors: ['USA', 'GBR'] }, 'actors'],
+      ['an unknown one of several actors', { actor: undefined, actors: ['USA', 'NOBODY'] }, 'actors[1]'],
+      ['a detention of nobody named or counted', { kind: 'detention', details: { stage: 'detained' }, cameoCode: undefined }, 'details.persons'],
+      ['a party as the mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'RUS' }, cameoCode: undefined }, 'details.mediator'],
+      ['an unknown mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'NOBODY' }, cameoCode: undefined }, 'details.mediator'],
     ])('refuses %s with 400 naming the field, storing nothing', async (_name, change, field) => {
       const before = await parley.eventCount();
       const res = await parley.post('/api/v1/developments', { ...dia(), ...change }).expect(400);
@@ -234,6 +240,20 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       wrote(res.body);
       expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject({ actor: 'UKR', person: 'BUDANOV' });
       await parley.post('/api/v1/actors', { code: 'NATO', name: 'again', type: 'organisation' }).expect(409);
+    });
+
+    it('records a meeting of two leaders as acted by both countries, listed under either leader, in their dyad', async () => {
+      const res = await parley.post('/api/v1/developments', {
+        kind: 'diplomatic_meeting',
+        actors: ['MERZ', 'ZELENSKY'],
+        occurredAt: '2025-07-01T10:00:00Z',
+        details: { format: 'third_location', participants: ['Friedrich Merz', 'Volodymyr Zelensky'] },
+        source: { publisher: 'Reuters' },
+      }).expect(201);
+      wrote(res.body);
+      const meeting = { id: res.body.id, actor: 'DEU', person: 'MERZ', actors: ['DEU', 'UKR', 'MERZ', 'ZELENSKY'], actorPersons: ['MERZ', 'ZELENSKY'], dyads: ['DEU-UKR'], cameo: expect.objectContaining({ code: '044' }) };
+      expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject(meeting);
+      expect((await developments('actor=ZELENSKY&kind=diplomatic_meeting')).map((d) => d.id)).toEqual([res.body.id]);
     });
   });
 

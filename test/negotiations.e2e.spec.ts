@@ -1,5 +1,5 @@
 import { ParleyUnderTest, startParley } from './support/parley-under-test';
-import { TRACK, concludeRound2, scheduleRound2, startRound2 } from './support/istanbul';
+import { TRACK, breakOffRound3, concludeRound2, postponeRound3, scheduleRound2, startRound2 } from './support/istanbul';
 import { readTopic } from './support/topic-reader';
 
 const rounds = `/api/v1/negotiations/${TRACK}/rounds`;
@@ -121,6 +121,81 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       const messages = await readTopic(parley.resources.topic, cancel.body.position);
       expect(messages.map((m) => m.value.type)).toEqual(expect.arrayContaining(['TalksPostponed', 'TalksCancelled']));
     });
+
+    it('lists every round with its first schedule, its postponement and why it was called off, and as it stood before', async () => {
+      const now = await parley.http().get(`${rounds}?minPosition=${await parley.eventCount()}`).expect(200);
+      expect(now.body).toMatchObject({
+        trackId: TRACK,
+        names: { RUS: 'Russian Federation', UKR: 'Ukraine', TUR: 'Türkiye' },
+        rounds: [
+          { round: 2, status: 'concluded', originalScheduledStart: '2025-06-02T07:00:00.000Z', postponements: [], delayMinutes: 120, durationMinutes: 60 },
+          {
+            round: 3,
+            status: 'cancelled',
+            scheduledStart: '2025-07-24T16:00:00.000Z',
+            originalScheduledStart: '2025-07-23T16:00:00.000Z',
+            postponements: [{ from: '2025-07-23T16:00:00.000Z', to: '2025-07-24T16:00:00.000Z', reason: 'delegations not ready', announcedAt: '2025-07-22T09:00:00.000Z' }],
+            reason: 'called off',
+            cancelledAt: '2025-07-23T09:00:00.000Z',
+          },
+        ],
+      });
+      const before = await parley.http().get(`${rounds}?asOf=2025-07-22T12:00:00Z`).expect(200);
+      expect(before.body.rounds[1]).toMatchObject({ round: 3, status: 'postponed', reason: null, cancelledAt: null, postponements: [{ reason: 'delegations not ready' }] });
+      const { rows } = await parley.db.query(`SELECT recorded_at FROM events WHERE type = 'TalksCancelled'`);
+      const knownAt = new Date(rows[0].recorded_at.getTime() - 1).toISOString();
+      const known = await parley.http().get(`${rounds}?knownAt=${knownAt}`).expect(200);
+      expect(known.body.rounds[1]).toMatchObject({ round: 3, status: 'postponed', cancelledAt: null });
+      const unknown = await parley.http().get('/api/v1/negotiations/nowhere/rounds').expect(404);
+      expect(unknown.headers['content-type']).toMatch(/problem\+json/);
+    });
+
+    it('takes a report of round 2 without its number as round 2, never as a new round', async () => {
+      const { round: _, ...unnumbered } = scheduleRound2;
+      const res = await parley.post(rounds, { ...unnumbered, scheduledStart: '2025-06-02T07:30:00Z', source: { publisher: 'Associated Press' } }).expect(201);
+      expect(res.body).toMatchObject({ sourceAttached: true, id: answers[0].id });
+      const listed = await parley.http().get(`${rounds}?minPosition=${res.body.position}`).expect(200);
+      expect(listed.body.rounds.map((r: { round: number }) => r.round)).toEqual([2, 3]);
+    });
+  });
+
+  describe('given a round that collapsed mid-session', () => {
+    const track = '/api/v1/negotiations/russia-ukraine-collapse/rounds';
+
+    beforeAll(async () => {
+      await parley.post(track, { ...scheduleRound2, round: 3, scheduledStart: '2025-07-24T12:00:00Z', announcedAt: '2025-07-20T09:00:00Z' }).expect(201);
+      await parley.post(`${track}/3/start`, { startedAt: '2025-07-24T16:00:00Z' }).expect(201);
+    });
+
+    it('breaks it off: stored as TalksBrokenOff, the round broken_off, the track broken_down, the round coded 164', async () => {
+      const res = await parley.post(`${track}/3/break-off`, breakOffRound3).expect(201);
+      const { rows } = await parley.db.query(`SELECT type, occurred_at FROM events WHERE position = $1`, [res.body.position]);
+      expect(rows[0].type).toBe('TalksBrokenOff');
+      expect(rows[0].occurred_at.toISOString()).toBe('2025-07-24T17:30:00.000Z');
+      const status = await parley.http().get(`/api/v1/negotiations/russia-ukraine-collapse?minPosition=${res.body.position}`).expect(200);
+      expect(status.body).toMatchObject({ status: 'broken_off', phase: 'broken_down', lastRound: { round: 3, endedAt: '2025-07-24T17:30:00.000Z', durationMinutes: 90 } });
+      const listed = await parley.http().get(`${track}?minPosition=${res.body.position}`).expect(200);
+      expect(listed.body.rounds[0]).toMatchObject({ status: 'broken_off', reason: 'a delegation walked out', delayMinutes: 240 });
+      const round = await parley.http().get(`/api/v1/developments/${res.body.id}?minPosition=${res.body.position}`).expect(200);
+      expect(round.body).toMatchObject({ kind: 'talks', cameo: { code: '164', goldstein: -7 }, details: { status: 'broken_off', reason: 'a delegation walked out' } });
+      const before = await parley.http().get('/api/v1/negotiations/russia-ukraine-collapse?asOf=2025-07-24T17:00:00Z').expect(200);
+      expect(before.body).toMatchObject({ status: 'in_session', phase: 'active' });
+    });
+
+    it('refuses to conclude or break off again a round that broke off', async () => {
+      const before = await parley.eventCount();
+      const res = await parley.post(`${track}/3/conclude`, { ...concludeRound2, endedAt: '2025-07-24T18:00:00Z' }).expect(409);
+      expect(res.body.detail).toMatch(/round 3 of track russia-ukraine-collapse broke off, so it cannot be concluded/);
+      await parley.post(`${track}/3/break-off`, { ...breakOffRound3, endedAt: '2025-07-24T18:00:00Z' }).expect(409);
+      expect(await parley.eventCount()).toBe(before);
+    });
+  });
+
+  it('schedules a round by telephone with no city, and shows it as a call', async () => {
+    const track = '/api/v1/negotiations/armenia-azerbaijan-calls/rounds';
+    const res = await parley.post(track, { parties: ['ARM', 'AZE'], format: 'call', scheduledStart: '2025-03-13T10:00:00Z', announcedAt: '2025-03-12T10:00:00Z' }).expect(201);
+    const listed = await parley.http().get(`${track}?minPosition=${res.body.position}`).expect(200);
+    expect(listed.body.rounds).toEqual([expect.objectContaining({ round: 1, format: 'call', city: null, status: 'scheduled' })]);
   });
 
   describe('refusals store nothing', () => {
@@ -136,6 +211,13 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       ['the same report of a round twice', rounds, scheduleRound2, 409, /already cites Al-Ahram Weekly/],
       ['concluding a round that never started (it was cancelled)', `${rounds}/3/conclude`, concludeRound2, 409, /round 3 of track russia-ukraine was cancelled, so it cannot be concluded/],
       ['changing the parties of a track', rounds, { ...scheduleRound2, round: 8, parties: ['RUS', 'USA'] }, 409, /must keep its parties/],
+      ['a round in person with no city', rounds, { ...scheduleRound2, round: 9, city: undefined, format: 'in_person' }, 400, /"field":"city"/],
+      ['an announcement after the start', rounds, { ...scheduleRound2, round: 9, announcedAt: '2025-06-02T08:00:00Z' }, 400, /"field":"announcedAt".*must not be after the scheduled start/],
+      ['a person as a party', '/api/v1/negotiations/usa-russia/rounds', { ...scheduleRound2, round: 1, parties: ['TRUMP', 'RUS'] }, 400, /"field":"parties".*TRUMP is a person/],
+      ['a party envoy as mediator', '/api/v1/negotiations/usa-russia/rounds', { ...scheduleRound2, round: 1, parties: ['USA', 'RUS'], mediators: ['WITKOFF'] }, 400, /"field":"mediators".*WITKOFF acts for USA/],
+      ['a party as its own mediator', rounds, { ...scheduleRound2, round: 9, mediators: ['UKR'] }, 400, /"field":"mediators"/],
+      ['breaking off a round that never started', `${rounds}/3/break-off`, breakOffRound3, 409, /round 3 of track russia-ukraine was cancelled, so it cannot be broken off/],
+      ['breaking off with no reason', `${rounds}/2/break-off`, { endedAt: '2025-06-02T10:00:00Z' }, 400, /reason/],
     ];
 
     it.each(refusals)('refuses %s with a problem naming it', async (_name, path, body, status, pattern) => {
@@ -148,6 +230,17 @@ describe('negotiation tracks over HTTP, PostgreSQL and Kafka', () => {
       expect(res.body).toMatchObject({ status, title: expect.any(String), type: expect.any(String) });
       expect(JSON.stringify(res.body)).toMatch(pattern);
       if (status === 400) expect(res.body.errors.length).toBeGreaterThan(0);
+      expect(await parley.eventCount()).toBe(before);
+    });
+
+    it('refuses a postponement to an earlier start with 409, and one announced after its new start with 400 naming announcedAt', async () => {
+      const track = '/api/v1/negotiations/russia-ukraine-postponed/rounds';
+      await parley.post(track, { ...scheduleRound2, round: 3, scheduledStart: '2025-07-23T16:00:00Z', announcedAt: '2025-07-20T09:00:00Z' }).expect(201);
+      const before = await parley.eventCount();
+      const earlier = await parley.post(`${track}/3/postpone`, { ...postponeRound3, scheduledStart: '2025-07-23T11:00:00Z' }).expect(409);
+      expect(earlier.body.detail).toMatch(/is scheduled for 2025-07-23T16:00:00.000Z; a postponement must move it later/);
+      const late = await parley.post(`${track}/3/postpone`, { ...postponeRound3, announcedAt: '2025-07-25T09:00:00Z' }).expect(400);
+      expect(late.body.errors).toEqual([{ field: 'announcedAt', message: expect.stringMatching(/must not be after the scheduled start/) }]);
       expect(await parley.eventCount()).toBe(before);
     });
 

@@ -23,6 +23,7 @@ const scheduled = (t: number): ParleyEvent => ({
     round: 1,
     parties: ['RUS', 'UKR'],
     mediators: ['TUR'],
+    format: 'in_person',
     city: 'Istanbul',
     venue: null,
     hostCountry: null,

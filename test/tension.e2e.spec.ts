@@ -101,4 +101,22 @@ describe('the tension index over the Istanbul scenario', () => {
     const outside = await parley.http().get('/api/v1/tension/RUS-UKR?from=USA').expect(400);
     expect(outside.body.errors[0].field).toBe('from');
   });
+
+  it('given a ceasefire and a clash with both sides as actors, counts each in their dyad both ways and lists it under either side', async () => {
+    const joint = { actors: ['IND', 'PAK'], occurredAt: '2025-05-10T11:30:00Z', source: { publisher: 'Reuters' } };
+    const ceasefire = await parley.post('/api/v1/developments', {
+      ...joint,
+      kind: 'ceasefire',
+      details: { stage: 'agreed', scope: 'full', startsAt: '2025-05-10T11:30:00Z' },
+    }).expect(201);
+    const clash = await parley.post('/api/v1/developments', { ...joint, occurredAt: '2025-05-09T22:00:00Z', kind: 'armed_clash', details: { stage: 'shelling', line: 'Line of Control' } }).expect(201);
+    position = clash.body.position;
+    const reading = await get('/api/v1/tension/IND-PAK?asOf=2025-05-11T00:00:00Z');
+    expect(reading.contributions.map((c) => [c.eventId, c.channel])).toEqual(
+      expect.arrayContaining([[ceasefire.body.id, 'cooperation'], [clash.body.id, 'conflict']]),
+    );
+    expect((await get('/api/v1/tension/IND-PAK?asOf=2025-05-11T00:00:00Z&from=PAK')).contributionCount).toBe(2);
+    const { developments } = await get<{ developments: { id: string; actors: string[]; dyads: string[] }[] }>('/api/v1/developments?actor=PAK&kind=ceasefire');
+    expect(developments).toEqual([expect.objectContaining({ id: ceasefire.body.id, actors: ['IND', 'PAK'], dyads: ['IND-PAK'] })]);
+  });
 });

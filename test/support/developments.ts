@@ -1,4 +1,4 @@
-import { ParleyEvent, RecordPrisonerExchange, exchangeDecider, exchangeIdFor, exchangeStreamId } from '@parley/domain';
+import { ParleyEvent, PrisonerExchangeRecorded, RecordPrisonerExchange, exchangeDecider, exchangeStreamId } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 
 const DAY_MS = 86_400_000;
@@ -18,10 +18,11 @@ export function exchangeEvent(i: number): [string, ParleyEvent] {
     source: null,
     cameoCode: null,
   };
-  const developmentId = exchangeIdFor(report);
-  const command: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data: { developmentId, ...report }, metadata: { now: occurredAt } };
-  const [event] = exchangeDecider.decide(command, exchangeDecider.initialState());
-  return [exchangeStreamId(developmentId), event];
+  // Each on a stream of its own: an empty stream decides a report as a new exchange.
+  const claim = { identityStream: `seeded-${i}`, corroborates: null, distinct: false };
+  const command: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data: { ...report, ...claim }, metadata: { now: occurredAt } };
+  const [event] = exchangeDecider.decide(command, exchangeDecider.initialState()) as [PrisonerExchangeRecorded];
+  return [exchangeStreamId(event.data.developmentId), event];
 }
 
 /** Appends `count` exchanges straight to the store, `concurrency` at a time: a backlog in seconds. */

@@ -23,7 +23,7 @@ export function roundOfTalks(n: number): { streamId: string; expectedVersion: nu
       event: {
         type: 'TalksScheduled',
         data: {
-          developmentId: talksDevelopmentId(trackId, 1), trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'],
+          developmentId: talksDevelopmentId(trackId, 1), trackId, round: 1, parties: ['RUS', 'UKR'], mediators: ['TUR'], format: 'in_person',
           city: 'Istanbul', venue: null, hostCountry: null, scheduledStart: slot(n, 5), cameo: cameoOf('036'),
         },
         occurredAt: slot(n - 3),

@@ -1,5 +1,4 @@
 import { render } from 'lit-html';
-import type uPlot from 'uplot';
 import { followChanges } from './live';
 import { currentAsOf, problemText, readAfter, reads, setAsOf } from './parley';
 import { mountPostForm } from './post-form';
@@ -14,8 +13,7 @@ const page = {
   asOf: $<HTMLInputElement>('as-of'),
   error: $('error'),
   tracks: $('tracks'),
-  tensionSection: $('tension-section'),
-  tension: $('tension'),
+  tension: { section: $('tension-section'), chart: $('tension'), dyads: $('tension-dyads'), marks: $('tension-marks'), why: $('tension-why') },
   actor: $<HTMLSelectElement>('filter-actor'),
   kind: $<HTMLSelectElement>('filter-kind'),
   timeline: $('timeline'),
@@ -23,7 +21,6 @@ const page = {
 };
 
 let entries: Development[] = [];
-const chart: { current: uPlot | null } = { current: null };
 
 const options = (select: HTMLSelectElement, values: string[]) => {
   const chosen = select.value;
@@ -60,7 +57,7 @@ async function load(): Promise<string> {
     render(trackCards(tracks.data.tracks), page.tracks);
     entries = await loadTimeline();
     drawTimeline();
-    await drawTension(page.tensionSection, page.tension, chart, span());
+    await drawTension(page.tension, span(), entries);
     page.error.textContent = '';
     page.error.hidden = true;
     return page.asOf.value || 'now';

@@ -18,8 +18,9 @@ export const readAfter = (position: number): void => {
   minPosition = Math.max(minPosition, position);
 };
 
+/** A read that names its own moment (a reading at one point of a chart) keeps it. */
 const withReadParameters = (url: URL): URL => {
-  if (asOf) url.searchParams.set('asOf', asOf);
+  if (asOf && !url.searchParams.has('asOf')) url.searchParams.set('asOf', asOf);
   if (minPosition > 0) url.searchParams.set('minPosition', String(minPosition));
   return url;
 };

@@ -13,6 +13,7 @@ export interface Development {
   location: string | null;
   summary: string | null;
   magnitude: Record<string, number>;
+  details: Record<string, unknown>;
   sources: { publisher: string; url?: string }[];
   confirmed: boolean;
 }

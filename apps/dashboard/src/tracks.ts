@@ -6,14 +6,25 @@ const STATUS_WORDS: Record<TrackStatus['status'], string> = {
   scheduled: 'scheduled',
   in_session: 'in session',
   concluded: 'concluded',
+  broken_off: 'broken off',
   postponed: 'postponed',
   cancelled: 'cancelled',
 };
 
+const PHASE_WORDS: Record<TrackStatus['phase'], string> = {
+  active: 'active',
+  stalled: 'stalled',
+  agreement_reached: 'agreement reached',
+  broken_down: 'broken down',
+};
+
+/** Where a round meets: its city, or the line it was held on. */
+const place = ({ format, city }: Pick<NonNullable<TrackStatus['nextRound']>, 'format' | 'city'>) => city ?? (format === 'video' ? 'by video' : 'by telephone');
+
 const lastRound = (round: NonNullable<TrackStatus['lastRound']>) => html`
   <dl class="facts">
     <dt>Last round</dt>
-    <dd>Round ${round.round}, ${round.city}${round.venue ? html`, ${round.venue}` : nothing}, ${day(round.startedAt)}</dd>
+    <dd>Round ${round.round}, ${place(round)}${round.venue ? html`, ${round.venue}` : nothing}, ${day(round.startedAt)}</dd>
     <dt>Delay</dt>
     <dd data-fact="delay">${minutes(round.delayMinutes)}</dd>
     <dt>Duration</dt>
@@ -33,6 +44,8 @@ const exchanges = ({ count, returned }: TrackStatus['prisonerExchanges']) =>
         ${Object.entries(returned).map(([side, n], i) => html`${i ? ' + ' : ''}<strong>${n}</strong> to ${side}`)}
       </p>`;
 
+const named = (track: TrackStatus) => (code: string) => track.names[code] ?? code;
+
 /** One card per track: its state, the last round held, the next one due and the exchanges per side. */
 export const trackCards = (tracks: readonly TrackStatus[]) =>
   tracks.length === 0
@@ -43,12 +56,15 @@ export const trackCards = (tracks: readonly TrackStatus[]) =>
             <header>
               <h3>${track.trackId}</h3>
               <span class="status status-${track.status}" data-fact="status">${STATUS_WORDS[track.status]}</span>
+              <span class="phase" data-fact="phase">${PHASE_WORDS[track.phase]}</span>
             </header>
-            <p class="parties">${track.parties.join(' · ')}${track.mediators.length ? html` — mediated by ${track.mediators.join(', ')}` : nothing}</p>
+            <p class="parties">
+              ${track.parties.map(named(track)).join(' · ')}${track.mediators.length ? html` — mediated by ${track.mediators.map(named(track)).join(', ')}` : nothing}
+            </p>
             ${track.lastRound ? lastRound(track.lastRound) : html`<p class="muted">No round held yet.</p>`}
             ${track.nextRound
               ? html`<p class="next" data-fact="next-round">
-                  Next: round ${track.nextRound.round} in ${track.nextRound.city}, ${when(track.nextRound.scheduledStart)}
+                  Next: round ${track.nextRound.round}, ${place(track.nextRound)}, ${when(track.nextRound.scheduledStart)}
                   (${STATUS_WORDS[track.nextRound.status]})
                 </p>`
               : nothing}

@@ -115,6 +115,22 @@ export interface paths {
         patch: operations["AmendDevelopmentHttpController_correct"];
         trace?: never;
     };
+    "/api/v1/developments/{id}/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AmendDevelopmentHttpController_detachSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/developments/retractions": {
         parameters: {
             query?: never;
@@ -202,9 +218,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["GetTrackRoundsHttpController_list"];
         put?: never;
         post: operations["ScheduleTalksHttpController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/negotiations/{trackId}/rounds/{round}/break-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreakOffTalksHttpController_breakOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -444,10 +476,13 @@ export interface components {
          *           "location": "Siberia",
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
-         *             "means": "drone",
+         *             "means": [
+         *               "drone"
+         *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -468,9 +503,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -501,7 +538,9 @@ export interface components {
             recentDevelopments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
-                /** @description the actor and the person: what `actor=` matches */
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
+                /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {
                     code: string;
@@ -521,7 +560,16 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
-                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
+                /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
                 id: string;
@@ -530,7 +578,7 @@ export interface components {
                 /** @description every actor involved: whose page lists it */
                 involved: string[];
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
                 location: string | null;
                 magnitude: {
@@ -546,7 +594,7 @@ export interface components {
                 occurredAt: string;
                 /** @description the UTC day of occurredAt */
                 occurredOn: string;
-                /** @description the directed pairs, actor > target (UKR>RUS) */
+                /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */
                 person: string | null;
@@ -569,6 +617,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -632,6 +685,25 @@ export interface components {
                 /** @enum {string} */
                 type: "country" | "organisation" | "person" | "group";
             }[];
+        };
+        /**
+         * @example {
+         *       "endedAt": "2025-07-24T17:30:00Z",
+         *       "reason": "a delegation walked out"
+         *     }
+         */
+        BreakOffTalksRequestDto: {
+            /** Format: date-time */
+            endedAt: string;
+            expectedVersion?: number;
+            reason: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
         };
         /**
          * @example {
@@ -766,6 +838,22 @@ export interface components {
         };
         /**
          * @example {
+         *       "reason": "the article reports another attack, on another day"
+         *     }
+         */
+        DetachSourceRequestDto: {
+            expectedVersion?: number;
+            reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+        };
+        /**
+         * @example {
          *       "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
          *       "kind": "military_strike",
          *       "actor": "UKR",
@@ -779,10 +867,13 @@ export interface components {
          *       "location": "Siberia",
          *       "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *       "details": {
-         *         "means": "drone",
+         *         "means": [
+         *           "drone"
+         *         ],
          *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *       },
          *       "person": null,
+         *       "actorPersons": [],
          *       "targetPersons": [],
          *       "actors": [
          *         "UKR"
@@ -803,9 +894,11 @@ export interface components {
          *       "sources": [
          *         {
          *           "publisher": "Al-Ahram Weekly",
-         *           "publishedAt": "2025-06-05T00:00:00.000Z"
+         *           "publishedAt": "2025-06-05T00:00:00.000Z",
+         *           "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *         }
          *       ],
+         *       "disputed": [],
          *       "independentSources": 1,
          *       "confirmed": false,
          *       "dyads": [
@@ -828,7 +921,9 @@ export interface components {
         DevelopmentDto: {
             /** @description the actor whose act it is: a person's country */
             actor: string;
-            /** @description the actor and the person: what `actor=` matches */
+            /** @description the people among several actors (KAGAME), whose countries are in actors */
+            actorPersons: string[];
+            /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
             actors: string[];
             cameo: {
                 code: string;
@@ -848,7 +943,16 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+            /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+            disputed: {
+                field: string;
+                publisher: string;
+                recorded: number;
+                /** Format: uuid */
+                sourceId: string;
+                value: number;
+            }[];
+            /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
             dyads: string[];
             /** Format: uuid */
             id: string;
@@ -857,7 +961,7 @@ export interface components {
             /** @description every actor involved: whose page lists it */
             involved: string[];
             /** @enum {string} */
-            kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+            kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
             /** @description where it happened, when reported */
             location: string | null;
             magnitude: {
@@ -873,7 +977,7 @@ export interface components {
             occurredAt: string;
             /** @description the UTC day of occurredAt */
             occurredOn: string;
-            /** @description the directed pairs, actor > target (UKR>RUS) */
+            /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
             pairs: string[];
             /** @description the registered person who acted (PUTIN), when known */
             person: string | null;
@@ -896,6 +1000,11 @@ export interface components {
                 /** Format: date-time */
                 publishedAt?: string;
                 publisher: string;
+                /**
+                 * Format: uuid
+                 * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                 */
+                sourceId: string;
                 url?: string;
             }[];
             /** @description one line on what happened; a statement's words */
@@ -928,10 +1037,13 @@ export interface components {
          *           "location": "Siberia",
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
-         *             "means": "drone",
+         *             "means": [
+         *               "drone"
+         *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
          *           "person": null,
+         *           "actorPersons": [],
          *           "targetPersons": [],
          *           "actors": [
          *             "UKR"
@@ -952,9 +1064,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "independentSources": 1,
          *           "confirmed": false,
          *           "dyads": [
@@ -981,7 +1095,9 @@ export interface components {
             developments: {
                 /** @description the actor whose act it is: a person's country */
                 actor: string;
-                /** @description the actor and the person: what `actor=` matches */
+                /** @description the people among several actors (KAGAME), whose countries are in actors */
+                actorPersons: string[];
+                /** @description everyone who acted, the principal first, then the person who acted for it: what `actor=` matches */
                 actors: string[];
                 cameo: {
                     code: string;
@@ -1001,7 +1117,16 @@ export interface components {
                 details: {
                     [key: string]: unknown;
                 };
-                /** @description the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over */
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
+                /** @description the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over */
                 dyads: string[];
                 /** Format: uuid */
                 id: string;
@@ -1010,7 +1135,7 @@ export interface components {
                 /** @description every actor involved: whose page lists it */
                 involved: string[];
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
                 location: string | null;
                 magnitude: {
@@ -1026,7 +1151,7 @@ export interface components {
                 occurredAt: string;
                 /** @description the UTC day of occurredAt */
                 occurredOn: string;
-                /** @description the directed pairs, actor > target (UKR>RUS) */
+                /** @description the directed pairs, actor > target (UKR>RUS), both ways between actors acting together */
                 pairs: string[];
                 /** @description the registered person who acted (PUTIN), when known */
                 person: string | null;
@@ -1049,6 +1174,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 /** @description one line on what happened; a statement's words */
@@ -1090,6 +1220,8 @@ export interface components {
          *           "magnitude": 3.303,
          *           "sourceWeight": 0.5,
          *           "decay": 0.928,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 15.33,
          *           "occurredAt": "2025-06-01T12:00:00.000Z"
          *         },
@@ -1102,6 +1234,8 @@ export interface components {
          *           "magnitude": 3.053,
          *           "sourceWeight": 0.5,
          *           "decay": 0.762,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 11.63,
          *           "occurredAt": "2025-05-28T12:00:00.000Z"
          *         },
@@ -1114,6 +1248,8 @@ export interface components {
          *           "magnitude": 2.114,
          *           "sourceWeight": 0.5,
          *           "decay": 0.925,
+         *           "attribution": 1,
+         *           "relief": 1,
          *           "contribution": 9.77,
          *           "occurredAt": "2025-06-01T10:00:00.000Z"
          *         }
@@ -1122,7 +1258,8 @@ export interface components {
          *         "count": 10,
          *         "conflict": 7.83,
          *         "cooperation": 12.88
-         *       }
+         *       },
+         *       "deEscalation": null
          *     }
          */
         DyadTensionDto: {
@@ -1137,10 +1274,12 @@ export interface components {
             contributionCount: number;
             /** @description largest first */
             contributions: {
+                /** @description 1 for a party's own act; the proxy attribution for a backed group's act */
+                attribution: number;
                 cameoCode: string;
                 /** @enum {string} */
                 channel: "conflict" | "cooperation";
-                /** @description |goldstein| × magnitude × sourceWeight × decay */
+                /** @description |goldstein| × magnitude × sourceWeight × decay × attribution × relief */
                 contribution: number;
                 /** @description 0.5^(age / half-life) */
                 decay: number;
@@ -1155,11 +1294,40 @@ export interface components {
                 magnitude: number;
                 /** Format: date-time */
                 occurredAt: string;
+                /** @description 1, or 1 − strength for conflict the de-escalation in force sets aside */
+                relief: number;
                 /** @description 1 − 0.5^independent sources */
                 sourceWeight: number;
+                /** @description the backed group whose act counts in its backer's dyad */
+                via?: string;
             }[];
             /** @description the sum of the cooperation contributions */
             cooperation: number;
+            /** @description the ceasefire or agreement between the parties that holds at `asOf`, if any */
+            deEscalation: {
+                /**
+                 * Format: uuid
+                 * @description the ceasefire or agreement
+                 */
+                eventId: string;
+                kind: string;
+                scope: string | null;
+                /** @description the conflict it takes off the reading at `asOf` */
+                setAside: number;
+                /**
+                 * Format: date-time
+                 * @description conflict up to this moment is set aside: `since`, or its last violation once it held again
+                 */
+                setsAsideThrough: string;
+                /**
+                 * Format: date-time
+                 * @description when it took effect
+                 */
+                since: string;
+                stage: string;
+                /** @description the share of that conflict set aside */
+                strength: number;
+            } | null;
             /** @description the direction asked for with `from` (UKR>RUS); null for both */
             direction: string | null;
             dyad: string;
@@ -1221,6 +1389,7 @@ export interface components {
                     causationId?: string;
                     correlationId?: string;
                     idempotencyKey?: string;
+                    /** @description as the request gave it */
                     source?: {
                         /** Format: date-time */
                         publishedAt?: string;
@@ -1278,9 +1447,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "position": 4
          *         }
@@ -1311,6 +1482,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 mediators: string[];
                 /** Format: date-time */
                 occurredAt: string;
@@ -1324,6 +1504,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 trackId: string | null;
@@ -1383,11 +1568,17 @@ export interface components {
          *     }
          */
         PostponeTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the postponement was announced: never after the new start
+             */
             announcedAt?: string;
             expectedVersion?: number;
             reason?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description the new start: later than the one it replaces
+             */
             scheduledStart: string;
             source?: {
                 /** Format: date-time */
@@ -1627,6 +1818,13 @@ export interface components {
              * @enum {string}
              */
             category?: "pow" | "civilian" | "remains";
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** @default [] */
             mediators?: string[];
@@ -1667,6 +1865,13 @@ export interface components {
             actor: string;
             cameoCode?: string;
             channel?: string;
+            /**
+             * Format: uuid
+             * @description the id of the development this report tells of; 409 naming the fact that disagrees
+             */
+            corroborates?: string;
+            /** @description true: a development of its own, however like another it looks */
+            distinct?: boolean;
             expectedVersion?: number;
             /** Format: date-time */
             madeAt: string;
@@ -1749,7 +1954,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 reason: string | null;
                 /** Format: date-time */
                 retractedAt: string;
@@ -1777,16 +1982,30 @@ export interface components {
          *     }
          */
         ScheduleTalksRequestDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description when the round was announced: never after scheduledStart
+             */
             announcedAt?: string;
             cameoCode?: string;
-            city: string;
+            /** @description where a round in person meets: required unless the format is call or video */
+            city?: string;
             expectedVersion?: number;
+            /**
+             * @description in_person (the default), or call or video, which need no city
+             * @enum {string}
+             */
+            format?: "in_person" | "call" | "video";
             /** @description the country the round meets in (TUR for Istanbul): a third country codes the talks 044 */
             hostCountry?: string;
-            /** @default [] */
+            /**
+             * @description who mediates: never one of the parties, nor a person acting for one
+             * @default []
+             */
             mediators?: string[];
+            /** @description the countries, organisations or groups that negotiate: never a person */
             parties: string[];
+            /** @description without it, a report of the round scheduled for the same day corroborates that round; otherwise the next number */
             round?: number;
             /** Format: date-time */
             scheduledStart: string;
@@ -1848,9 +2067,11 @@ export interface components {
          *           "sources": [
          *             {
          *               "publisher": "Al-Ahram Weekly",
-         *               "publishedAt": "2025-06-05T00:00:00.000Z"
+         *               "publishedAt": "2025-06-05T00:00:00.000Z",
+         *               "sourceId": "f1c7971a-5492-58fd-9fbe-c7e3942fe030"
          *             }
          *           ],
+         *           "disputed": [],
          *           "confirmed": false,
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
@@ -1875,6 +2096,15 @@ export interface components {
                 confirmed: boolean;
                 /** Format: uuid */
                 developmentId: string;
+                /** @description figures a corroborating source gives otherwise than the development's own (recorded), each with its source */
+                disputed: {
+                    field: string;
+                    publisher: string;
+                    recorded: number;
+                    /** Format: uuid */
+                    sourceId: string;
+                    value: number;
+                }[];
                 /** Format: date-time */
                 madeAt: string;
                 /** @description the registered person who spoke (TRUMP), when known; actor is their country */
@@ -1892,6 +2122,11 @@ export interface components {
                     /** Format: date-time */
                     publishedAt?: string;
                     publisher: string;
+                    /**
+                     * Format: uuid
+                     * @description stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it
+                     */
+                    sourceId: string;
                     url?: string;
                 }[];
                 speaker: string;
@@ -2083,14 +2318,22 @@ export interface components {
          *           "mediators": [
          *             "TUR"
          *           ],
+         *           "names": {
+         *             "RUS": "Russian Federation",
+         *             "UKR": "Ukraine",
+         *             "TUR": "Türkiye"
+         *           },
          *           "status": "concluded",
+         *           "phase": "active",
          *           "roundsHeld": 1,
          *           "lastRound": {
          *             "round": 2,
+         *             "format": "in_person",
          *             "city": "Istanbul",
          *             "venue": "Ciragan Palace",
          *             "hostCountry": "TUR",
          *             "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *             "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *             "startedAt": "2025-06-02T09:00:00.000Z",
          *             "endedAt": "2025-06-02T10:00:00.000Z",
          *             "delayMinutes": 120,
@@ -2125,14 +2368,25 @@ export interface components {
                 /** Format: date-time */
                 lastDevelopmentAt: string | null;
                 lastRound: {
-                    city: string;
-                    /** @description how late the round began against its last scheduled start */
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /** @description how late the round began against the start first announced for it */
                     delayMinutes: number | null;
                     durationMinutes: number | null;
                     /** Format: date-time */
                     endedAt: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
+                    /**
+                     * Format: date-time
+                     * @description the start first announced, before any postponement
+                     */
+                    originalScheduledStart: string;
                     outcomes: {
                         /** @enum {string} */
                         kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2146,18 +2400,33 @@ export interface components {
                     venue: string | null;
                 } | null;
                 mediators: string[];
+                /** @description every party and mediator by name, persons included */
+                names: {
+                    [key: string]: string;
+                };
                 nextRound: {
-                    city: string;
+                    /** @description null for a call or a video conference that named none */
+                    city: string | null;
+                    /**
+                     * @description in_person, or a call or video conference (which needs no city)
+                     * @enum {string}
+                     */
+                    format: "in_person" | "call" | "video";
                     /** @description the country the round meets in, when named */
                     hostCountry: string | null;
                     round: number;
                     /** Format: date-time */
                     scheduledStart: string;
                     /** @enum {string} */
-                    status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                    status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                     venue: string | null;
                 } | null;
                 parties: string[];
+                /**
+                 * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+                 * @enum {string}
+                 */
+                phase: "active" | "stalled" | "agreement_reached" | "broken_down";
                 /** @description the log position of the last event applied to this track */
                 position: number;
                 prisonerExchanges: {
@@ -2171,9 +2440,143 @@ export interface components {
                  * @description the state of the track's latest round
                  * @enum {string}
                  */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 trackId: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "trackId": "russia-ukraine",
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
+         *       "rounds": [
+         *         {
+         *           "round": 2,
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "originalScheduledStart": "2025-06-02T07:00:00.000Z",
+         *           "startedAt": "2025-06-02T09:00:00.000Z",
+         *           "endedAt": "2025-06-02T10:00:00.000Z",
+         *           "delayMinutes": 120,
+         *           "durationMinutes": 60,
+         *           "outcomes": [
+         *             {
+         *               "kind": "prisoner_exchange_agreed",
+         *               "summary": "A new prisoner exchange deal"
+         *             },
+         *             {
+         *               "kind": "further_talks_agreed",
+         *               "summary": "The need for another round of talks"
+         *             }
+         *           ],
+         *           "status": "concluded",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "postponements": [],
+         *           "reason": null,
+         *           "cancelledAt": null
+         *         },
+         *         {
+         *           "round": 3,
+         *           "status": "cancelled",
+         *           "format": "in_person",
+         *           "city": "Istanbul",
+         *           "venue": "Ciragan Palace",
+         *           "hostCountry": "TUR",
+         *           "mediators": [
+         *             "TUR"
+         *           ],
+         *           "scheduledStart": "2025-07-24T16:00:00.000Z",
+         *           "originalScheduledStart": "2025-07-23T16:00:00.000Z",
+         *           "postponements": [
+         *             {
+         *               "from": "2025-07-23T16:00:00.000Z",
+         *               "to": "2025-07-24T16:00:00.000Z",
+         *               "reason": "delegations not ready",
+         *               "announcedAt": "2025-07-22T09:00:00.000Z"
+         *             }
+         *           ],
+         *           "startedAt": null,
+         *           "endedAt": null,
+         *           "delayMinutes": null,
+         *           "durationMinutes": null,
+         *           "outcomes": [],
+         *           "reason": "called off",
+         *           "cancelledAt": "2025-07-23T09:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        TrackRoundsDto: {
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
+            rounds: {
+                /** Format: date-time */
+                cancelledAt: string | null;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late it began against the start first announced */
+                delayMinutes: number | null;
+                durationMinutes: number | null;
+                /**
+                 * Format: date-time
+                 * @description when it concluded or broke off
+                 */
+                endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
+                /** @description the country the round meets in, when named */
+                hostCountry: string | null;
+                mediators: string[];
+                /**
+                 * Format: date-time
+                 * @description the start first announced
+                 */
+                originalScheduledStart: string;
+                outcomes: {
+                    /** @enum {string} */
+                    kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
+                    summary: string;
+                }[];
+                postponements: {
+                    /**
+                     * Format: date-time
+                     * @description when the postponement was announced
+                     */
+                    announcedAt: string;
+                    /** Format: date-time */
+                    from: string;
+                    reason: string | null;
+                    /** Format: date-time */
+                    to: string;
+                }[];
+                /** @description why it was cancelled or broke off */
+                reason: string | null;
+                round: number;
+                /**
+                 * Format: date-time
+                 * @description the start it is scheduled for now, after any postponement
+                 */
+                scheduledStart: string;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
+                venue: string | null;
+            }[];
+            trackId: string;
         };
         /**
          * @example {
@@ -2185,14 +2588,22 @@ export interface components {
          *       "mediators": [
          *         "TUR"
          *       ],
+         *       "names": {
+         *         "RUS": "Russian Federation",
+         *         "UKR": "Ukraine",
+         *         "TUR": "Türkiye"
+         *       },
          *       "status": "concluded",
+         *       "phase": "active",
          *       "roundsHeld": 1,
          *       "lastRound": {
          *         "round": 2,
+         *         "format": "in_person",
          *         "city": "Istanbul",
          *         "venue": "Ciragan Palace",
          *         "hostCountry": "TUR",
          *         "scheduledStart": "2025-06-02T07:00:00.000Z",
+         *         "originalScheduledStart": "2025-06-02T07:00:00.000Z",
          *         "startedAt": "2025-06-02T09:00:00.000Z",
          *         "endedAt": "2025-06-02T10:00:00.000Z",
          *         "delayMinutes": 120,
@@ -2224,14 +2635,25 @@ export interface components {
             /** Format: date-time */
             lastDevelopmentAt: string | null;
             lastRound: {
-                city: string;
-                /** @description how late the round began against its last scheduled start */
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /** @description how late the round began against the start first announced for it */
                 delayMinutes: number | null;
                 durationMinutes: number | null;
                 /** Format: date-time */
                 endedAt: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
+                /**
+                 * Format: date-time
+                 * @description the start first announced, before any postponement
+                 */
+                originalScheduledStart: string;
                 outcomes: {
                     /** @enum {string} */
                     kind: "prisoner_exchange_agreed" | "further_talks_agreed" | "memorandum_exchanged" | "ceasefire_agreed" | "no_agreement" | "other";
@@ -2245,18 +2667,33 @@ export interface components {
                 venue: string | null;
             } | null;
             mediators: string[];
+            /** @description every party and mediator by name, persons included */
+            names: {
+                [key: string]: string;
+            };
             nextRound: {
-                city: string;
+                /** @description null for a call or a video conference that named none */
+                city: string | null;
+                /**
+                 * @description in_person, or a call or video conference (which needs no city)
+                 * @enum {string}
+                 */
+                format: "in_person" | "call" | "video";
                 /** @description the country the round meets in, when named */
                 hostCountry: string | null;
                 round: number;
                 /** Format: date-time */
                 scheduledStart: string;
                 /** @enum {string} */
-                status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+                status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
                 venue: string | null;
             } | null;
             parties: string[];
+            /**
+             * @description where the process stands at asOf: agreement_reached once an agreement is signed on the track, broken_down once its last round broke off or a party withdrew from an agreement (the later of these counts), else stalled when no round was held or due for 90 days, else active
+             * @enum {string}
+             */
+            phase: "active" | "stalled" | "agreement_reached" | "broken_down";
             /** @description the log position of the last event applied to this track */
             position: number;
             prisonerExchanges: {
@@ -2270,7 +2707,7 @@ export interface components {
              * @description the state of the track's latest round
              * @enum {string}
              */
-            status: "scheduled" | "in_session" | "concluded" | "postponed" | "cancelled";
+            status: "scheduled" | "in_session" | "concluded" | "broken_off" | "postponed" | "cancelled";
             trackId: string;
         };
         /**
@@ -2286,12 +2723,25 @@ export interface components {
          *     }
          */
         WriteAnswerDto: {
+            /**
+             * Format: uuid
+             * @description on a report: the development it corroborated (kind, stage, actors, targets, code, time, place and figures agree), or null when it was recorded as a new one
+             */
+            corroborated?: string | null;
+            /** @description figures the report gives otherwise than the development (a toll of 31 against 26): kept beside the development's own */
+            disputed?: {
+                field: string;
+                recorded: number;
+                value: number;
+            }[];
             eventIds: string[];
             /** @description the development the write recorded or changed */
             id?: string;
+            /** @description what the report and the development it corroborated agree on: kind, details.stage, actors, targets, cameoCode, occurredAt, location, figures */
+            matched?: string[];
             /** @description the log position of the last event written; pass it as minPosition to read your write */
             position: number;
-            /** @description true when this was a second report of a development already recorded: its source was attached */
+            /** @description true when this was a report of a development already recorded: its source was attached */
             sourceAttached: boolean;
             streamId: string;
             /** @description the stream version after this write */
@@ -2668,7 +3118,7 @@ export interface operations {
                 /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only developments of this kind */
-                kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "statement" | "prisoner_exchange" | "talks";
+                kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description at most this many, 50 unless given */
@@ -2733,18 +3183,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
                      */
                     datePrecision?: "exact" | "day" | "week" | "month";
                     details: {
-                        /** @enum {string} */
-                        means: "air" | "missile" | "artillery" | "drone";
+                        means: ("air" | "missile" | "artillery" | "drone") | ("air" | "missile" | "artillery" | "drone")[];
                         objective?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "military_strike";
@@ -2770,8 +3229,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2782,6 +3249,8 @@ export interface operations {
                         /** @enum {string} */
                         projectile: "drone" | "missile" | "aircraft";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "air_defence_interception";
@@ -2807,8 +3276,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2816,10 +3293,12 @@ export interface operations {
                     datePrecision?: "exact" | "day" | "week" | "month";
                     details: {
                         /** @enum {string} */
-                        change: "gained" | "lost" | "held";
+                        change: "gained" | "lost" | "held" | "withdrew";
                         region?: string;
                         shareOfTerritory?: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "territorial_change";
@@ -2845,8 +3324,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2857,6 +3344,8 @@ export interface operations {
                         attribution: "claimed" | "alleged" | "confirmed";
                         infrastructure: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sabotage";
@@ -2882,8 +3371,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2895,6 +3392,8 @@ export interface operations {
                         person: string;
                         role: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "personnel_change";
@@ -2920,8 +3419,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2934,6 +3441,8 @@ export interface operations {
                         supplier: string;
                         system: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "arms_supply_decision";
@@ -2959,8 +3468,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -2975,6 +3492,8 @@ export interface operations {
                         publisher: string;
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "threat_assessment";
@@ -3000,8 +3519,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3010,6 +3537,8 @@ export interface operations {
                     details: {
                         conditions: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "demands";
@@ -3035,8 +3564,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3051,6 +3588,8 @@ export interface operations {
                         /** @default [] */
                         participants?: string[];
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_meeting";
@@ -3076,8 +3615,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3086,6 +3633,8 @@ export interface operations {
                     details: {
                         allegation: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "accusation";
@@ -3111,8 +3660,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3123,6 +3680,8 @@ export interface operations {
                         /** @enum {string} */
                         subject: "meeting" | "ceasefire" | "settlement" | "other";
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "proposal";
@@ -3148,8 +3707,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3160,6 +3727,8 @@ export interface operations {
                         stage: "drafted" | "exchanged" | "signed";
                         title?: string;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "memorandum";
@@ -3185,8 +3754,16 @@ export interface operations {
                     targets?: string[];
                     trackId?: string;
                 } | {
-                    actor: string;
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
                     cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
                     /**
                      * @default exact
                      * @enum {string}
@@ -3201,9 +3778,492 @@ export interface operations {
                         numMentions: number;
                         numSources: number;
                     };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
                     expectedVersion?: number;
                     /** @constant */
                     kind: "reported_event";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** Format: date-time */
+                        endsAt?: string;
+                        mediators?: string[];
+                        /** @enum {string} */
+                        scope: "full" | "partial" | "humanitarian_pause" | "energy_infrastructure" | "other";
+                        scopeNote?: string;
+                        /** @enum {string} */
+                        stage: "agreed" | "declared" | "violated" | "collapsed";
+                        /** Format: date-time */
+                        startsAt: string;
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "ceasefire";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        guarantors?: string[];
+                        provisions?: ("ceasefire" | "prisoners" | "territory" | "withdrawal" | "disarmament" | "security" | "monitoring" | "elections" | "power_sharing" | "humanitarian" | "refugees" | "justice" | "economic" | "resources" | "other")[];
+                        /** @enum {string} */
+                        stage: "initialled" | "signed" | "ratified" | "implemented" | "suspended" | "withdrawn";
+                        title: string;
+                        witnesses?: string[];
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "agreement";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        measures: string[];
+                        /** @enum {string} */
+                        stage: "imposed" | "eased" | "lifted";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "sanctions";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "severed" | "downgraded" | "restored" | "ambassador_recalled" | "diplomats_expelled";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "diplomatic_relations";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "closed" | "reopened";
+                        /** @enum {string} */
+                        what: "border" | "airspace" | "trade" | "visas";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "border_measure";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        persons?: string[];
+                        /** @enum {string} */
+                        stage: "detained" | "abducted" | "released" | "sentenced";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "detention";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        line?: string;
+                        /** @enum {string} */
+                        stage: "clash" | "small_arms" | "shelling";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "armed_clash";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        attribution?: "claimed" | "alleged" | "confirmed";
+                        /** @enum {string} */
+                        stage: "terrorist" | "insurgent";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "attack";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        /** @enum {string} */
+                        stage: "corridor_agreed" | "aid_delivered" | "aid_blocked" | "evacuation";
+                        what?: string;
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "humanitarian";
+                    location?: string;
+                    /** @default {} */
+                    magnitude?: {
+                        areaKm2?: number;
+                        casualties?: number;
+                        count?: number;
+                        damageUsd?: number;
+                    };
+                    /** Format: date-time */
+                    occurredAt: string;
+                    source?: {
+                        /** Format: date-time */
+                        publishedAt?: string;
+                        publisher: string;
+                        /** Format: uri */
+                        url?: string;
+                    };
+                    summary?: string;
+                    /** @default [] */
+                    targets?: string[];
+                    trackId?: string;
+                } | {
+                    /** @description the actor, when one acted alone: shorthand for `actors: [actor]` */
+                    actor?: string;
+                    /** @description everyone who acted together, the principal first */
+                    actors?: string[];
+                    cameoCode?: string;
+                    /**
+                     * Format: uuid
+                     * @description the id of the development this report tells of; 409 naming the fact that disagrees
+                     */
+                    corroborates?: string;
+                    /**
+                     * @default exact
+                     * @enum {string}
+                     */
+                    datePrecision?: "exact" | "day" | "week" | "month";
+                    details: {
+                        mediator: string;
+                        /** @enum {string} */
+                        stage: "offered" | "accepted" | "rejected";
+                    };
+                    /** @description true: a development of its own, however like another it looks */
+                    distinct?: boolean;
+                    expectedVersion?: number;
+                    /** @constant */
+                    kind: "mediation";
                     location?: string;
                     /** @default {} */
                     magnitude?: {
@@ -3542,6 +4602,98 @@ export interface operations {
             };
         };
     };
+    AmendDevelopmentHttpController_detachSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DetachSourceRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            200: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ListDevelopmentsHttpController_retractions: {
         parameters: {
             query?: {
@@ -3615,7 +4767,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -3671,7 +4823,7 @@ export interface operations {
                 /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "SourceAttached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;
@@ -3815,6 +4967,61 @@ export interface operations {
             };
         };
     };
+    GetTrackRoundsHttpController_list: {
+        parameters: {
+            query?: {
+                /** @description only developments that had occurred by then: the world as it was */
+                asOf?: string;
+                /** @description only what Parley had recorded by then: what it knew */
+                knownAt?: string;
+                /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRoundsDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
@@ -3827,6 +5034,98 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ScheduleTalksRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            201: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BreakOffTalksHttpController_breakOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round: number;
+                trackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakOffTalksRequestDto"];
             };
         };
         responses: {

@@ -4,6 +4,7 @@ import { StatementRecorded } from './statement/statement';
 import { TrackEvent } from './negotiation-track/track.events';
 import { ActorRegistered } from './actor/actor-registration';
 import { DevelopmentRecorded } from './development/development';
+import { DEVELOPMENT_KIND_LIST } from './development/development-kinds';
 import { LifecycleEvent } from './development/development-lifecycle';
 
 /** Every event Parley records. */
@@ -16,32 +17,27 @@ export type ParleyEvent =
   | ActorRegistered;
 export type ParleyEventType = ParleyEvent['type'];
 
-/** The schema version each event type is written with today; older versions are upcast on read. */
-export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
-  TalksScheduled: 3,
+/** Every event type but the kinds of development, whose versions their definitions give. */
+const CORE_SCHEMA_VERSIONS: Readonly<Record<Exclude<ParleyEventType, DevelopmentRecorded['type']>, number>> = {
+  TalksScheduled: 4,
   TalksStarted: 1,
   TalksConcluded: 2,
+  TalksBrokenOff: 1,
   TalksPostponed: 1,
   TalksCancelled: 1,
   StatementRecorded: 2,
   PrisonerExchangeRecorded: 2,
-  MilitaryStrikeRecorded: 1,
-  AirDefenceInterceptionRecorded: 1,
-  TerritorialChangeRecorded: 1,
-  SabotageRecorded: 1,
-  PersonnelChangeRecorded: 1,
-  ArmsSupplyDecisionRecorded: 1,
-  ThreatAssessmentRecorded: 1,
-  DemandsRecorded: 1,
-  DiplomaticMeetingRecorded: 1,
-  AccusationRecorded: 1,
-  ProposalRecorded: 1,
-  MemorandumRecorded: 1,
-  ReportedEventRecorded: 1,
   SourceAttached: 1,
+  SourceDetached: 1,
   DevelopmentCorrected: 1,
   DevelopmentRetracted: 1,
   ActorRegistered: 1,
+};
+
+/** The schema version each event type is written with today; older versions are upcast on read. */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<ParleyEventType, number>> = {
+  ...CORE_SCHEMA_VERSIONS,
+  ...(Object.fromEntries(DEVELOPMENT_KIND_LIST.map((k) => [k.eventType, k.schemaVersion])) as Record<DevelopmentRecorded['type'], number>),
 };
 
 export const isParleyEventType = (type: string): type is ParleyEventType =>

@@ -1,5 +1,6 @@
 import { cameoOf } from './cameo/cameo';
 import { talksDevelopmentId } from './development/development-id';
+import { DEVELOPMENT_KIND_LIST } from './development/development-kinds';
 import { TALKS_HELD_CAMEO, TALKS_SCHEDULED_CAMEO } from './negotiation-track/track.decide';
 import { EXCHANGE_CAMEO } from './prisoner-exchange/prisoner-exchange';
 import { STANCE_CAMEO, Stance } from './statement/statement';
@@ -41,8 +42,12 @@ const UPCASTERS: Record<string, Record<number, (data: Data, metadata: Data) => D
     }),
     // Rounds named no host country before version 3.
     2: (data) => ({ ...data, hostCountry: null }),
+    // Every round met in person before version 4.
+    3: (data) => ({ ...data, format: 'in_person' }),
   },
   TalksConcluded: { 1: (data) => ({ ...data, cameo: cameoOf(TALKS_HELD_CAMEO) }) },
+  // Each kind of development brings its own, beside its schema.
+  ...Object.fromEntries(DEVELOPMENT_KIND_LIST.map((k) => [k.eventType, k.upcasters ?? {}])),
 };
 
 export function upcast(type: string, schemaVersion: number, data: Data, metadata: Data): { schemaVersion: number; data: Data } {

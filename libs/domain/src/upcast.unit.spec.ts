@@ -34,6 +34,11 @@ describe('events written before developments had ids and CAMEO codes', () => {
     expect(decodeEvent(envelope('TalksConcluded', { trackId: 'russia-ukraine', round: 2 })).data).toMatchObject({ cameo: { code: '046' } });
   });
 
+  it('reads a version 3 round, from before calls and video rounds, as held in person', () => {
+    const round = { ...envelope('TalksScheduled', { trackId: 'russia-ukraine', round: 2, city: 'Istanbul', hostCountry: 'TUR' }), schemaVersion: 3 };
+    expect(decodeEvent(round)).toMatchObject({ schemaVersion: 4, data: { format: 'in_person', city: 'Istanbul' } });
+  });
+
   it('reads one of the very first statements, without targets, role or channel, as addressing no one in particular', () => {
     const event = decodeEvent(envelope('StatementRecorded', { statementId: 's-1', actor: 'TUR', stance: 'cooperative', quote: 'Istanbul is ready' }));
     expect(event.data).toMatchObject({ developmentId: 's-1', targets: [], role: null, channel: null, quote: 'Istanbul is ready' });
@@ -48,5 +53,18 @@ describe('events written before developments had ids and CAMEO codes', () => {
   it('leaves an event of the current version as it is', () => {
     const current = { ...envelope('TalksConcluded', { trackId: 't', round: 1, cameo: cameoOf('044') }), schemaVersion: 2 };
     expect(decodeEvent(current)).toEqual(current);
+  });
+
+  it('reads a version 1 development as acted by the list of its one actor, a strike by the list of its one means', () => {
+    const strike = { developmentId: 'd-1', kind: 'military_strike', actor: 'UKR', targets: ['RUS'], details: { means: 'drone', objective: 'bombers' }, cameo: cameoOf('195') };
+    expect(decodeEvent(envelope('MilitaryStrikeRecorded', strike))).toMatchObject({
+      schemaVersion: 2,
+      data: { actor: 'UKR', actors: ['UKR'], details: { means: ['drone'], objective: 'bombers' }, cameo: { code: '195' } },
+    });
+    expect(decodeEvent(envelope('TerritorialChangeRecorded', { actor: 'RUS', details: { change: 'lost' }, cameo: cameoOf('192') })).data).toMatchObject({
+      actors: ['RUS'],
+      // Coded as the table and the rules stood then: a recorded coding is never rewritten.
+      cameo: { code: '192' },
+    });
   });
 });

@@ -5,8 +5,9 @@ import { CommandRunner } from './command-runner';
 import { PgEventStore } from './pg-event-store';
 
 const record = (n: number): RecordStatement => {
-  const { cameo: _cameo, ...report } = peskovStatement(n).data;
-  return { type: 'RecordStatement', data: { ...report, cameoCode: null }, metadata: { now: '2025-05-30T10:00:00.000Z' } };
+  const { cameo: _cameo, developmentId: _id, ...report } = peskovStatement(n).data;
+  const claim = { identityStream: 'fresh', corroborates: null, distinct: false };
+  return { type: 'RecordStatement', data: { ...report, cameoCode: null, ...claim }, metadata: { now: '2025-05-30T10:00:00.000Z' } };
 };
 
 describe('command runner on a stream that is most likely new', () => {

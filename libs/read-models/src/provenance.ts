@@ -1,17 +1,35 @@
-import { RecordedEvent, Source, isConfirmed, withSource } from '@parley/domain';
+import { DisputedFigure, RecordedEvent, Source, SourceAttached, SourceDetached, isConfirmed, sourceIdOf, withSource } from '@parley/domain';
 
-/** Who reported a development, and whether independent publishers agree: shown beside it in every list. */
+/** A source as every answer shows it: with the id that detaches it. */
+export type CitedSource = Source & { readonly sourceId: string };
+
+/** A figure one source gives otherwise than the development's own, shown beside it. */
+export type DisputedView = DisputedFigure & { readonly sourceId: string; readonly publisher: string };
+
+/** Who reported a development, whether independent publishers agree, and the figures they dispute: shown beside it in every list. */
 export interface Provenance {
-  readonly sources: readonly Source[];
+  readonly sources: readonly CitedSource[];
   readonly confirmed: boolean;
+  readonly disputed: readonly DisputedView[];
 }
+
+const cited = (sources: readonly Source[]): CitedSource[] => sources.map((source) => ({ ...source, sourceId: sourceIdOf(source) }));
 
 /** The provenance of a first report: the source it names, else the one its request carried. */
 export const firstReport = (source: Source | null | undefined, event: RecordedEvent): Provenance =>
-  reported({ sources: [], confirmed: false }, source ?? event.metadata.source);
+  reported({ sources: [], confirmed: false, disputed: [] }, source ?? event.metadata.source);
 
-/** The provenance after one more report of the same development. */
-export function reported<T extends Provenance>(doc: T, source: Source | null | undefined): T {
-  const sources = withSource(doc.sources, source);
-  return { ...doc, sources, confirmed: isConfirmed(sources) };
+/** The provenance after one more report of the same development, with the figures it disputes. */
+export function reported<T extends Provenance>(doc: T, source: Source | null | undefined, disputed: readonly DisputedFigure[] = []): T {
+  const sources = cited(withSource(doc.sources, source));
+  const theirs = source ? disputed.map((figure) => ({ ...figure, sourceId: sourceIdOf(source), publisher: source.publisher })) : [];
+  return { ...doc, sources, confirmed: isConfirmed(sources), disputed: [...(doc.disputed ?? []), ...theirs] };
+}
+
+/** The provenance after a source was attached or detached. */
+export function resourced<T extends Provenance>(doc: T, event: SourceAttached | SourceDetached): T {
+  if (event.type === 'SourceAttached') return reported(doc, event.data.source, event.data.disputed);
+  const { sourceId } = event.data;
+  const sources = doc.sources.filter((source) => source.sourceId !== sourceId);
+  return { ...doc, sources, confirmed: isConfirmed(sources), disputed: (doc.disputed ?? []).filter((d) => d.sourceId !== sourceId) };
 }

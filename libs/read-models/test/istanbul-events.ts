@@ -29,6 +29,7 @@ export const istanbulEvents: ParleyEvent[] = [
       round: 2,
       parties: ['RUS', 'UKR'],
       mediators: ['TUR'],
+      format: 'in_person',
       city: 'Istanbul',
       venue: 'Ciragan Palace',
       hostCountry: 'TUR',

@@ -1,7 +1,7 @@
 import { ANY_DEVELOPMENT_KINDS, DATE_PRECISIONS, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, nullableText, provenanceOut } from '../http/responses';
+import { cameoOut, instantOut, nullableText, provenanceOut, citedExample } from '../http/responses';
 import { droneAttackOnBombers } from '../openapi/istanbul-examples';
 import { magnitudeSchema } from './development-fields';
 
@@ -13,9 +13,10 @@ export const developmentOut = z.object({
   kind: z.enum(ANY_DEVELOPMENT_KINDS),
   actor: z.string().describe("the actor whose act it is: a person's country"),
   person: nullableText('the registered person who acted (PUTIN), when known'),
+  actorPersons: codes.describe('the people among several actors (KAGAME), whose countries are in actors'),
   targets: codes,
   targetPersons: codes.describe('the people among the targets (ZELENSKY), whose countries are in targets'),
-  actors: codes.describe('the actor and the person: what `actor=` matches'),
+  actors: codes.describe('everyone who acted, the principal first, then the person who acted for it: what `actor=` matches'),
   involved: codes.describe("every actor involved: whose page lists it"),
   occurredAt: instantOut.describe('when it happened in the world'),
   occurredOn: z.string().describe('the UTC day of occurredAt'),
@@ -27,8 +28,8 @@ export const developmentOut = z.object({
   cameo: cameoOut,
   ...provenanceOut,
   independentSources: z.number().int().describe('distinct publishers reporting it'),
-  dyads: codes.describe('the unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over'),
-  pairs: codes.describe('the directed pairs, actor > target (UKR>RUS)'),
+  dyads: codes.describe('the unordered pairs (RUS-UKR) of each actor with each target, or with no targets of every two actors: what the tension index sums over'),
+  pairs: codes.describe('the directed pairs, actor > target (UKR>RUS), both ways between actors acting together'),
   trackId: nullableText('the negotiation track it belongs to'),
   corrections: z.number().int(),
   retracted: z.boolean(),
@@ -47,13 +48,15 @@ export const DRONE_ATTACK = {
   id: 'cbf4f95b-e405-511a-8b6c-a0ccae12a36b',
   ...facts,
   person: null,
+  actorPersons: [],
   targetPersons: [],
   actors: ['UKR'],
   involved: ['UKR', 'RUS'],
   occurredAt: '2025-06-01T12:00:00.000Z',
   occurredOn: '2025-06-01',
   cameo: cameoOf('195'),
-  sources: [{ ...source, publishedAt: '2025-06-05T00:00:00.000Z' }],
+  sources: [citedExample({ ...source, publishedAt: '2025-06-05T00:00:00.000Z' })],
+  disputed: [],
   independentSources: 1,
   confirmed: false,
   dyads: ['RUS-UKR'],

@@ -50,7 +50,8 @@ export function toProblem(error: unknown): Problem | null {
     };
   }
   if (error instanceof RuleViolation) {
-    return { type: problemType('rule-violated'), title: 'rule violated', status: 409, detail: error.message, rule: error.rule };
+    const errors = error.field === undefined ? {} : { errors: [{ field: error.field, message: error.message }] };
+    return { type: problemType('rule-violated'), title: 'rule violated', status: 409, detail: error.message, rule: error.rule, ...errors };
   }
   if (error instanceof StreamVersionConflict) {
     return { type: problemType('version-conflict'), title: 'version conflict', status: 409, detail: error.message };

@@ -1,5 +1,6 @@
 import { UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
+import { Source, sourceIdOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from './idempotent-replay';
@@ -22,19 +23,40 @@ export const cameoOut = z.object({
  */
 export const nullableText = (description: string) => z.string().describe(description).nullable();
 
-export const sourceOut = z.object({ publisher: z.string(), url: z.string().optional(), publishedAt: instantOut.optional() });
+export const sourceOut = z.object({
+  sourceId: z.uuid().describe('stable per publisher and article: DELETE /api/v1/developments/{id}/sources/{sourceId} detaches it'),
+  publisher: z.string(),
+  url: z.string().optional(),
+  publishedAt: instantOut.optional(),
+});
 
-/** Every source that reported a development, and whether independent publishers agree. */
+/** Every source that reported a development, whether independent publishers agree, and the figures they dispute. */
 export const provenanceOut = {
   sources: z.array(sourceOut).describe('every publisher that reported it, first report first'),
   confirmed: z.boolean().describe('reported by two or more independent publishers'),
+  disputed: z
+    .array(z.object({ field: z.string(), value: z.number(), recorded: z.number(), sourceId: z.uuid(), publisher: z.string() }))
+    .describe("figures a corroborating source gives otherwise than the development's own (recorded), each with its source"),
 };
+
+/** A source as an example shows it: with the id every answer gives it. */
+export const citedExample = (source: Source) => ({ ...source, sourceId: sourceIdOf(source) });
 
 export class WriteAnswerDto extends createZodDto(
   z
     .object({
       id: z.string().optional().describe('the development the write recorded or changed'),
-      sourceAttached: z.boolean().describe('true when this was a second report of a development already recorded: its source was attached'),
+      sourceAttached: z.boolean().describe('true when this was a report of a development already recorded: its source was attached'),
+      corroborated: z
+        .uuid()
+        .nullable()
+        .optional()
+        .describe('on a report: the development it corroborated (kind, stage, actors, targets, code, time, place and figures agree), or null when it was recorded as a new one'),
+      matched: z.array(z.string()).optional().describe('what the report and the development it corroborated agree on: kind, details.stage, actors, targets, cameoCode, occurredAt, location, figures'),
+      disputed: z
+        .array(z.object({ field: z.string(), value: z.number(), recorded: z.number() }))
+        .optional()
+        .describe("figures the report gives otherwise than the development (a toll of 31 against 26): kept beside the development's own"),
       streamId: z.string(),
       streamVersion: z.number().int().describe('the stream version after this write'),
       position: z.number().int().describe('the log position of the last event written; pass it as minPosition to read your write'),

@@ -1,19 +1,13 @@
-import { ACTOR_CODE, isCameoCode } from '@parley/domain';
+import { actorCode, instant, isCameoCode, text } from '@parley/domain';
 import { z } from 'zod';
 
-/** Field schemas shared by every request DTO, so one concept is validated one way. */
-export const actorCode = z.string().regex(ACTOR_CODE, 'must be an upper-case actor code such as RUS, NATO or PUTIN');
-
-export const instant = z.iso
-  .datetime({ offset: true, message: 'must be an ISO-8601 date-time with a time zone, such as 2025-06-02T10:00:00Z' })
-  .transform((s) => new Date(s).toISOString());
+/** Field schemas shared by every request DTO, so one concept is validated one way: the domain's, as kinds' details are. */
+export { actorCode, instant, text };
 
 export const slug = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as russia-ukraine');
-
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 export const sourceSchema = z.strictObject({
   publisher: text(200),
@@ -25,6 +19,12 @@ export const sourceSchema = z.strictObject({
 export const writeFields = {
   expectedVersion: z.number().int().min(0).optional(),
   source: sourceSchema.optional(),
+};
+
+/** What a report may say of its identity: the development it tells of (checked), or that it is one of its own. */
+export const reportClaimFields = {
+  corroborates: z.uuid({ message: 'must be a development id (a UUID)' }).optional().describe('the id of the development this report tells of; 409 naming the fact that disagrees'),
+  distinct: z.boolean().optional().describe('true: a development of its own, however like another it looks'),
 };
 
 export const actorList = z.array(actorCode).max(50);

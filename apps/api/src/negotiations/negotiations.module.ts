@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { UseCaseModule } from '../write/use-case.module';
+import { BreakOffTalksHandler } from './break-off-talks/break-off-talks.handler';
+import { BreakOffTalksHttpController } from './break-off-talks/break-off-talks.http.controller';
 import { CancelTalksHandler } from './cancel-talks/cancel-talks.handler';
 import { CancelTalksHttpController } from './cancel-talks/cancel-talks.http.controller';
 import { ConcludeTalksHandler } from './conclude-talks/conclude-talks.handler';
 import { ConcludeTalksHttpController } from './conclude-talks/conclude-talks.http.controller';
 import { GetNegotiationStatusHttpController } from './get-negotiation-status/get-negotiation-status.http.controller';
+import { GetTrackRoundsHttpController } from './get-track-rounds/get-track-rounds.http.controller';
 import { PostponeTalksHandler } from './postpone-talks/postpone-talks.handler';
 import { PostponeTalksHttpController } from './postpone-talks/postpone-talks.http.controller';
 import { ScheduleTalksHandler } from './schedule-talks/schedule-talks.handler';
@@ -18,10 +21,12 @@ import { StartTalksHttpController } from './start-talks/start-talks.http.control
     ScheduleTalksHttpController,
     StartTalksHttpController,
     ConcludeTalksHttpController,
+    BreakOffTalksHttpController,
     PostponeTalksHttpController,
     CancelTalksHttpController,
     GetNegotiationStatusHttpController,
+    GetTrackRoundsHttpController,
   ],
-  providers: [ScheduleTalksHandler, StartTalksHandler, ConcludeTalksHandler, PostponeTalksHandler, CancelTalksHandler],
+  providers: [ScheduleTalksHandler, StartTalksHandler, ConcludeTalksHandler, BreakOffTalksHandler, PostponeTalksHandler, CancelTalksHandler],
 })
 export class NegotiationsModule {}

@@ -35,6 +35,9 @@ export const postponeRound3 = { scheduledStart: '2025-07-24T16:00:00Z', reason: 
 
 export const cancelRound3 = { reason: 'called off', announcedAt: '2025-07-23T09:00:00Z' };
 
+/** A round that collapsed mid-session (an illustration of the command; the article records no such round). */
+export const breakOffRound3 = { endedAt: '2025-07-24T17:30:00Z', reason: 'a delegation walked out' };
+
 export const exchangeOf24May = {
   occurredAt: '2025-05-24T12:00:00Z',
   returned: [
@@ -80,7 +83,7 @@ export const droneAttackOnBombers = {
   magnitude: { damageUsd: 2_000_000_000 },
   location: 'Siberia',
   summary: 'Drone attack on Russian strategic bombers: $2 billion of aircraft damaged',
-  details: { means: 'drone' as const, objective: 'nuclear-capable long-range bombers at airbases in Siberia and elsewhere' },
+  details: { means: ['drone' as const], objective: 'nuclear-capable long-range bombers at airbases in Siberia and elsewhere' },
   source,
 };
 
@@ -89,6 +92,8 @@ export const correctDroneAttackDamage = { magnitude: { damageUsd: 7_000_000_000 
 
 /** A retraction (an illustration of the command; the article records none). */
 export const retractDuplicate = { reason: 'recorded twice: the same attack was already recorded' };
+
+export const detachWrongSource = { reason: 'the article reports another attack, on another day' };
 
 /** The commander of the Ground Forces who resigned on 1 June, registered so developments may name him. */
 export const registerDrapatyi = { code: 'DRAPATYI', name: 'Mykhailo Drapatyi', type: 'person' as const, country: 'UKR', source };

@@ -6,11 +6,12 @@ import { AsOfModule } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ActorDirectory } from './actor-directory';
 import { CommandSender } from './command-sender';
+import { IdentifiedRecording } from './record-identified';
 
 /** What every use-case module needs: the CommandBus, the event store, the read models (live and as of a moment), actors, read-your-writes. */
 @Module({
   imports: [CqrsModule, EventStoreModule, ReadModelStoreModule, AsOfModule],
-  providers: [CommandSender, ActorDirectory, ReadYourWritesInterceptor],
-  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, AsOfModule, CommandSender, ActorDirectory, ReadYourWritesInterceptor],
+  providers: [CommandSender, ActorDirectory, IdentifiedRecording, ReadYourWritesInterceptor],
+  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, AsOfModule, CommandSender, ActorDirectory, IdentifiedRecording, ReadYourWritesInterceptor],
 })
 export class UseCaseModule {}

@@ -1,8 +1,9 @@
 import { Cameo, cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
-import { Source, sameSource } from '../shared/source';
+import { Source, sameSource, sourceIdOf } from '../shared/source';
 import { AnyDevelopmentKind, DatePrecision, Magnitude, Returned } from './development-kinds';
+import { DisputedFigure, IdentityFacts, correctedIdentity } from './identity';
 import { requireRecordedAfter } from './recorded-dates';
 
 /** What a correction may change: the facts a development records, as far as its kind has them. */
@@ -57,46 +58,60 @@ interface DevelopmentRef {
   trackId: string | null;
 }
 
-export type SourceAttached = DomainEvent<'SourceAttached', DevelopmentRef & { source: Source }>;
+/** `matched` and `disputed` say why a report was taken for this development (absent before they were kept). */
+export type SourceAttached = DomainEvent<
+  'SourceAttached',
+  DevelopmentRef & { source: Source; matched?: readonly string[]; disputed?: readonly DisputedFigure[] }
+>;
+/** A source that did not report this development, taken off it; the log keeps that it was cited. */
+export type SourceDetached = DomainEvent<'SourceDetached', DevelopmentRef & { sourceId: string; source: Source; reason: string | null }>;
 export type DevelopmentCorrected = DomainEvent<
   'DevelopmentCorrected',
   DevelopmentRef & { changes: Correction; reason: string | null }
 >;
 export type DevelopmentRetracted = DomainEvent<'DevelopmentRetracted', DevelopmentRef & { reason: string | null }>;
-export type LifecycleEvent = SourceAttached | DevelopmentCorrected | DevelopmentRetracted;
+export type LifecycleEvent = SourceAttached | SourceDetached | DevelopmentCorrected | DevelopmentRetracted;
 
 export type CorrectDevelopment = Command<
   'CorrectDevelopment',
   { developmentId: string; changes: CorrectionRequest; reason: string | null }
 >;
 export type RetractDevelopment = Command<'RetractDevelopment', { developmentId: string; reason: string | null }>;
-export type AmendDevelopment = CorrectDevelopment | RetractDevelopment;
+export type DetachSource = Command<'DetachSource', { developmentId: string; sourceId: string; reason: string | null }>;
+export type AmendDevelopment = CorrectDevelopment | RetractDevelopment | DetachSource;
 
 /** What every decider knows about the developments on its stream. */
 export interface DevelopmentRecord extends DevelopmentRef {
   readonly actor: string;
+  /** Everyone who acted, the principal first. */
+  readonly actors: readonly string[];
   readonly retracted: boolean;
   readonly sources: readonly Source[];
+  /** What tells it apart from other developments; absent for a round of talks, which its track identifies. */
+  readonly identity?: IdentityFacts;
 }
 
 export type DevelopmentLedger = Readonly<Record<string, DevelopmentRecord>>;
 
-export const LIFECYCLE_EVENT_TYPES = ['SourceAttached', 'DevelopmentCorrected', 'DevelopmentRetracted'] as const;
+export const LIFECYCLE_EVENT_TYPES = ['SourceAttached', 'SourceDetached', 'DevelopmentCorrected', 'DevelopmentRetracted'] as const;
 
 export const isLifecycleEvent = (event: { type: string }): event is LifecycleEvent =>
   (LIFECYCLE_EVENT_TYPES as readonly string[]).includes(event.type);
 
 export const isAmendment = (command: { type: string }): command is AmendDevelopment =>
-  command.type === 'CorrectDevelopment' || command.type === 'RetractDevelopment';
+  command.type === 'CorrectDevelopment' || command.type === 'RetractDevelopment' || command.type === 'DetachSource';
 
 export const recordIn = (
   ledger: DevelopmentLedger,
-  { developmentId, kind, trackId, actor }: DevelopmentRef & { actor: string },
+  { developmentId, kind, trackId, actor, actors = [actor], identity }: Opened,
   source: Source | null,
 ): DevelopmentLedger => ({
   ...ledger,
-  [developmentId]: { developmentId, kind, trackId, actor, retracted: false, sources: source ? [source] : [] },
+  [developmentId]: { developmentId, kind, trackId, actor, actors, identity, retracted: false, sources: source ? [source] : [] },
 });
+
+/** What the event that records a development tells its stream's ledger; statements, exchanges and rounds have one actor. */
+export type Opened = DevelopmentRef & { actor: string; actors?: readonly string[]; identity?: IdentityFacts };
 
 /** The state of a stream that records one development: what it knows of it. */
 export interface LedgerState {
@@ -107,7 +122,7 @@ export const initialLedgerState = (): LedgerState => ({ ledger: {} });
 
 /** Evolves such a stream: the event that records the development opens its record, later ones amend it. */
 export const evolveRecording =
-  <R extends { type: string }>(opened: (event: R) => [DevelopmentRef & { actor: string }, Source | null]) =>
+  <R extends { type: string }>(opened: (event: R) => [Opened, Source | null]) =>
   (state: LedgerState, event: R | LifecycleEvent): LedgerState => ({
     ledger: isLifecycleEvent(event) ? evolveLedger(state.ledger, event) : recordIn(state.ledger, ...opened(event as R)),
   });
@@ -118,17 +133,29 @@ export function evolveLedger(ledger: DevelopmentLedger, event: LifecycleEvent): 
   switch (event.type) {
     case 'SourceAttached':
       return { ...ledger, [record.developmentId]: { ...record, sources: [...record.sources, event.data.source] } };
+    case 'SourceDetached': {
+      const sources = record.sources.filter((source) => sourceIdOf(source) !== event.data.sourceId);
+      return { ...ledger, [record.developmentId]: { ...record, sources } };
+    }
     case 'DevelopmentRetracted':
       return { ...ledger, [record.developmentId]: { ...record, retracted: true } };
     case 'DevelopmentCorrected':
-      return ledger;
+      // Later reports are compared with the facts as corrected.
+      return record.identity
+        ? { ...ledger, [record.developmentId]: { ...record, identity: correctedIdentity(record.identity, event.data.changes) } }
+        : ledger;
   }
 }
 
 const ref = ({ developmentId, kind, trackId }: DevelopmentRecord): DevelopmentRef => ({ developmentId, kind, trackId });
 
 /** A second report of a recorded development adds its source, never a duplicate. */
-export function attachSource(record: DevelopmentRecord, source: Source | null, now: string): SourceAttached[] {
+export function attachSource(
+  record: DevelopmentRecord,
+  source: Source | null,
+  now: string,
+  why: { matched?: readonly string[]; disputed?: readonly DisputedFigure[] } = {},
+): SourceAttached[] {
   if (!source) {
     throw new RuleViolation(
       'development-recorded-once',
@@ -138,7 +165,7 @@ export function attachSource(record: DevelopmentRecord, source: Source | null, n
   if (record.sources.some((known) => sameSource(known, source))) {
     throw new RuleViolation('source-attached-once', `development ${record.developmentId} already cites ${source.publisher}`);
   }
-  return [{ type: 'SourceAttached', data: { ...ref(record), source }, occurredAt: source.publishedAt ?? now }];
+  return [{ type: 'SourceAttached', data: { ...ref(record), source, ...why }, occurredAt: source.publishedAt ?? now }];
 }
 
 function amendable(ledger: DevelopmentLedger, developmentId: string): DevelopmentRecord {
@@ -164,13 +191,13 @@ export function decideAmendment(
   if (command.type === 'RetractDevelopment') {
     return [{ type: 'DevelopmentRetracted', data: { ...ref(record), reason: command.data.reason }, occurredAt: now }];
   }
+  if (command.type === 'DetachSource') return detachSource(record, command.data, now);
   const { cameoCode, ...changes } = command.data.changes;
   if (Object.keys(command.data.changes).length === 0) throw new InvalidField('(body)', 'must name at least one field to correct');
   checkCorrectable(record.kind, command.data.changes);
   checkFacts(command.data.changes);
-  if (changes.targets?.includes(record.actor)) {
-    throw new InvalidField('targets', `must not include the acting actor ${record.actor}`);
-  }
+  const acting = changes.targets?.find((target) => record.actors.includes(target));
+  if (acting) throw new InvalidField('targets', `must not include the acting actor ${acting}`);
   // The ledger does not keep the precision a development was dated with: unless the correction restates
   // it, the widest tolerance applies.
   if (changes.occurredAt) requireRecordedAfter('occurredAt', changes.occurredAt, changes.datePrecision ?? 'month', now);
@@ -180,14 +207,10 @@ export function decideAmendment(
   ];
 }
 
-/** Every stream that records a development decides a report the same way: first the facts, then only sources. */
-export const decideReport = <E>(
-  ledger: DevelopmentLedger,
-  developmentId: string,
-  source: Source | null,
-  now: string,
-  firstReport: () => E[],
-): (E | SourceAttached)[] => {
-  const existing = ledger[developmentId];
-  return existing ? attachSource(existing, source, now) : firstReport();
-};
+function detachSource(record: DevelopmentRecord, { sourceId, reason }: DetachSource['data'], now: string): SourceDetached[] {
+  const source = record.sources.find((known) => sourceIdOf(known) === sourceId);
+  if (!source) {
+    throw new RuleViolation('source-must-be-cited', `development ${record.developmentId} cites no source ${sourceId}`, 'sourceId');
+  }
+  return [{ type: 'SourceDetached', data: { ...ref(record), sourceId, source, reason }, occurredAt: now }];
+}

@@ -6,6 +6,7 @@ export function developmentOfEvent(event: ParleyEvent): string | null {
   switch (event.type) {
     case 'TalksStarted':
     case 'TalksConcluded':
+    case 'TalksBrokenOff':
     case 'TalksPostponed':
     case 'TalksCancelled':
       return talksDevelopmentId(event.data.trackId, event.data.round);

@@ -5,12 +5,13 @@ import {
   LedgerState,
   LifecycleEvent,
   decideAmendment,
-  decideReport,
   evolveRecording,
   initialLedgerState,
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
-import { cameoCodeOf, checkKindRules } from './development-rules';
+import { cameoCodeOf, checkKindRules, requireCameoOfKind } from './development-rules';
+import { IdentifiedReport, decideReport } from './corroboration';
+import { developmentIdentity } from './development-identity';
 import { requireRecordedAfter } from './recorded-dates';
 
 /** A development as recorded: the report, coded to CAMEO as the table stood then. */
@@ -23,7 +24,11 @@ export type DevelopmentRecorded = {
   [K in DevelopmentKind]: DomainEvent<(typeof DEVELOPMENT_EVENT_TYPES)[K], DevelopmentFacts<K>>;
 }[DevelopmentKind];
 
-export type RecordDevelopment = Command<'RecordDevelopment', DevelopmentReport>;
+/** A report of a development: its id is its stream's to give, unless it corroborates one already recorded. */
+export type RecordDevelopment = Command<
+  'RecordDevelopment',
+  Omit<DevelopmentReport, 'developmentId'> & Pick<IdentifiedReport, 'identityStream' | 'corroborates' | 'distinct'>
+>;
 export type DevelopmentCommand = RecordDevelopment | AmendDevelopment;
 export type DevelopmentEvent = DevelopmentRecorded | LifecycleEvent;
 
@@ -37,21 +42,27 @@ export type DevelopmentState = LedgerState;
 
 export const initialDevelopmentState = initialLedgerState;
 
-export const evolveDevelopment = evolveRecording<DevelopmentRecorded>((event) => [event.data, event.data.source]);
+export const evolveDevelopment = evolveRecording<DevelopmentRecorded>((event) => [
+  { ...event.data, identity: developmentIdentity({ ...event.data, cameoCode: event.data.cameo.code }) },
+  event.data.source,
+]);
 
 function record(command: RecordDevelopment, state: DevelopmentState): DevelopmentEvent[] {
-  const { cameoCode: _, ...report } = command.data;
-  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
-    checkKindRules(command.data);
+  const { cameoCode: _, identityStream, corroborates, distinct, ...report } = command.data;
+  const identified = { identity: developmentIdentity(command.data), source: report.source, identityStream, corroborates, distinct };
+  return decideReport(state.ledger, identified, command.metadata.now, (developmentId) => {
+    checkKindRules({ ...report, cameoCode: command.data.cameoCode, developmentId } as DevelopmentReport);
     requireRecordedAfter('occurredAt', report.occurredAt, report.datePrecision, command.metadata.now);
-    const facts: DevelopmentFacts = { ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
+    const facts: DevelopmentFacts = { developmentId, ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
     return [{ type: DEVELOPMENT_EVENT_TYPES[report.kind], data: facts, occurredAt: report.occurredAt } as DevelopmentRecorded];
   });
 }
 
-/** Records a development of any kind; a second report of it attaches its source instead. */
+/** Records a development of any kind; a report of one already recorded attaches its source instead. */
 export function decideDevelopment(command: DevelopmentCommand, state: DevelopmentState): DevelopmentEvent[] {
-  return command.type === 'RecordDevelopment' ? record(command, state) : decideAmendment(command, state.ledger);
+  if (command.type === 'RecordDevelopment') return record(command, state);
+  const kind = state.ledger[command.data.developmentId]?.kind as DevelopmentKind;
+  return decideAmendment(command, state.ledger, ({ cameoCode }) => cameoCode !== undefined && requireCameoOfKind(kind, cameoCode));
 }
 
 export const developmentDecider = {

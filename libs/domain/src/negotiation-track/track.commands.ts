@@ -12,6 +12,10 @@ export const OUTCOME_KINDS = [
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
+/** How a round meets: in person somewhere, or by telephone or video, which needs no city. */
+export const ROUND_FORMATS = ['in_person', 'call', 'video'] as const;
+export type RoundFormat = (typeof ROUND_FORMATS)[number];
+
 export interface Outcome {
   readonly kind: OutcomeKind;
   readonly summary: string;
@@ -24,16 +28,22 @@ export type ScheduleTalks = Command<
     round?: number;
     parties: string[];
     mediators: string[];
-    city: string;
+    /** Absent means in person. */
+    format?: RoundFormat;
+    /** Where a round in person meets; a call or a video conference may name none. */
+    city?: string;
     venue?: string;
     /** The country the round meets in (TUR for Istanbul). */
     hostCountry?: string;
     scheduledStart: string;
-    /** When the round was announced; defaults to now, but never later than its start. */
+    /** When the round was announced, never after its start; defaults to now, or to the start when that has passed. */
     announcedAt?: string;
     /** Overrides CAMEO 036, intent to meet or negotiate. */
     cameoCode?: string;
-    /** Who reported it: a second report of the same round from another publisher corroborates it. */
+    /**
+     * Who reported it: a second report of the same round from another publisher corroborates it. A
+     * report without a round number is taken as the round whose schedule falls on its day.
+     */
     source?: Source | null;
   }
 >;
@@ -47,6 +57,12 @@ export type ConcludeTalks = Command<
   { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameoCode?: string; source?: Source | null }
 >;
 
+/** A round in session that ended without concluding: talks collapsing mid-session. */
+export type BreakOffTalks = Command<
+  'BreakOffTalks',
+  { trackId: string; round: number; endedAt: string; reason: string; source?: Source | null }
+>;
+
 export type PostponeTalks = Command<
   'PostponeTalks',
   { trackId: string; round: number; scheduledStart: string; reason?: string; announcedAt?: string }
@@ -57,4 +73,4 @@ export type CancelTalks = Command<
   { trackId: string; round: number; reason?: string; announcedAt?: string }
 >;
 
-export type TrackCommand = ScheduleTalks | StartTalks | ConcludeTalks | PostponeTalks | CancelTalks | AmendDevelopment;
+export type TrackCommand = ScheduleTalks | StartTalks | ConcludeTalks | BreakOffTalks | PostponeTalks | CancelTalks | AmendDevelopment;

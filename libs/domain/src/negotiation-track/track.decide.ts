@@ -6,6 +6,7 @@ import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { Source } from '../shared/source';
 import { earliest } from '../shared/time';
 import {
+  BreakOffTalks,
   CancelTalks,
   ConcludeTalks,
   PostponeTalks,
@@ -26,6 +27,7 @@ const ROUND_STATUS_WORDS: Record<RoundStatus, string> = {
   postponed: 'is postponed',
   in_session: 'is already in session',
   concluded: 'has already concluded',
+  broken_off: 'broke off',
   cancelled: 'was cancelled',
 };
 
@@ -40,7 +42,7 @@ function existingRound(state: TrackState, trackId: string, round: number): Round
   return found;
 }
 
-type RoundAction = { verb: 'start' | 'conclude' | 'postpone' | 'cancel'; participle: string };
+type RoundAction = { verb: 'start' | 'conclude' | 'break-off' | 'postpone' | 'cancel'; participle: string };
 
 function requireStatus(found: RoundState, trackId: string, allowed: RoundStatus[], { verb, participle }: RoundAction): void {
   if (!allowed.includes(found.status)) {
@@ -66,6 +68,8 @@ const NOT_YET_HELD: RoundStatus[] = ['scheduled', 'postponed'];
 export const TALKS_SCHEDULED_CAMEO = '036';
 export const TALKS_HELD_CAMEO = '046';
 export const TALKS_HELD_ELSEWHERE_CAMEO = '044';
+/** CAMEO: halt negotiations. */
+export const TALKS_BROKEN_OFF_CAMEO = '164';
 
 /** A round meets in a third country when its host is not a party; unnamed, a mediated round meets on the mediator's ground, as in Istanbul. */
 const heldInThirdCountry = ({ hostCountry, mediators }: RoundState, { parties }: TrackState): boolean =>
@@ -73,13 +77,30 @@ const heldInThirdCountry = ({ hostCountry, mediators }: RoundState, { parties }:
 
 const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
 
+/** The round a report without a number is about: the one scheduled, now or first, for the same day. */
+const roundOnDay = (state: TrackState, scheduledStart: string): RoundState | undefined =>
+  Object.values(state.rounds).find((r) => sameDay(r.scheduledStart, scheduledStart) || sameDay(r.originalScheduledStart, scheduledStart));
+
+/** An announcement after the start it announces is a mistake in the report, not a date to clamp. */
+const requireAnnouncedBefore = (announcedAt: string | undefined, scheduledStart: string): void => {
+  if (announcedAt !== undefined && Date.parse(announcedAt) > Date.parse(scheduledStart)) {
+    throw new InvalidField('announcedAt', `must not be after the scheduled start it announces (${scheduledStart})`);
+  }
+};
+
+const requireEndAfterStart = (found: RoundState, endedAt: string): void => {
+  if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
+    throw new InvalidField('endedAt', `must not be before the round started (${found.startedAt})`);
+  }
+};
+
 /** What happened to a round is dated to the minute; only its scheduled start may lie ahead. */
 const requireHappened = (field: string, date: string | undefined, now: string): void => {
   if (date !== undefined) requireRecordedAfter(field, date, 'exact', now);
 };
 
 function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[] {
-  const { trackId, parties, mediators, scheduledStart } = command.data;
+  const { trackId, parties, mediators, scheduledStart, announcedAt, format = 'in_person' } = command.data;
   if (new Set(parties).size < 2 || new Set(parties).size !== parties.length) {
     throw new InvalidField('parties', 'must name at least two different actors, each once');
   }
@@ -87,7 +108,11 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
   if (mediatorAlsoParty) {
     throw new InvalidField('mediators', `${mediatorAlsoParty} cannot both mediate and be a party`);
   }
-  requireHappened('announcedAt', command.data.announcedAt, command.metadata.now);
+  if (format === 'in_person' && !command.data.city) {
+    throw new InvalidField('city', 'must name where a round in person meets (a call or a video conference needs none)');
+  }
+  requireHappened('announcedAt', announcedAt, command.metadata.now);
+  requireAnnouncedBefore(announcedAt, scheduledStart);
   if (state.parties && !sameSet(state.parties, parties)) {
     throw new RuleViolation(
       'track-keeps-its-parties',
@@ -95,14 +120,16 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
     );
   }
   const held = Object.keys(state.rounds).map(Number);
-  const round = command.data.round ?? Math.max(0, ...held) + 1;
+  const matched = command.data.round === undefined ? roundOnDay(state, scheduledStart) : undefined;
+  const round = command.data.round ?? matched?.round ?? Math.max(0, ...held) + 1;
   const existing = state.rounds[round];
   if (existing) {
     // The same round on the same day, from another outlet, is a second report of it: it corroborates.
-    if (command.data.round !== undefined && command.data.source && sameDay(existing.scheduledStart, scheduledStart)) {
+    if (command.data.source && (matched || sameDay(existing.scheduledStart, scheduledStart))) {
       return attachSource(state.developments[existing.developmentId], command.data.source, command.metadata.now);
     }
-    throw new RuleViolation('round-scheduled-once', `round ${round} of track ${trackId} is already scheduled`);
+    const unnumbered = matched ? ' for that day; a report without a round number is taken as that round, so give another round its number' : '';
+    throw new RuleViolation('round-scheduled-once', `round ${round} of track ${trackId} is already scheduled${unnumbered}`);
   }
   return [
     {
@@ -113,14 +140,15 @@ function schedule(command: ScheduleTalks, state: TrackState): TrackStreamEvent[]
         round,
         parties: [...parties],
         mediators: [...mediators],
-        city: command.data.city,
+        format,
+        city: command.data.city ?? null,
         venue: command.data.venue ?? null,
         hostCountry: command.data.hostCountry ?? null,
         scheduledStart,
         cameo: cameoOf(command.data.cameoCode ?? TALKS_SCHEDULED_CAMEO),
         source: command.data.source ?? null,
       },
-      occurredAt: command.data.announcedAt ?? earliest(command.metadata.now, scheduledStart),
+      occurredAt: announcedAt ?? earliest(command.metadata.now, scheduledStart),
     },
   ];
 }
@@ -135,18 +163,45 @@ function start(command: StartTalks, state: TrackState): TrackStreamEvent[] {
   return [{ type: 'TalksStarted', data: { trackId, round, startedAt }, occurredAt: startedAt }];
 }
 
-function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
-  const { trackId, round, endedAt, outcomes, source } = command.data;
-  requireHappened('endedAt', endedAt, command.metadata.now);
-  const found = existingRound(state, trackId, round);
-  const again = reportedAgain(state, found, found.endedAt, endedAt, source, command.metadata.now);
+type RoundEnd = { trackId: string; round: number; endedAt: string; source?: Source | null };
+
+/**
+ * What concluding and breaking off share: the end happened, after the start of a round in session.
+ * The same ending at the same minute from another outlet is a source of it; a round that broke off at
+ * that minute did not conclude.
+ */
+function endRound(
+  state: TrackState,
+  end: RoundEnd,
+  ending: 'concluded' | 'broken_off',
+  action: RoundAction,
+  now: string,
+  event: (found: RoundState) => TrackEvent,
+): TrackStreamEvent[] {
+  requireHappened('endedAt', end.endedAt, now);
+  const found = existingRound(state, end.trackId, end.round);
+  const again = reportedAgain(state, found, found.status === ending ? found.endedAt : null, end.endedAt, end.source, now);
   if (again) return again;
-  requireStatus(found, trackId, ['in_session'], { verb: 'conclude', participle: 'concluded' });
-  if (found.startedAt && Date.parse(endedAt) < Date.parse(found.startedAt)) {
-    throw new InvalidField('endedAt', `must not be before the round started (${found.startedAt})`);
-  }
-  const cameo = cameoOf(command.data.cameoCode ?? (heldInThirdCountry(found, state) ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
-  return [{ type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt }];
+  requireStatus(found, end.trackId, ['in_session'], action);
+  requireEndAfterStart(found, end.endedAt);
+  return [event(found)];
+}
+
+function conclude(command: ConcludeTalks, state: TrackState): TrackStreamEvent[] {
+  const { trackId, round, endedAt, outcomes } = command.data;
+  return endRound(state, command.data, 'concluded', { verb: 'conclude', participle: 'concluded' }, command.metadata.now, (found) => {
+    const cameo = cameoOf(command.data.cameoCode ?? (heldInThirdCountry(found, state) ? TALKS_HELD_ELSEWHERE_CAMEO : TALKS_HELD_CAMEO));
+    return { type: 'TalksConcluded', data: { trackId, round, endedAt, outcomes, cameo }, occurredAt: endedAt };
+  });
+}
+
+function breakOff(command: BreakOffTalks, state: TrackState): TrackStreamEvent[] {
+  const { trackId, round, endedAt, reason } = command.data;
+  return endRound(state, command.data, 'broken_off', { verb: 'break-off', participle: 'broken off' }, command.metadata.now, () => ({
+    type: 'TalksBrokenOff',
+    data: { trackId, round, endedAt, reason, cameo: cameoOf(TALKS_BROKEN_OFF_CAMEO) },
+    occurredAt: endedAt,
+  }));
 }
 
 function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
@@ -154,6 +209,13 @@ function postpone(command: PostponeTalks, state: TrackState): TrackEvent[] {
   requireHappened('announcedAt', announcedAt, command.metadata.now);
   const found = existingRound(state, trackId, round);
   requireStatus(found, trackId, NOT_YET_HELD, { verb: 'postpone', participle: 'postponed' });
+  if (Date.parse(scheduledStart) <= Date.parse(found.scheduledStart)) {
+    throw new RuleViolation(
+      'postponement-moves-later',
+      `round ${round} of track ${trackId} is scheduled for ${found.scheduledStart}; a postponement must move it later`,
+    );
+  }
+  requireAnnouncedBefore(announcedAt, scheduledStart);
   return [
     {
       type: 'TalksPostponed',
@@ -185,12 +247,15 @@ export function decideTrack(command: TrackCommand, state: TrackState): TrackStre
       return start(command, state);
     case 'ConcludeTalks':
       return conclude(command, state);
+    case 'BreakOffTalks':
+      return breakOff(command, state);
     case 'PostponeTalks':
       return postpone(command, state);
     case 'CancelTalks':
       return cancel(command, state);
     case 'CorrectDevelopment':
     case 'RetractDevelopment':
+    case 'DetachSource':
       return decideAmendment(command, state.developments);
   }
 }

@@ -19,6 +19,7 @@ const scheduled: TalksScheduled = {
     round: 2,
     parties: ['RUS', 'UKR'],
     mediators: ['TUR'],
+    format: 'in_person',
     city: 'Istanbul',
     venue: 'Ciragan Palace',
     hostCountry: 'TUR',
@@ -100,6 +101,43 @@ describe('negotiation track', () => {
 
     it('refuses a mediator that is also a party', () =>
       given([]).when(schedule({ mediators: ['UKR'] })).thenThrows(InvalidField, /UKR cannot both mediate and be a party/));
+
+    it('refuses an announcement after the start it announces, naming announcedAt, instead of moving it', () => {
+      const late = schedule({ scheduledStart: '2025-06-01T10:00:00.000Z', announcedAt: '2025-06-02T00:00:00.000Z' });
+      given([]).when(late).thenThrows(InvalidField, /must not be after the scheduled start/);
+      expect(() => decideTrack(late, initialTrackState())).toThrow(expect.objectContaining({ field: 'announcedAt' }));
+    });
+
+    it('schedules a round by telephone or video with no city', () =>
+      given([])
+        .when(schedule({ format: 'call', city: undefined, mediators: [] }))
+        .then([expect.objectContaining({ type: 'TalksScheduled', data: expect.objectContaining({ format: 'call', city: null }) })]));
+
+    it('refuses a round in person with no city, naming city', () => {
+      given([]).when(schedule({ city: undefined })).thenThrows(InvalidField, /must name where a round in person meets/);
+      expect(() => decideTrack(schedule({ city: undefined }), initialTrackState())).toThrow(expect.objectContaining({ field: 'city' }));
+    });
+  });
+
+  describe('a report of a round without its number', () => {
+    const sameDay = { scheduledStart: '2025-06-02T10:00:00.000Z', source: { publisher: 'Reuters' } };
+
+    it('given round 2 scheduled for that day: corroborates round 2 instead of opening a round 3', () =>
+      given([scheduled])
+        .when(schedule(sameDay))
+        .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ developmentId: scheduled.data.developmentId }) })]));
+
+    it('given round 2 postponed from that day: still corroborates round 2', () => {
+      const postponed = { type: 'TalksPostponed' as const, data: { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-04T07:00:00.000Z', previousStart: scheduled.data.scheduledStart, reason: null }, occurredAt: '2025-06-01T00:00:00.000Z' };
+      given([scheduled, postponed])
+        .when(schedule(sameDay))
+        .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ developmentId: scheduled.data.developmentId }) })]);
+    });
+
+    it('given round 2 scheduled for that day and no source to add: refuses it rather than open a phantom round', () =>
+      given([scheduled])
+        .when(schedule({ scheduledStart: sameDay.scheduledStart }))
+        .thenThrows(RuleViolation, /round 2 of track russia-ukraine is already scheduled for that day/));
   });
 
   describe('StartTalks', () => {
@@ -163,6 +201,36 @@ describe('negotiation track', () => {
     });
   });
 
+  describe('BreakOffTalks', () => {
+    const breakOff = { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T09:40:00.000Z', reason: 'a delegation walked out' };
+    const brokenOff: TrackEvent = { type: 'TalksBrokenOff', data: { ...breakOff, cameo: cameoOf('164') }, occurredAt: breakOff.endedAt };
+
+    it('given a round in session: breaks it off with its reason, coded 164 (halt negotiations, Goldstein −7)', () => {
+      given([scheduled, started]).when(cmd('BreakOffTalks', breakOff)).then([brokenOff]);
+      expect(cameoOf('164').goldstein).toBeLessThan(0);
+    });
+
+    it('given a round only scheduled: refuses, since only talks in session can break off', () =>
+      given([scheduled]).when(cmd('BreakOffTalks', breakOff)).thenThrows(RuleViolation, /is scheduled, so it cannot be broken off/));
+
+    it('given a round broken off: refuses to conclude it, and takes another outlet reporting the same break-off as a source', () => {
+      given([scheduled, started, brokenOff])
+        .when(cmd('ConcludeTalks', { trackId: 'russia-ukraine', round: 2, endedAt: '2025-06-02T10:00:00.000Z', outcomes: [] }))
+        .thenThrows(RuleViolation, /broke off, so it cannot be concluded/);
+      given([scheduled, started, brokenOff])
+        .when(cmd('ConcludeTalks', { trackId: 'russia-ukraine', round: 2, endedAt: breakOff.endedAt, outcomes: [], source: { publisher: 'Reuters' } }))
+        .thenThrows(RuleViolation, /broke off, so it cannot be concluded/);
+      given([scheduled, started, brokenOff])
+        .when(cmd('BreakOffTalks', { ...breakOff, source: { publisher: 'Reuters' } }))
+        .then([expect.objectContaining({ type: 'SourceAttached' })]);
+    });
+
+    it('refuses an end before the start, naming endedAt', () =>
+      expect(() => decideTrack(cmd('BreakOffTalks', { ...breakOff, endedAt: '2025-06-02T08:00:00.000Z' }), [scheduled, started].reduce(evolveTrack, initialTrackState()))).toThrow(
+        expect.objectContaining({ field: 'endedAt' }),
+      ));
+  });
+
   describe('PostponeTalks and CancelTalks', () => {
     it('moves a scheduled round and remembers the start it replaces', () =>
       given([scheduled])
@@ -174,6 +242,28 @@ describe('negotiation track', () => {
             occurredAt: '2025-06-01T00:00:00.000Z',
           },
         ]));
+
+    it('refuses a postponement to the same or an earlier start', () => {
+      for (const start of [scheduled.data.scheduledStart, '2025-06-01T07:00:00.000Z']) {
+        given([scheduled])
+          .when(cmd('PostponeTalks', { trackId: 'russia-ukraine', round: 2, scheduledStart: start }))
+          .thenThrows(RuleViolation, /is scheduled for 2025-06-02T07:00:00.000Z; a postponement must move it later/);
+      }
+    });
+
+    it('refuses a postponement announced after the new start, naming announcedAt', () =>
+      expect(() =>
+        decideTrack(
+          cmd('PostponeTalks', { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-03T07:00:00.000Z', announcedAt: '2025-06-04T00:00:00.000Z' }),
+          [scheduled].reduce(evolveTrack, initialTrackState()),
+        ),
+      ).toThrow(expect.objectContaining({ field: 'announcedAt' })));
+
+    it('keeps the first announced start through a postponement', () => {
+      const [postponed] = decideTrack(cmd('PostponeTalks', { trackId: 'russia-ukraine', round: 2, scheduledStart: '2025-06-02T12:00:00.000Z' }), [scheduled].reduce(evolveTrack, initialTrackState()));
+      const state = [scheduled, postponed as TrackEvent].reduce(evolveTrack, initialTrackState());
+      expect(state.rounds[2]).toMatchObject({ scheduledStart: '2025-06-02T12:00:00.000Z', originalScheduledStart: scheduled.data.scheduledStart });
+    });
 
     it('refuses to postpone a round that is in session', () =>
       given([scheduled, started])

@@ -2,7 +2,7 @@ import { LifecycleEvent } from '../development/development-lifecycle';
 import { Cameo } from '../cameo/cameo';
 import { DomainEvent } from '../shared/message';
 import { Source } from '../shared/source';
-import { Outcome } from './track.commands';
+import { Outcome, RoundFormat } from './track.commands';
 
 export type TalksScheduled = DomainEvent<
   'TalksScheduled',
@@ -13,7 +13,9 @@ export type TalksScheduled = DomainEvent<
     round: number;
     parties: string[];
     mediators: string[];
-    city: string;
+    format: RoundFormat;
+    /** Null for a call or a video conference that named no city. */
+    city: string | null;
     venue: string | null;
     /** The country the round meets in, when named: a third country's makes the talks CAMEO 044. */
     hostCountry: string | null;
@@ -31,6 +33,12 @@ export type TalksConcluded = DomainEvent<
   { trackId: string; round: number; endedAt: string; outcomes: Outcome[]; cameo: Cameo }
 >;
 
+/** CAMEO 164, halt negotiations: a setback, not a meeting. */
+export type TalksBrokenOff = DomainEvent<
+  'TalksBrokenOff',
+  { trackId: string; round: number; endedAt: string; reason: string; cameo: Cameo }
+>;
+
 export type TalksPostponed = DomainEvent<
   'TalksPostponed',
   { trackId: string; round: number; scheduledStart: string; previousStart: string; reason: string | null }
@@ -38,12 +46,13 @@ export type TalksPostponed = DomainEvent<
 
 export type TalksCancelled = DomainEvent<'TalksCancelled', { trackId: string; round: number; reason: string | null }>;
 
-export type TrackEvent = TalksScheduled | TalksStarted | TalksConcluded | TalksPostponed | TalksCancelled;
+export type TrackEvent = TalksScheduled | TalksStarted | TalksConcluded | TalksBrokenOff | TalksPostponed | TalksCancelled;
 
 export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = [
   'TalksScheduled',
   'TalksStarted',
   'TalksConcluded',
+  'TalksBrokenOff',
   'TalksPostponed',
   'TalksCancelled',
 ];

@@ -1,12 +1,14 @@
 import { DevelopmentLedger, evolveLedger, recordIn } from '../development/development-lifecycle';
 import { TrackStreamEvent } from './track.events';
 
-export type RoundStatus = 'scheduled' | 'in_session' | 'concluded' | 'postponed' | 'cancelled';
+export type RoundStatus = 'scheduled' | 'in_session' | 'concluded' | 'broken_off' | 'postponed' | 'cancelled';
 
 export interface RoundState {
   readonly round: number;
   readonly status: RoundStatus;
   readonly scheduledStart: string;
+  /** The start first announced, which a postponement does not move. */
+  readonly originalScheduledStart: string;
   readonly startedAt: string | null;
   readonly endedAt: string | null;
   readonly mediators: readonly string[];
@@ -43,7 +45,7 @@ export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackSt
         parties: state.parties ?? parties,
         rounds: {
           ...state.rounds,
-          [round]: { round, status: 'scheduled', scheduledStart, startedAt: null, endedAt: null, mediators, hostCountry, developmentId },
+          [round]: { round, status: 'scheduled', scheduledStart, originalScheduledStart: scheduledStart, startedAt: null, endedAt: null, mediators, hostCountry, developmentId },
         },
         developments: recordIn(state.developments, { developmentId, kind: 'talks', trackId, actor: parties[0] }, event.data.source ?? null),
       };
@@ -52,6 +54,8 @@ export const evolveTrack = (state: TrackState, event: TrackStreamEvent): TrackSt
       return withRound(state, event.data.round, { status: 'in_session', startedAt: event.data.startedAt });
     case 'TalksConcluded':
       return withRound(state, event.data.round, { status: 'concluded', endedAt: event.data.endedAt });
+    case 'TalksBrokenOff':
+      return withRound(state, event.data.round, { status: 'broken_off', endedAt: event.data.endedAt });
     case 'TalksPostponed':
       return withRound(state, event.data.round, { status: 'postponed', scheduledStart: event.data.scheduledStart });
     case 'TalksCancelled':

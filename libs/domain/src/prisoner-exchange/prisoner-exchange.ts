@@ -1,15 +1,15 @@
 import { Cameo, cameoOf } from '../cameo/cameo';
-import { developmentIdFor } from '../development/development-id';
+import { IdentifiedReport, decideReport } from '../development/corroboration';
 import { Returned } from '../development/development-kinds';
 import {
   AmendDevelopment,
   LedgerState,
   LifecycleEvent,
   decideAmendment,
-  decideReport,
   evolveRecording,
   initialLedgerState,
 } from '../development/development-lifecycle';
+import { IdentityFacts, figuresOf } from '../development/identity';
 import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
@@ -33,7 +33,10 @@ interface ExchangeReport {
 
 export type ExchangeFacts = ExchangeReport & { cameo: Cameo };
 
-export type RecordPrisonerExchange = Command<'RecordPrisonerExchange', ExchangeReport & { cameoCode: string | null }>;
+export type RecordPrisonerExchange = Command<
+  'RecordPrisonerExchange',
+  Omit<ExchangeReport, 'developmentId'> & { cameoCode: string | null } & Pick<IdentifiedReport, 'identityStream' | 'corroborates' | 'distinct'>
+>;
 export type PrisonerExchangeRecorded = DomainEvent<'PrisonerExchangeRecorded', ExchangeFacts>;
 
 export const exchangeStreamId = (exchangeId: string): string => `prisoner-exchange-${exchangeId}`;
@@ -44,18 +47,35 @@ export const exchangeSides = (returned: readonly Returned[]): { actor: string; t
   targets: returned.slice(1).map((r) => r.to),
 });
 
-/** The same sides, on the same day: one exchange, however many outlets report it. */
-export const exchangeIdFor = (x: Pick<RecordPrisonerExchange['data'], 'returned' | 'cameoCode' | 'occurredAt'>) => {
-  const [actor, ...targets] = x.returned.map((r) => r.to).sort();
-  return developmentIdFor({ kind: 'prisoner_exchange', actor: actor ?? '', targets, cameoCode: x.cameoCode ?? EXCHANGE_CAMEO, occurredAt: x.occurredAt });
-};
+/**
+ * The same sides, category and day, and figures that agree: one exchange, however many outlets report
+ * it. Its sides are its actors, in no order.
+ */
+export const exchangeIdentity = (
+  x: Pick<ExchangeReport, 'returned' | 'occurredAt' | 'category'> & { cameoCode: string | null },
+): IdentityFacts => ({
+  kind: 'prisoner_exchange',
+  variant: { category: x.category },
+  actors: x.returned.map((r) => r.to),
+  targets: [],
+  cameoCode: x.cameoCode ?? EXCHANGE_CAMEO,
+  occurredAt: x.occurredAt,
+  datePrecision: 'day',
+  location: null,
+  figures: figuresOf({}, x.returned),
+});
 
 export type ExchangeState = LedgerState;
 
 export const initialExchangeState = initialLedgerState;
 
 export const evolveExchange = evolveRecording<PrisonerExchangeRecorded>((event) => [
-  { ...event.data, kind: 'prisoner_exchange', actor: exchangeSides(event.data.returned).actor },
+  {
+    ...event.data,
+    kind: 'prisoner_exchange',
+    actor: exchangeSides(event.data.returned).actor,
+    identity: exchangeIdentity({ ...event.data, cameoCode: event.data.cameo.code }),
+  },
   event.data.source,
 ]);
 
@@ -80,13 +100,14 @@ export function decideExchange(
   if (command.type !== 'RecordPrisonerExchange') {
     return decideAmendment(command, state.ledger, ({ returned }) => returned && checkReturned(returned));
   }
-  const { cameoCode, ...report } = command.data;
-  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
+  const { cameoCode, identityStream, corroborates, distinct, ...report } = command.data;
+  const identified = { identity: exchangeIdentity(command.data), source: report.source, identityStream, corroborates, distinct };
+  return decideReport(state.ledger, identified, command.metadata.now, (developmentId) => {
     checkReturned(report.returned);
     // An exchange is dated to its day, as the developments read model lists it.
     requireRecordedAfter('occurredAt', report.occurredAt, 'day', command.metadata.now);
     const cameo = cameoOf(cameoCode ?? EXCHANGE_CAMEO);
-    return [{ type: 'PrisonerExchangeRecorded' as const, data: { ...report, cameo }, occurredAt: report.occurredAt }];
+    return [{ type: 'PrisonerExchangeRecorded' as const, data: { developmentId, ...report, cameo }, occurredAt: report.occurredAt }];
   });
 }
 

@@ -8,9 +8,9 @@ import {
   addReturned,
   decideExchange,
   evolveExchange,
-  exchangeIdFor,
   initialExchangeState,
 } from './prisoner-exchange';
+import { newDevelopmentId } from '../development/identity-streams';
 
 const given = deciderSpec({ decide: decideExchange, evolve: evolveExchange, initialState: initialExchangeState });
 const now = '2025-06-05T00:00:00.000Z';
@@ -25,8 +25,9 @@ const exchange = {
   trackId: 'russia-ukraine',
   source: { publisher: 'Al-Ahram Weekly' },
 };
-const developmentId = exchangeIdFor({ ...exchange, cameoCode: null });
-const record: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data: { developmentId, ...exchange, cameoCode: null }, metadata: { now } };
+const developmentId = newDevelopmentId('stream', 0);
+const claim = { identityStream: 'stream', corroborates: null, distinct: false };
+const record: RecordPrisonerExchange = { type: 'RecordPrisonerExchange', data: { ...exchange, cameoCode: null, ...claim }, metadata: { now } };
 const recorded: PrisonerExchangeRecorded = {
   type: 'PrisonerExchangeRecorded',
   data: { developmentId, ...exchange, cameo: cameoOf('0841') },
@@ -42,14 +43,40 @@ describe('prisoner exchange', () => {
       expect.objectContaining({ type: 'PrisonerExchangeRecorded' }),
     ]));
 
-  it('identifies an exchange by its sides and day, whichever side is named first', () => {
-    expect(exchangeIdFor({ ...exchange, returned: [...exchange.returned].reverse(), cameoCode: null })).toBe(developmentId);
+  it('takes a report of the same sides, category and day, whichever side is named first, for the same exchange', () =>
+    given([recorded])
+      .when({ ...withReturned([...exchange.returned].reverse()), data: { ...withReturned([...exchange.returned].reverse()).data, source: { publisher: 'TASS' } } })
+      .then([expect.objectContaining({ type: 'SourceAttached' })]));
+
+  it('records a second exchange that day with figures an order apart, or of another category, as an exchange of its own', () => {
+    const other = (more: Partial<RecordPrisonerExchange['data']>) => ({ ...record, data: { ...record.data, source: { publisher: 'TASS' }, ...more } });
+    given([recorded]).when(other({ returned: [{ to: 'RUS', count: 10 }, { to: 'UKR', count: 10 }] })).then([
+      expect.objectContaining({ type: 'PrisonerExchangeRecorded', data: expect.objectContaining({ developmentId: newDevelopmentId('stream', 1) }) }),
+    ]);
+    given([recorded]).when(other({ category: 'civilian' })).then([expect.objectContaining({ type: 'PrisonerExchangeRecorded' })]);
   });
+
+  it('records figures close to the first as disputed beside them', () =>
+    given([recorded])
+      .when({ ...withReturned([{ to: 'RUS', count: 300 }, { to: 'UKR', count: 307 }]), data: { ...withReturned([{ to: 'RUS', count: 300 }, { to: 'UKR', count: 307 }]).data, source: { publisher: 'TASS' } } })
+      .then([expect.objectContaining({ type: 'SourceAttached', data: expect.objectContaining({ disputed: [{ field: 'returned[RUS].count', value: 300, recorded: 307 }] }) })]));
 
   it('attaches a second outlet to the exchange it already holds', () =>
     given([recorded])
       .when({ ...record, data: { ...record.data, source: { publisher: 'TASS' } } })
-      .then([{ type: 'SourceAttached', data: { developmentId, kind: 'prisoner_exchange', trackId: 'russia-ukraine', source: { publisher: 'TASS' } }, occurredAt: now }]));
+      .then([
+        {
+          type: 'SourceAttached',
+          data: {
+            developmentId,
+            kind: 'prisoner_exchange',
+            trackId: 'russia-ukraine',
+            source: { publisher: 'TASS' },
+            matched: ['kind', 'category', 'returned', 'targets', 'cameoCode', 'occurredAt', 'returned[RUS].count', 'returned[UKR].count'],
+          },
+          occurredAt: now,
+        },
+      ]));
 
   it('refuses a second report without a source', () =>
     given([recorded]).when({ ...record, data: { ...record.data, source: null } }).thenThrows(RuleViolation, /already recorded; a second report must name its source/));

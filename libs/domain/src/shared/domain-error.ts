@@ -4,6 +4,8 @@ export class RuleViolation extends Error {
   constructor(
     readonly rule: string,
     message: string,
+    /** The field of the request the rule refused on, where one did. */
+    readonly field?: string,
   ) {
     super(message);
   }

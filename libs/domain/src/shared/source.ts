@@ -1,4 +1,5 @@
 import { getDomainWithoutSuffix } from 'tldts';
+import { v5 as uuidv5 } from 'uuid';
 
 /** Where a development was reported: the provenance every development may carry. */
 export interface Source {
@@ -19,6 +20,11 @@ export function publisherKey(source: Source): string {
 
 export const sameSource = (a: Source, b: Source): boolean =>
   publisherKey(a) === publisherKey(b) && (a.url ?? null) === (b.url ?? null);
+
+const SOURCE_NAMESPACE = 'a4c3e8d2-1f6b-4b9a-9c0e-5d7f2e8b1a64';
+
+/** A source's stable id, the same wherever it is shown: one per publisher and article, as sameSource counts them. */
+export const sourceIdOf = (source: Source): string => uuidv5(`${publisherKey(source)}|${source.url ?? ''}`, SOURCE_NAMESPACE);
 
 /** The sources of a development after one more report: a report already cited adds nothing. */
 export const withSource = (sources: readonly Source[], source: Source | null | undefined): readonly Source[] =>

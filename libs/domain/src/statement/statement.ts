@@ -1,14 +1,14 @@
 import { Cameo, cameoOf } from '../cameo/cameo';
-import { developmentIdFor } from '../development/development-id';
+import { IdentifiedReport, decideReport } from '../development/corroboration';
 import {
   AmendDevelopment,
   LedgerState,
   LifecycleEvent,
   decideAmendment,
-  decideReport,
   evolveRecording,
   initialLedgerState,
 } from '../development/development-lifecycle';
+import { IdentityFacts, normalisedText } from '../development/identity';
 import { requireRecordedAfter } from '../development/recorded-dates';
 import { InvalidField } from '../shared/domain-error';
 import { Command, DomainEvent } from '../shared/message';
@@ -46,34 +46,52 @@ interface StatementReport {
 
 export type StatementFacts = StatementReport & { cameo: Cameo };
 
-export type RecordStatement = Command<'RecordStatement', StatementReport & { cameoCode: string | null }>;
+export type RecordStatement = Command<
+  'RecordStatement',
+  Omit<StatementReport, 'developmentId'> & { cameoCode: string | null } & Pick<IdentifiedReport, 'identityStream' | 'corroborates' | 'distinct'>
+>;
 export type StatementRecorded = DomainEvent<'StatementRecorded', StatementFacts>;
 
 export const statementStreamId = (statementId: string): string => `statement-${statementId}`;
 
-/** The same words, by the same actor to the same targets on the same day, are one statement. */
-export const statementIdFor = (s: Pick<RecordStatement['data'], 'actor' | 'targets' | 'stance' | 'cameoCode' | 'madeAt' | 'quote'>) =>
-  developmentIdFor({ kind: 'statement', ...s, cameoCode: s.cameoCode ?? STANCE_CAMEO[s.stance], occurredAt: s.madeAt });
+/** The same words, by the same actor to the same targets, within the hour: one statement. */
+export const statementIdentity = (
+  s: Pick<StatementReport, 'actor' | 'targets' | 'stance' | 'madeAt' | 'quote'> & { cameoCode: string | null },
+): IdentityFacts => ({
+  kind: 'statement',
+  variant: { quote: normalisedText(s.quote) },
+  actors: [s.actor],
+  targets: s.targets,
+  cameoCode: s.cameoCode ?? STANCE_CAMEO[s.stance],
+  occurredAt: s.madeAt,
+  datePrecision: 'exact',
+  location: null,
+  figures: {},
+});
 
 export type StatementState = LedgerState;
 
 export const initialStatementState = initialLedgerState;
 
-export const evolveStatement = evolveRecording<StatementRecorded>((event) => [{ ...event.data, kind: 'statement' }, event.data.source]);
+export const evolveStatement = evolveRecording<StatementRecorded>((event) => [
+  { ...event.data, kind: 'statement', identity: statementIdentity({ ...event.data, cameoCode: event.data.cameo.code }) },
+  event.data.source,
+]);
 
 export function decideStatement(
   command: RecordStatement | AmendDevelopment,
   state: StatementState,
 ): (StatementRecorded | LifecycleEvent)[] {
   if (command.type !== 'RecordStatement') return decideAmendment(command, state.ledger);
-  const { cameoCode, ...report } = command.data;
-  return decideReport(state.ledger, report.developmentId, report.source, command.metadata.now, () => {
+  const { cameoCode, identityStream, corroborates, distinct, ...report } = command.data;
+  const identified = { identity: statementIdentity(command.data), source: report.source, identityStream, corroborates, distinct };
+  return decideReport(state.ledger, identified, command.metadata.now, (developmentId) => {
     if (report.targets.includes(report.actor)) {
       throw new InvalidField('targets', `must not include the speaking actor ${report.actor}`);
     }
     requireRecordedAfter('madeAt', report.madeAt, 'exact', command.metadata.now);
     const cameo = cameoOf(cameoCode ?? STANCE_CAMEO[report.stance]);
-    return [{ type: 'StatementRecorded' as const, data: { ...report, cameo }, occurredAt: report.madeAt }];
+    return [{ type: 'StatementRecorded' as const, data: { developmentId, ...report, cameo }, occurredAt: report.madeAt }];
   });
 }
 

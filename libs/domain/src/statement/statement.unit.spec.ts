@@ -2,7 +2,8 @@ import { cameoOf } from '../cameo/cameo';
 import { InvalidField, RuleViolation } from '../shared/domain-error';
 import { isConfirmed, publisherKey } from '../shared/source';
 import { deciderSpec } from '../../test/decider-spec';
-import { RecordStatement, StatementRecorded, decideStatement, evolveStatement, initialStatementState, statementIdFor } from './statement';
+import { newDevelopmentId } from '../development/identity-streams';
+import { RecordStatement, StatementRecorded, decideStatement, evolveStatement, initialStatementState } from './statement';
 
 const given = deciderSpec({ decide: decideStatement, evolve: evolveStatement, initialState: initialStatementState });
 const now = '2025-06-05T00:00:00.000Z';
@@ -20,8 +21,9 @@ const said = {
   trackId: null,
   source: alAhram,
 };
-const developmentId = statementIdFor({ ...said, cameoCode: null });
-const record: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said, cameoCode: null }, metadata: { now } };
+const developmentId = newDevelopmentId('stream', 0);
+const claim = { identityStream: 'stream', corroborates: null, distinct: false };
+const record: RecordStatement = { type: 'RecordStatement', data: { ...said, cameoCode: null, ...claim }, metadata: { now } };
 const recorded: StatementRecorded = {
   type: 'StatementRecorded',
   data: { developmentId, ...said, cameo: cameoOf('130') },
@@ -34,15 +36,23 @@ describe('statement', () => {
   it('takes a valid CAMEO code from the request over the stance default', () =>
     given([]).when({ ...record, data: { ...record.data, cameoCode: '111' } }).then([{ ...recorded, data: { ...recorded.data, cameo: cameoOf('111') } }]));
 
-  it('gives the same words on the same day the same id, and other words another', () => {
-    expect(statementIdFor({ ...said, quote: ' putin is  PLAYING with fire ', madeAt: '2025-05-27T23:00:00Z', cameoCode: null })).toBe(developmentId);
-    expect(statementIdFor({ ...said, quote: 'REALLY BAD', cameoCode: null })).not.toBe(developmentId);
+  it('takes the same words within the hour for the same statement, and other words or another hour for another', () => {
+    const again = (more: Partial<RecordStatement['data']>) => ({ ...record, data: { ...record.data, source: { publisher: 'Reuters' }, ...more } });
+    given([recorded]).when(again({ quote: ' putin is  PLAYING with fire! ', madeAt: '2025-05-27T18:40:00.000Z' })).then([expect.objectContaining({ type: 'SourceAttached' })]);
+    given([recorded]).when(again({ quote: 'REALLY BAD' })).then([expect.objectContaining({ type: 'StatementRecorded' })]);
+    given([recorded]).when(again({ madeAt: '2025-05-27T23:00:00.000Z' })).then([expect.objectContaining({ type: 'StatementRecorded' })]);
   });
 
   it('attaches the source of a second report instead of recording the statement twice', () =>
     given([recorded])
       .when({ ...record, data: { ...record.data, source: { publisher: 'Reuters' } } })
-      .then([{ type: 'SourceAttached', data: { developmentId, kind: 'statement', trackId: null, source: { publisher: 'Reuters' } }, occurredAt: now }]));
+      .then([
+        {
+          type: 'SourceAttached',
+          data: { developmentId, kind: 'statement', trackId: null, source: { publisher: 'Reuters' }, matched: ['kind', 'quote', 'actors', 'targets', 'cameoCode', 'madeAt'] },
+          occurredAt: now,
+        },
+      ]));
 
   it('refuses a second report from a source it already cites', () =>
     given([recorded]).when(record).thenThrows(RuleViolation, /already cites Al-Ahram Weekly/));

@@ -1,4 +1,5 @@
 import { Magnitude } from '../development/development-kinds';
+import { DeEscalation, DeEscalationFacts, deEscalationAt, reliefFactor } from './de-escalation';
 
 /**
  * The tension index: from each development's Goldstein weight, size, corroboration and age, two
@@ -7,15 +8,15 @@ import { Magnitude } from '../development/development-kinds';
  */
 
 /** One development as the index sees it. */
-export interface TensionInput {
-  readonly eventId: string;
-  readonly kind: string;
+export interface TensionInput extends DeEscalationFacts {
   readonly cameoCode: string;
-  readonly goldstein: number;
   readonly magnitude: Magnitude;
   /** Independent publishers reporting it; at least one counts. */
   readonly sources: number;
-  readonly occurredAt: string;
+  /** The share of a backed group's act its backer answers for (`via` names the group); 1 for a party's own act. */
+  readonly attribution?: number;
+  /** When it stopped counting: a cancelled round is no intent to meet from its cancellation on. */
+  readonly until?: string;
 }
 
 export interface TensionParameters {
@@ -25,12 +26,15 @@ export interface TensionParameters {
   readonly scale: number;
   /** What counts as one unit of size, per magnitude figure. */
   readonly magnitudeUnits: Readonly<Record<keyof Magnitude, number>>;
+  /** The share of a backed group's acts that count in its backer's dyads. */
+  readonly proxyAttribution: number;
 }
 
 export const DEFAULT_TENSION_PARAMETERS: TensionParameters = {
   halfLifeDays: 14,
   scale: 25,
   magnitudeUnits: { casualties: 1, count: 1, areaKm2: 100, damageUsd: 10_000_000 },
+  proxyAttribution: 0.5,
 };
 
 export type Channel = 'conflict' | 'cooperation';
@@ -47,9 +51,14 @@ export interface Contribution {
   readonly sourceWeight: number;
   /** 0.5^(age / half-life). */
   readonly decay: number;
-  /** |goldstein| × magnitude × sourceWeight × decay, added to its channel. */
+  /** 1 for a party's own act; the proxy attribution for a backed group's, named in `via`. */
+  readonly attribution: number;
+  /** The share of a conflict contribution that still counts as tension: 1, or 1 − strength under a de-escalation. */
+  readonly relief: number;
+  /** |goldstein| × magnitude × sourceWeight × decay × attribution, added to its channel. */
   readonly contribution: number;
   readonly occurredAt: string;
+  readonly via?: string;
 }
 
 export const LEVELS = [
@@ -65,8 +74,12 @@ export interface TensionReading {
   readonly level: Level;
   readonly conflict: number;
   readonly cooperation: number;
+  /** The conflict a de-escalation sets aside: Σ contribution × (1 − relief); counted in the denominator, not the numerator. */
+  readonly setAside: number;
   /** Largest first. */
   readonly contributions: readonly Contribution[];
+  /** The ceasefire or agreement setting earlier conflict aside, if one holds. */
+  readonly deEscalation: DeEscalation | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -103,16 +116,20 @@ export const channelOf = (goldstein: number): Channel => (goldstein < 0 ? 'confl
 export const tensionRank = (input: TensionInput, parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS): number =>
   Math.log2(undecayedWeight(input, parameters)) + Date.parse(input.occurredAt) / DAY_MS / parameters.halfLifeDays;
 
-/** What one development adds at `asOf`; null when it had not happened yet or is neutral. */
+/** What one development adds at `asOf`, under the de-escalation in force then; null when it had not happened yet, had stopped counting, or is neutral. */
 export function contributionOf(
   input: TensionInput,
   asOf: string,
   parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS,
+  deEscalation: DeEscalation | null = null,
 ): Contribution | null {
   if (input.goldstein === 0 || Date.parse(input.occurredAt) > Date.parse(asOf)) return null;
+  if (input.until !== undefined && Date.parse(input.until) <= Date.parse(asOf)) return null;
   const magnitude = magnitudeFactor(input.magnitude, parameters.magnitudeUnits);
   const weight = sourceWeight(input.sources);
   const decay = decayBetween(input.occurredAt, asOf, parameters.halfLifeDays);
+  const attribution = input.attribution ?? 1;
+  const relief = reliefFactor(input, deEscalation);
   return {
     eventId: input.eventId,
     kind: input.kind,
@@ -122,14 +139,21 @@ export function contributionOf(
     magnitude,
     sourceWeight: weight,
     decay,
-    contribution: Math.abs(input.goldstein) * magnitude * weight * decay,
+    attribution,
+    relief,
+    contribution: Math.abs(input.goldstein) * magnitude * weight * decay * attribution,
     occurredAt: input.occurredAt,
+    ...(input.via ? { via: input.via } : {}),
   };
 }
 
-/** 100 × conflict / (conflict + cooperation + scale): bounded, and cooperation damps without cancelling. */
-export function indexValue(conflict: number, cooperation: number, scale: number): number {
-  return (100 * conflict) / (conflict + cooperation + scale);
+/**
+ * 100 × (conflict − setAside) / (conflict + cooperation + scale): bounded, cooperation damps without
+ * cancelling, and conflict a ceasefire or agreement sets aside stays as context in the denominator
+ * while it no longer counts as tension.
+ */
+export function indexValue(conflict: number, cooperation: number, scale: number, setAside = 0): number {
+  return (100 * (conflict - setAside)) / (conflict + cooperation + scale);
 }
 
 export const levelOf = (value: number): Level => LEVELS.find((l) => value < l.below)!.level;
@@ -139,9 +163,11 @@ export function readTension(
   asOf: string,
   parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS,
 ): TensionReading {
+  const all = [...inputs];
+  const deEscalation = deEscalationAt(all, asOf);
   const contributions: Contribution[] = [];
-  for (const input of inputs) {
-    const c = contributionOf(input, asOf, parameters);
+  for (const input of all) {
+    const c = contributionOf(input, asOf, parameters, deEscalation);
     if (c) contributions.push(c);
   }
   contributions.sort((a, b) => b.contribution - a.contribution || a.eventId.localeCompare(b.eventId));
@@ -149,6 +175,7 @@ export function readTension(
     contributions.filter((c) => c.channel === channel).reduce((sum, c) => sum + c.contribution, 0);
   const conflict = total('conflict');
   const cooperation = total('cooperation');
-  const value = indexValue(conflict, cooperation, parameters.scale);
-  return { value, level: levelOf(value), conflict, cooperation, contributions };
+  const setAside = contributions.reduce((sum, c) => sum + c.contribution * (1 - c.relief), 0);
+  const value = indexValue(conflict, cooperation, parameters.scale, setAside);
+  return { value, level: levelOf(value), conflict, cooperation, setAside, contributions, deEscalation };
 }

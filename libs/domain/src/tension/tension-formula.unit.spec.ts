@@ -84,6 +84,13 @@ describe('tension formula', () => {
     expect(contributionOf({ ...base, occurredAt: '2025-06-03T00:00:00.000Z' }, asOf)).toBeNull();
   });
 
+  it('counts a development until the moment it stopped counting, and not from then on', () => {
+    const round: TensionInput = { eventId: 'r', kind: 'talks', cameoCode: '036', goldstein: 4, magnitude: {}, sources: 1, occurredAt: '2025-05-30T12:00:00.000Z', until: '2025-06-01T00:00:00.000Z' };
+    expect(contributionOf(round, '2025-05-31T12:00:00.000Z')?.channel).toBe('cooperation');
+    expect(contributionOf(round, '2025-06-01T00:00:00.000Z')).toBeNull();
+    expect(readTension([round], asOf).cooperation).toBe(0);
+  });
+
   it('names its levels', () => {
     expect([0, 24.9, 25, 49.9, 50, 74.9, 75, 99].map(levelOf)).toEqual(['low', 'low', 'elevated', 'elevated', 'high', 'high', 'severe', 'severe']);
   });

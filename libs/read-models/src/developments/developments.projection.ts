@@ -8,27 +8,30 @@ import {
   Returned,
   Source,
   UNKNOWN_ACTOR,
-  dyadOf,
+  dyadsOf,
   exchangeSides,
   independentPublishers,
   isConfirmed,
   isDevelopmentRecorded,
+  pairsOf,
   talksDevelopmentId,
-  withSource,
 } from '@parley/domain';
 import { Projection } from '../projection';
+import { Provenance, firstReport, reported, resourced } from '../provenance';
 import { tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
-export interface DevelopmentView {
+export interface DevelopmentView extends Provenance {
   readonly id: string;
   readonly kind: AnyDevelopmentKind;
   readonly actor: string;
   readonly person: string | null;
+  /** The people among several actors (KAGAME), whose countries are in actors. */
+  readonly actorPersons: readonly string[];
   readonly targets: readonly string[];
   /** The people among the targets (ZELENSKY), whose countries are in targets. */
   readonly targetPersons: readonly string[];
-  /** The acting actor and person: what `?actor=` matches. */
+  /** Everyone who acted (the principal first), then the person who acted for the principal: what `?actor=` matches. */
   readonly actors: readonly string[];
   /** Every actor involved, for an actor's page. */
   readonly involved: readonly string[];
@@ -41,11 +44,8 @@ export interface DevelopmentView {
   readonly magnitude: Magnitude;
   readonly details: Readonly<Record<string, unknown>>;
   readonly cameo: Cameo;
-  readonly sources: readonly Source[];
   /** Distinct publishers reporting it. */
   readonly independentSources: number;
-  /** Two or more independent publishers. */
-  readonly confirmed: boolean;
   /** The unordered pairs of the actor with each target (RUS-UKR): what the tension index sums over. */
   readonly dyads: readonly string[];
   /** The directed pairs, actor > target (UKR>RUS). */
@@ -69,35 +69,45 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'person' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
+
+// An unidentified actor is in no pair: tension is measured between actors one can name.
+const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR));
 
 /** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
 function settled(doc: DevelopmentView): DevelopmentView {
   const independentSources = independentPublishers(doc.sources);
-  // An unidentified perpetrator is in no pair: tension is measured between actors one can name.
-  const counterparts = doc.actor === UNKNOWN_ACTOR ? [] : doc.targets.filter((t) => t !== doc.actor && t !== UNKNOWN_ACTOR);
+  // Acting actors are countries and organisations; the people in the list are those who acted for them.
+  const people = [...(doc.person ? [doc.person] : []), ...doc.actorPersons];
+  const parties = { actors: doc.actors.filter((a) => !people.includes(a)), targets: doc.targets };
+  const actors = [...new Set([...parties.actors, ...people])];
   return {
     ...doc,
     independentSources,
-    dyads: [...new Set(counterparts.map((t) => dyadOf(doc.actor, t)))],
-    pairs: [...new Set(counterparts.map((t) => `${doc.actor}>${t}`))],
-    actors: [doc.actor, ...(doc.person ? [doc.person] : [])],
-    involved: [...new Set([doc.actor, ...(doc.person ? [doc.person] : []), ...doc.targets, ...doc.targetPersons])],
+    dyads: named(dyadsOf(parties), '-'),
+    pairs: named(pairsOf(parties), '>'),
+    actors,
+    involved: [...new Set([...actors, ...doc.targets, ...doc.targetPersons])],
     confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
     occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
   };
 }
 
-function opened(facts: Facts, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+/** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
+function opened(
+  { actors, actorPersons = [], ...facts }: Omit<Facts, 'actors' | 'actorPersons'> & { actors?: readonly string[]; actorPersons?: readonly string[] },
+  event: RecordedEvent,
+  source: Source | null | undefined,
+): DevelopmentView {
   return settled({
     ...facts,
-    actors: [],
+    actors: actors ?? [facts.actor],
+    actorPersons,
     involved: [],
-    sources: source ? [source] : [],
+    ...firstReport(source, event),
     independentSources: 0,
-    confirmed: false,
     dyads: [],
     pairs: [],
     corrections: 0,
@@ -112,11 +122,6 @@ function opened(facts: Facts, event: RecordedEvent, source: Source | null | unde
     occurredOn: '',
   });
 }
-
-const withReport = (doc: DevelopmentView, source: Source | null | undefined): DevelopmentView => ({
-  ...doc,
-  sources: withSource(doc.sources, source),
-});
 
 /** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
 function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
@@ -160,9 +165,9 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
       return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
     }
     case 'TalksScheduled': {
-      const { developmentId, trackId, round, parties, mediators, city, venue, hostCountry, scheduledStart, cameo } = event.data;
+      const { developmentId, trackId, round, parties, mediators, format, city, venue, hostCountry, scheduledStart, cameo } = event.data;
       const [actor, ...targets] = parties;
-      const details = { round, status: 'scheduled', mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
+      const details = { round, status: 'scheduled', format, mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
       const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, targetPersons: [], occurredAt: scheduledStart, trackId, cameo };
       return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
     }
@@ -177,12 +182,17 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
       return updatedTalks(doc, { status: 'in_session', startedAt: event.data.startedAt }, { occurredAt: event.data.startedAt });
     case 'TalksConcluded':
       return updatedTalks(doc, { status: 'concluded', endedAt: event.data.endedAt, outcomes: event.data.outcomes }, { cameo: event.data.cameo });
+    case 'TalksBrokenOff':
+      // Talks halted mid-session are a setback (164), no longer a meeting.
+      return updatedTalks(doc, { status: 'broken_off', endedAt: event.data.endedAt, reason: event.data.reason }, { cameo: event.data.cameo });
     case 'TalksPostponed':
       return updatedTalks(doc, { status: 'postponed', scheduledStart: event.data.scheduledStart }, { occurredAt: event.data.scheduledStart });
     case 'TalksCancelled':
-      return updatedTalks(doc, { status: 'cancelled' });
+      // From its cancellation on, the round no longer counts as an intent to meet (tension.index.ts).
+      return updatedTalks(doc, { status: 'cancelled', cancelledAt: event.occurredAt, reason: event.data.reason });
     case 'SourceAttached':
-      return withReport(doc, event.data.source);
+    case 'SourceDetached':
+      return resourced(doc, event);
     case 'DevelopmentCorrected':
       return corrected(doc, event.data.changes);
     case 'DevelopmentRetracted':
@@ -195,13 +205,16 @@ function applyToExisting(doc: DevelopmentView, event: RecordedEvent): Developmen
 export const developmentsProjection: Projection<DevelopmentView> = {
   name: DEVELOPMENTS,
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
-  // publisher, the people among the targets, and the retraction feed's cursor.
-  version: 3,
+  // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
+  // people among them, and the dyads of actors acting together; rounds broken off (164) and cancelled
+  // rounds out of the tension index; source ids, detached sources, disputed figures.
+  version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {
       case 'TalksStarted':
       case 'TalksConcluded':
+      case 'TalksBrokenOff':
       case 'TalksPostponed':
       case 'TalksCancelled':
         return [talksDevelopmentId(event.data.trackId, event.data.round)];
@@ -214,7 +227,8 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   evolve: (doc, event) => {
     const next = apply(doc, event);
     if (!next) return doc;
-    const sourced = event.type === 'SourceAttached' ? next : withReport(next, event.metadata.source);
+    // A source is attached or detached by its own event; any other report names its source in its request.
+    const sourced = event.type === 'SourceAttached' || event.type === 'SourceDetached' ? next : reported(next, event.metadata.source);
     return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
   },
   // The tension index reads sums and rankings of developments rather than every one of them.

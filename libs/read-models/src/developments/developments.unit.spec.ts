@@ -6,6 +6,7 @@ import { listExchanges } from '../prisoner-exchange-ledger/prisoner-exchange-led
 import { listStatements } from '../statement-timeline/statement-timeline.query';
 import { istanbulEvents } from '../../test/istanbul-events';
 import { recorded } from '../../test/recorded';
+import { dyadTension } from '../tension/tension.query';
 import { getDevelopment, listDevelopments, listRetractions, recentDevelopmentsOf } from './developments.query';
 
 const strike: ParleyEvent = {
@@ -14,6 +15,7 @@ const strike: ParleyEvent = {
     developmentId: 'spiderweb',
     kind: 'military_strike',
     actor: 'UKR',
+    actors: ['UKR'],
     person: null,
     targets: ['RUS'],
     occurredAt: '2025-06-01T12:00:00.000Z',
@@ -21,7 +23,7 @@ const strike: ParleyEvent = {
     location: 'Siberia',
     summary: 'Drone attack on long-range bombers',
     magnitude: { damageUsd: 2_000_000_000 },
-    details: { means: 'drone' },
+    details: { means: ['drone'] },
     cameo: cameoOf('195'),
     source: { publisher: 'Al-Ahram Weekly' },
     trackId: null,
@@ -64,6 +66,44 @@ describe('developments read model', () => {
     const second = await page(docs, { limit: 3, cursor: first.nextCursor! });
     expect([...first.developments, ...second.developments].map((d) => d.kind)).toEqual(['talks', 'military_strike', 'statement', 'prisoner_exchange']);
     expect(second.nextCursor).toBeNull();
+  });
+
+  describe('given a ceasefire agreed between its two parties', () => {
+    const ceasefire: ParleyEvent = {
+      type: 'CeasefireRecorded',
+      data: {
+        developmentId: 'ceasefire-10-may',
+        kind: 'ceasefire',
+        actor: 'IND',
+        actors: ['IND', 'PAK'],
+        person: null,
+        targets: [],
+        occurredAt: '2025-05-10T11:30:00.000Z',
+        datePrecision: 'exact',
+        location: null,
+        summary: 'Ceasefire agreed on the DGMO hotline',
+        magnitude: {},
+        details: { stage: 'agreed', scope: 'full', startsAt: '2025-05-10T11:30:00.000Z' },
+        cameo: cameoOf('0871'),
+        source: { publisher: 'Reuters' },
+        trackId: null,
+      },
+      occurredAt: '2025-05-10T11:30:00.000Z',
+    };
+
+    it('lists it under either party, in their dyad both ways', async () => {
+      const docs = fold([ceasefire]);
+      expect((await page(docs, { actor: 'PAK' })).developments).toEqual([
+        expect.objectContaining({ id: 'ceasefire-10-may', actors: ['IND', 'PAK'], dyads: ['IND-PAK'], pairs: ['IND>PAK', 'PAK>IND'], involved: ['IND', 'PAK'] }),
+      ]);
+      expect((await page(docs, { actor: 'IND' })).developments).toHaveLength(1);
+    });
+
+    it('counts it as cooperation in the tension of their dyad', async () => {
+      const answer = await dyadTension(fold([ceasefire]), 'IND-PAK', { asOf: '2025-05-11T00:00:00.000Z', limit: 5 });
+      expect(answer).toMatchObject({ contributionCount: 1, conflict: 0, contributions: [expect.objectContaining({ kind: 'ceasefire', cameoCode: '0871', channel: 'cooperation' })] });
+      expect(answer.cooperation).toBeGreaterThan(0);
+    });
   });
 
   it('given a second publisher, confirms it; given the same one again, counts it once', async () => {

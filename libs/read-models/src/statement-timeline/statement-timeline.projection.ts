@@ -1,7 +1,7 @@
 import { StatementRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
 import { Projection } from '../projection';
-import { Provenance, firstReport, reported } from '../provenance';
+import { Provenance, firstReport, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
   Provenance & {
@@ -14,8 +14,8 @@ export const STATEMENT_TIMELINE = 'statement-timeline';
 /** Statements as their corrections leave them, with every source that reported them; a retracted one leaves the timeline. */
 export const statementTimelineProjection: Projection<StatementView> = {
   name: STATEMENT_TIMELINE,
-  // 2: sources and confirmed, and corrections of the quote.
-  version: 2,
+  // 2: sources and confirmed, and corrections of the quote. 3: source ids, detached sources.
+  version: 3,
   filterable: ['actor', 'targets'],
   documentIds: (event) =>
     event.type === 'StatementRecorded' || followsUp(event, 'statement') ? [event.data.developmentId] : [],
@@ -26,7 +26,8 @@ export const statementTimelineProjection: Projection<StatementView> = {
         return { ...said, targetPersons, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
       }
       case 'SourceAttached':
-        return doc && reported(doc, event.data.source);
+      case 'SourceDetached':
+        return doc && resourced(doc, event);
       case 'DevelopmentCorrected': {
         const { occurredAt, targets, targetPersons, quote, cameo } = event.data.changes;
         return doc && {

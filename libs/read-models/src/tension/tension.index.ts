@@ -80,7 +80,11 @@ export interface TensionDocument {
   readonly dyads: readonly string[];
   readonly pairs: readonly string[];
   readonly retracted: boolean;
+  /** A cancelled round's carry `cancelledAt`. */
+  readonly details: Readonly<Record<string, unknown>>;
 }
+
+const detail = (d: TensionDocument, name: string): string | null => (typeof d.details[name] === 'string' ? (d.details[name] as string) : null);
 
 export const toTensionInput = (d: TensionDocument): TensionInput => ({
   eventId: d.id,
@@ -90,6 +94,9 @@ export const toTensionInput = (d: TensionDocument): TensionInput => ({
   magnitude: d.magnitude,
   sources: d.independentSources,
   occurredAt: d.occurredAt,
+  stage: detail(d, 'stage'),
+  scope: detail(d, 'scope'),
+  ...(typeof d.details.cancelledAt === 'string' ? { until: d.details.cancelledAt } : {}),
 });
 
 /** Fixed width, so that ranks compare as text the way they do as numbers (for any date in the last 30,000 years). */
@@ -97,7 +104,8 @@ const rankText = (rank: number) => (rank + 1e6).toFixed(9).padStart(20, '0');
 
 export function tensionIndex(doc: TensionDocument): DocumentIndex {
   const input = toTensionInput(doc);
-  if (doc.retracted || doc.dyads.length === 0 || input.goldstein === 0) return NO_INDEX;
+  // The sums serve readings from now on, and a cancellation is never later than now: none counts it.
+  if (doc.retracted || doc.dyads.length === 0 || input.goldstein === 0 || input.until !== undefined) return NO_INDEX;
   const subjects = [...doc.dyads.map(tensionSubject.dyad), ...doc.pairs.map(tensionSubject.pair)];
   const weight = undecayedWeight(input, DEFAULT_TENSION_PARAMETERS);
   const rank = rankText(tensionRank(input, DEFAULT_TENSION_PARAMETERS));

@@ -1,21 +1,22 @@
 import {
   CAMEO_TABLE_VERSION,
   Contribution,
+  DeEscalation,
   DEFAULT_TENSION_PARAMETERS,
   Interval,
   TensionInput,
-  TensionReading,
   contributionOf,
   decayBetween,
   indexValue,
   levelOf,
   monthlyTrend,
-  readTension,
   tensionHistory,
 } from '@parley/domain';
 import { Condition, DocumentReader, Total } from '../document-query';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
+import { backingsOf } from './backings';
 import { TENSION_UNIT, bucketBefore, bucketEnd, parseBucketKey, readingPrefixes, tensionSubject, toTensionInput } from './tension.index';
+import { Part, deEscalationOf, dyadsThroughBackings, dyadsWithDeEscalations, partsOf } from './tension.parts';
 
 /**
  * The tension index is read from the developments read model: its documents carry the CAMEO weight,
@@ -34,15 +35,17 @@ async function docsWhere(reader: DocumentReader, conditions: Condition[]): Promi
   return reader.find<DevelopmentView>(DEVELOPMENTS, { where: [{ field: 'retracted', op: 'eq', value: false }, ...conditions], orderBy: [] });
 }
 
-const inputsWhere = async (reader: DocumentReader, conditions: Condition[]): Promise<TensionInput[]> =>
-  (await docsWhere(reader, conditions)).map(toTensionInput);
+const inRange = (after: string | null, through: string): Condition[] => [
+  ...(after ? [{ field: 'occurredAt', op: 'gt', value: after } as const] : []),
+  { field: 'occurredAt', op: 'lte', value: through },
+];
 
-/** A dyad's developments, or one direction of it: `from` the actor towards the other. */
-function pairOf(dyad: string, from?: string): { subject: string; condition: Condition } {
-  if (!from) return { subject: tensionSubject.dyad(dyad), condition: { field: 'dyads', op: 'contains', value: dyad } };
-  const pair = `${from}>${dyad.split('-').find((a) => a !== from)}`;
-  return { subject: tensionSubject.pair(pair), condition: { field: 'pairs', op: 'contains', value: pair } };
-}
+/** A part's developments as the formula's inputs, named by the group they count through. */
+const asInputs = (part: Part, docs: readonly DevelopmentView[]): TensionInput[] =>
+  docs.map((d) => ({ ...toTensionInput(d), ...(part.via ? { via: part.via, attribution: part.attribution } : {}) }));
+
+const partInputs = async (reader: DocumentReader, part: Part): Promise<TensionInput[]> =>
+  asInputs(part, await docsWhere(reader, [part.condition, ...inRange(part.after, part.through)]));
 
 interface ChannelSums {
   count: number;
@@ -50,26 +53,43 @@ interface ChannelSums {
   cooperation: number;
 }
 
+const NONE: ChannelSums = { count: 0, conflict: 0, cooperation: 0 };
+
+const scaled = (s: ChannelSums, conflict: number, cooperation = conflict): ChannelSums => ({
+  count: s.count,
+  conflict: s.conflict * conflict,
+  cooperation: s.cooperation * cooperation,
+});
+
+const added = (a: ChannelSums, b: ChannelSums): ChannelSums => ({
+  count: a.count + b.count,
+  conflict: a.conflict + b.conflict,
+  cooperation: a.cooperation + b.cooperation,
+});
+
+const decayedTo = (s: ChannelSums, from: string, to: string) => scaled(s, decayBetween(from, to, parameters.halfLifeDays));
+
 /** The buckets that ended before `asOf`'s day, each decayed from its end to `asOf`. */
-function sumsAt(totals: readonly Total[], asOf: string): ChannelSums {
-  const sums: ChannelSums = { count: 0, conflict: 0, cooperation: 0 };
+function bucketSums(totals: readonly Total[], asOf: string): ChannelSums {
+  let sums = NONE;
   for (const { key, values } of totals) {
     const { label } = parseBucketKey(key);
     if (!bucketBefore(label, asOf)) continue;
     const decay = decayBetween(bucketEnd(label), asOf, parameters.halfLifeDays);
-    sums.count += values.count ?? 0;
-    sums.conflict += (values.conflict ?? 0) * TENSION_UNIT * decay;
-    sums.cooperation += (values.cooperation ?? 0) * TENSION_UNIT * decay;
+    sums = added(sums, { count: values.count ?? 0, conflict: (values.conflict ?? 0) * TENSION_UNIT * decay, cooperation: (values.cooperation ?? 0) * TENSION_UNIT * decay });
   }
   return sums;
 }
 
-/** The sums of earlier buckets and the reading of the day of `asOf` itself, up to that instant. */
-const combined = (sums: ChannelSums, today: TensionReading): ChannelSums => ({
-  count: sums.count + today.contributions.length,
-  conflict: sums.conflict + today.conflict,
-  cooperation: sums.cooperation + today.cooperation,
-});
+/** The channels as the developments alone make them, before any de-escalation or attribution. */
+function summed(inputs: readonly TensionInput[], asOf: string): ChannelSums {
+  let sums = NONE;
+  for (const input of inputs) {
+    const c = contributionOf(input, asOf, parameters);
+    if (c) sums = added(sums, { count: 1, conflict: 0, cooperation: 0, [c.channel]: c.contribution });
+  }
+  return sums;
+}
 
 /** The day of `asOf` up to that instant: the one part of a reading no stored sum covers. */
 const dayOf = (asOf: string): Condition[] => [
@@ -77,21 +97,65 @@ const dayOf = (asOf: string): Condition[] => [
   { field: 'occurredAt', op: 'lte', value: asOf },
 ];
 
-async function channelSums(reader: DocumentReader, subject: string, condition: Condition, asOf: string): Promise<ChannelSums> {
+/** Everything a subject holds up to `at`, decayed to `at`: earlier buckets' sums and that day's developments. */
+async function sumsAt(reader: DocumentReader, part: Part, at: string): Promise<ChannelSums> {
   const [totals, today] = await Promise.all([
-    reader.totals(DEVELOPMENTS, readingPrefixes(`${subject}/`, asOf)),
-    inputsWhere(reader, [condition, ...dayOf(asOf)]),
+    reader.totals(DEVELOPMENTS, readingPrefixes(`${part.subject}/`, at)),
+    docsWhere(reader, [part.condition, ...dayOf(at)]).then((docs) => docs.map(toTensionInput)),
   ]);
-  return combined(sumsAt(totals, asOf), readTension(today, asOf, parameters));
+  return added(bucketSums(totals, at), summed(today, at));
 }
 
-/** The largest contributions at `asOf`, read in the order the read model keeps them. */
-async function largestContributions(reader: DocumentReader, subject: string, asOf: string, limit: number): Promise<Contribution[]> {
-  const docs = await reader.ranked<DevelopmentView>(DEVELOPMENTS, subject, {
-    where: [{ field: 'occurredAt', op: 'lte', value: asOf }],
-    limit,
-  });
-  return docs.map((d) => contributionOf(toTensionInput(d), asOf, parameters)).filter((c): c is Contribution => c !== null);
+/** A part's developments in (`after`, `through`], decayed to `asOf`: two readings of its sums, one subtracted. */
+async function rangeSums(reader: DocumentReader, part: Part, after: string | null, through: string, asOf: string): Promise<ChannelSums> {
+  if (after !== null && Date.parse(through) <= Date.parse(after)) return NONE;
+  const [end, start] = await Promise.all([sumsAt(reader, part, through), after ? sumsAt(reader, part, after) : NONE]);
+  const before = decayedTo(start, after ?? through, through);
+  const within = { count: end.count - before.count, conflict: Math.max(0, end.conflict - before.conflict), cooperation: Math.max(0, end.cooperation - before.cooperation) };
+  return decayedTo(within, through, asOf);
+}
+
+/** A part split where the de-escalation's reach ends: what it sets aside, and what came after. */
+function piecesOf(part: Part, deEscalation: DeEscalation | null): { after: string | null; through: string; relief: number }[] {
+  const boundary = deEscalation?.setsAsideThrough;
+  if (!deEscalation || !boundary || (part.after !== null && Date.parse(boundary) <= Date.parse(part.after))) {
+    return [{ after: part.after, through: part.through, relief: 1 }];
+  }
+  const reach = Date.parse(boundary) < Date.parse(part.through) ? boundary : part.through;
+  return [
+    { after: part.after, through: reach, relief: 1 - deEscalation.strength },
+    ...(reach === boundary && boundary !== part.through ? [{ after: boundary, through: part.through, relief: 1 }] : []),
+  ];
+}
+
+interface DyadSums {
+  readonly sums: ChannelSums;
+  readonly setAside: number;
+}
+
+/** A dyad's channels at `asOf` from its parts' sums, attribution applied, and the conflict a de-escalation sets aside. */
+async function dyadSums(reader: DocumentReader, parts: readonly Part[], deEscalation: DeEscalation | null, asOf: string): Promise<DyadSums> {
+  const pieces = parts.flatMap((part) => piecesOf(part, deEscalation).map((piece) => ({ part, piece })));
+  const each = await Promise.all(
+    pieces.map(async ({ part, piece }) => {
+      const sums = scaled(await rangeSums(reader, part, piece.after, piece.through, asOf), part.attribution);
+      return { sums, setAside: sums.conflict * (1 - piece.relief) };
+    }),
+  );
+  return { sums: each.reduce((sum, e) => added(sum, e.sums), NONE), setAside: each.reduce((sum, e) => sum + e.setAside, 0) };
+}
+
+/** The largest contributions of every part, each read in the order the read model keeps. */
+async function largestContributions(reader: DocumentReader, parts: readonly Part[], deEscalation: DeEscalation | null, asOf: string, limit: number): Promise<Contribution[]> {
+  const ranked = await Promise.all(
+    parts.map(async (part) => asInputs(part, await reader.ranked<DevelopmentView>(DEVELOPMENTS, part.subject, { where: inRange(part.after, part.through), limit }))),
+  );
+  return ranked
+    .flat()
+    .map((input) => contributionOf(input, asOf, parameters, deEscalation))
+    .filter((c): c is Contribution => c !== null)
+    .sort((a, b) => b.contribution - a.contribution || a.eventId.localeCompare(b.eventId))
+    .slice(0, limit);
 }
 
 export interface TensionSettings {
@@ -105,9 +169,9 @@ const settingsOf = ({ asOf }: TensionSettings) => ({
   tableVersion: CAMEO_TABLE_VERSION,
 });
 
-const reading = ({ conflict, cooperation }: { conflict: number; cooperation: number }) => {
-  const value = indexValue(conflict, cooperation, parameters.scale);
-  return { value, level: levelOf(value), conflict, cooperation };
+const reading = ({ conflict, cooperation }: { conflict: number; cooperation: number }, setAside = 0) => {
+  const value = indexValue(conflict, cooperation, parameters.scale, setAside);
+  return { value, level: levelOf(value), conflict, cooperation, setAside };
 };
 
 export interface DyadTension {
@@ -126,6 +190,10 @@ export interface DyadTension {
   contributions: readonly Contribution[];
   /** What the contributions left out of the list add up to, so every number still adds up. */
   unlisted: ChannelSums;
+  /** Conflict the de-escalation in force takes off the numerator. */
+  setAside: number;
+  /** The ceasefire or agreement in force, and how much earlier conflict it sets aside at `asOf`. */
+  deEscalation: (DeEscalation & { setAside: number }) | null;
 }
 
 export async function dyadTension(
@@ -133,17 +201,19 @@ export async function dyadTension(
   dyad: string,
   settings: TensionSettings & { from?: string; limit: number },
 ): Promise<DyadTension> {
-  const { subject, condition } = pairOf(dyad, settings.from);
-  const [sums, contributions] = await Promise.all([
-    channelSums(reader, subject, condition, settings.asOf),
-    largestContributions(reader, subject, settings.asOf, settings.limit),
+  const { asOf } = settings;
+  const [backings, deEscalation] = await Promise.all([backingsOf(reader), deEscalationOf(reader, dyad, asOf)]);
+  const parts = partsOf(backings, dyad, asOf, settings.from);
+  const [{ sums, setAside }, contributions] = await Promise.all([
+    dyadSums(reader, parts, deEscalation, asOf),
+    largestContributions(reader, parts, deEscalation, asOf, settings.limit),
   ]);
   const listed = (channel: string) => contributions.filter((c) => c.channel === channel).reduce((sum, c) => sum + c.contribution, 0);
   const unlistedCount = sums.count - contributions.length;
   return {
     dyad,
-    direction: settings.from ? subject.slice(tensionSubject.pair('').length) : null,
-    ...reading(sums),
+    direction: settings.from ? parts[0].subject.slice(tensionSubject.pair('').length) : null,
+    ...reading(sums, setAside),
     ...settingsOf(settings),
     contributionCount: sums.count,
     contributions,
@@ -151,7 +221,14 @@ export async function dyadTension(
       unlistedCount === 0
         ? { count: 0, conflict: 0, cooperation: 0 }
         : { count: unlistedCount, conflict: sums.conflict - listed('conflict'), cooperation: sums.cooperation - listed('cooperation') },
+    deEscalation: deEscalation && { ...deEscalation, setAside },
   };
+}
+
+/** A dyad's developments and its backed groups', as inputs of the formula. */
+async function dyadInputs(reader: DocumentReader, dyad: string, asOf: string): Promise<TensionInput[]> {
+  const parts = partsOf(await backingsOf(reader), dyad, asOf);
+  return (await Promise.all(parts.map((part) => partInputs(reader, part)))).flat();
 }
 
 export async function dyadHistory(
@@ -159,49 +236,59 @@ export async function dyadHistory(
   dyad: string,
   settings: TensionSettings & { from: string; to: string; interval: Interval },
 ) {
-  const inputs = await inputsWhere(reader, [pairOf(dyad).condition, { field: 'occurredAt', op: 'lte', value: settings.asOf }]);
+  const inputs = await dyadInputs(reader, dyad, settings.asOf);
   const points = tensionHistory(inputs, settings.from, settings.to, settings.interval, parameters);
   return { dyad, interval: settings.interval, points };
 }
 
 export async function dyadTrend(reader: DocumentReader, dyad: string, settings: TensionSettings & { month: string }) {
-  const inputs = await inputsWhere(reader, [pairOf(dyad).condition, { field: 'occurredAt', op: 'lte', value: settings.asOf }]);
+  const inputs = await dyadInputs(reader, dyad, settings.asOf);
   return { dyad, ...monthlyTrend(inputs, settings.month, parameters) };
 }
 
 /**
  * Every dyad, and the overall index of a conflict: developments between two actors of the set, each
- * once. With no set, everyone: all from sums. A set's overall index reads its developments, since a
- * development with several targets in the set must count once, which no per-dyad sum can tell.
+ * once. Dyads read from their sums, those a ceasefire, an agreement or a backing reaches as a dyad's
+ * own reading does. The overall index counts developments as they are, before any de-escalation or
+ * attribution, which belong to a pair of parties: a development with several targets in the set must
+ * count once, which no per-dyad sum can tell.
  */
 export async function tensionOverview(reader: DocumentReader, settings: TensionSettings & { actors?: readonly string[] }) {
   const { asOf, actors } = settings;
   const inSet = (actor: string) => !actors || actors.includes(actor);
-  const [totals, everyone, today] = await Promise.all([
+  const [totals, everyone, today, backings, deEscalated] = await Promise.all([
     reader.totals(DEVELOPMENTS, readingPrefixes(tensionSubject.dyad(''), asOf)),
     reader.totals(DEVELOPMENTS, readingPrefixes(`${tensionSubject.everyone}/`, asOf)),
     docsWhere(reader, dayOf(asOf)),
+    backingsOf(reader),
+    dyadsWithDeEscalations(reader, asOf),
   ]);
   const byDyad = new Map<string, Total[]>();
   for (const total of totals) {
     const dyad = parseBucketKey(total.key).subject.slice(tensionSubject.dyad('').length);
-    if (dyad.split('-').every(inSet)) byDyad.set(dyad, [...(byDyad.get(dyad) ?? []), total]);
+    byDyad.set(dyad, [...(byDyad.get(dyad) ?? []), total]);
   }
   const todayOf = (dyad: string) => today.filter((d) => d.dyads.includes(dyad)).map(toTensionInput);
+  const known = new Set([...byDyad.keys(), ...today.flatMap((d) => d.dyads)]);
+  const special = new Set([...deEscalated, ...dyadsThroughBackings(backings, known)]);
   const overall = actors
-    ? readTension(
+    ? summed(
         (await docsWhere(reader, [{ field: 'occurredAt', op: 'lte', value: asOf }]))
-          .filter((d) => d.dyads.length > 0 && inSet(d.actor) && d.targets.some((t) => t !== d.actor && inSet(t)))
+          .filter((d) => d.dyads.some((dyad) => dyad.split('-').every(inSet)))
           .map(toTensionInput),
         asOf,
-        parameters,
       )
-    : combined(sumsAt(everyone, asOf), readTension(today.filter((d) => d.dyads.length > 0).map(toTensionInput), asOf, parameters));
+    : added(bucketSums(everyone, asOf), summed(today.filter((d) => d.dyads.length > 0).map(toTensionInput), asOf));
+  const dyadReading = async (dyad: string) => {
+    if (!special.has(dyad)) return reading(added(bucketSums(byDyad.get(dyad) ?? [], asOf), summed(todayOf(dyad), asOf)));
+    const { sums, setAside } = await dyadSums(reader, partsOf(backings, dyad, asOf), await deEscalationOf(reader, dyad, asOf), asOf);
+    return reading(sums, setAside);
+  };
+  const dyads = [...new Set([...known, ...special])].filter((dyad) => dyad.split('-').every(inSet));
   return {
     ...settingsOf(settings),
     overall: { actors: actors ?? null, ...reading(overall) },
-    dyads: [...new Set([...byDyad.keys(), ...today.flatMap((d) => d.dyads).filter((dyad) => dyad.split('-').every(inSet))])]
-      .map((dyad) => ({ dyad, ...reading(combined(sumsAt(byDyad.get(dyad) ?? [], asOf), readTension(todayOf(dyad), asOf, parameters))) }))
+    dyads: (await Promise.all(dyads.map(async (dyad) => ({ dyad, ...(await dyadReading(dyad)) }))))
       .filter((d) => d.conflict + d.cooperation > 0)
       .sort((a, b) => b.value - a.value || a.dyad.localeCompare(b.dyad)),
   };

@@ -1,8 +1,11 @@
-import { readTension } from '@parley/domain';
+import { ParleyEvent, cameoOf, readTension } from '@parley/domain';
 import fc from 'fast-check';
 import { START, foldStrikes, instant, strike } from '../../test/strikes';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
 import { InMemoryDocuments } from '../in-memory-documents';
+import { PROJECTIONS } from '../index';
+import { istanbulEvents } from '../../test/istanbul-events';
+import { recorded } from '../../test/recorded';
 import { toTensionInput } from './tension.index';
 import { dyadTension, tensionOverview } from './tension.query';
 
@@ -23,6 +26,8 @@ describe('tension read from the sums and ranks the developments read model keeps
           const answer = await dyadTension(folded, dyad, { asOf, limit: 1_000 });
           // Then it is the formula's reading, with the same contributions in the same order
           const expected = await byFormula(folded, dyad, asOf);
+          expect(answer.deEscalation?.eventId ?? null).toBe(expected.deEscalation?.eventId ?? null);
+          expect(answer.setAside).toBeCloseTo(expected.setAside, 6);
           expect(answer.conflict).toBeCloseTo(expected.conflict, 6);
           expect(answer.cooperation).toBeCloseTo(expected.cooperation, 6);
           expect(answer.value).toBeCloseTo(expected.value, 6);
@@ -61,4 +66,30 @@ describe('tension read from the sums and ranks the developments read model keeps
       }),
       { numRuns: 60 },
     ));
+
+  describe('talks', () => {
+    const [, scheduled, started] = istanbulEvents;
+    const round = { trackId: 'russia-ukraine', round: 2 };
+    const read = async (events: ParleyEvent[], asOf: string) => {
+      const folded = InMemoryDocuments.fold(PROJECTIONS, recorded(events));
+      return { answer: await dyadTension(folded, 'RUS-UKR', { asOf, limit: 10 }), formula: await byFormula(folded, 'RUS-UKR', asOf) };
+    };
+
+    it('given a round scheduled: counts it as an intent to meet; once cancelled: no longer, by the sums or by the formula', async () => {
+      const asOf = '2025-06-03T00:00:00.000Z';
+      const before = await read([scheduled], asOf);
+      expect(before.answer.contributions).toEqual([expect.objectContaining({ kind: 'talks', cameoCode: '036', channel: 'cooperation' })]);
+      const cancelled: ParleyEvent = { type: 'TalksCancelled', data: { ...round, reason: 'called off' }, occurredAt: '2025-06-01T00:00:00.000Z' };
+      const after = await read([scheduled, cancelled], asOf);
+      expect(after.answer).toMatchObject({ contributionCount: 0, cooperation: 0, contributions: [] });
+      expect(after.formula.contributions).toEqual([]);
+    });
+
+    it('given a round broken off: counts it as a setback (164) in the conflict channel', async () => {
+      const brokenOff: ParleyEvent = { type: 'TalksBrokenOff', data: { ...round, endedAt: '2025-06-02T09:40:00.000Z', reason: 'walked out', cameo: cameoOf('164') }, occurredAt: '2025-06-02T09:40:00.000Z' };
+      const { answer, formula } = await read([scheduled, started, brokenOff], '2025-06-03T00:00:00.000Z');
+      expect(answer.contributions).toEqual([expect.objectContaining({ kind: 'talks', cameoCode: '164', goldstein: -7, channel: 'conflict' })]);
+      expect(answer.conflict).toBeCloseTo(formula.conflict, 9);
+    });
+  });
 });

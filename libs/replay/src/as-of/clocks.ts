@@ -9,6 +9,12 @@ export interface Clocks {
 }
 
 /**
+ * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
+ * day (a tension reading at now would have decayed all of it away, a track's phase would have aged); else now.
+ */
+export const readingMoment = ({ asOf, knownAt }: Clocks): string => asOf ?? knownAt ?? new Date().toISOString();
+
+/**
  * Amendments (a source attached, a correction, a retraction) change what is known about a development,
  * not the world: the asOf clock lets them through whenever they were made, and only knownAt holds them back.
  */

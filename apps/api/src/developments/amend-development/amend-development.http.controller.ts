@@ -5,7 +5,13 @@ import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { CommandSender } from '../../write/command-sender';
 import { AmendDevelopmentCommand } from './amend-development.command';
-import { CorrectDevelopmentRequestDto, DevelopmentParamsDto, RetractDevelopmentRequestDto } from './correct-development.request.dto';
+import {
+  CorrectDevelopmentRequestDto,
+  DetachSourceParamsDto,
+  DetachSourceRequestDto,
+  DevelopmentParamsDto,
+  RetractDevelopmentRequestDto,
+} from './correct-development.request.dto';
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
@@ -29,5 +35,14 @@ export class AmendDevelopmentHttpController {
   retract(@Param() { id }: DevelopmentParamsDto, @Body() body: RetractDevelopmentRequestDto, @Write() request: RequestContext) {
     const { fields: { reason }, context } = splitBody(body ?? {}, request);
     return this.sender.send(new AmendDevelopmentCommand({ type: 'RetractDevelopment', data: { developmentId: id, reason: reason ?? null } }, context));
+  }
+
+  /** Takes a source off a development it did not report, as an event: `confirmed` and the tension weight follow, the log keeps it. */
+  @Delete(':id/sources/:sourceId')
+  @ApiWrite(200)
+  detachSource(@Param() { id, sourceId }: DetachSourceParamsDto, @Body() body: DetachSourceRequestDto, @Write() request: RequestContext) {
+    const { fields: { reason }, context } = splitBody(body ?? {}, request);
+    const data = { developmentId: id, sourceId, reason: reason ?? null };
+    return this.sender.send(new AmendDevelopmentCommand({ type: 'DetachSource', data }, context));
   }
 }

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { cameoCode, quote, returnedList, text, uuid, writeFields } from '../../http/schemas';
-import { correctDroneAttackDamage, retractDuplicate } from '../../openapi/istanbul-examples';
+import { correctDroneAttackDamage, detachWrongSource, retractDuplicate } from '../../openapi/istanbul-examples';
 import { factFields } from '../development-fields';
 import { DRONE_ATTACK } from '../development.response.dto';
 
@@ -28,6 +28,12 @@ export class CorrectDevelopmentRequestDto extends createZodDto(
     .meta({ example: correctDroneAttackDamage }),
 ) {}
 
-export class RetractDevelopmentRequestDto extends createZodDto(
-  z.strictObject({ reason: text(1_000).optional(), ...writeFields }).optional().default({}).meta({ example: retractDuplicate }),
+const withReason = z.strictObject({ reason: text(1_000).optional(), ...writeFields }).optional().default({});
+
+export class RetractDevelopmentRequestDto extends createZodDto(withReason.meta({ example: retractDuplicate })) {}
+
+export class DetachSourceParamsDto extends createZodDto(
+  z.strictObject({ id: uuid.meta({ example: DRONE_ATTACK.id }), sourceId: z.uuid({ message: 'must be a source id (a UUID), as every source shows it' }) }),
 ) {}
+
+export class DetachSourceRequestDto extends createZodDto(withReason.meta({ example: detachWrongSource })) {}

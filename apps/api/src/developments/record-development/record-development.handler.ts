@@ -1,53 +1,47 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  DevelopmentEvent,
   DevelopmentReport,
+  DevelopmentState,
   RecordDevelopment,
-  cameoCodeOf,
+  actorsNamedIn,
   developmentDecider,
-  developmentIdFor,
+  developmentIdentity,
   developmentStreamId,
+  resolvedDetails,
 } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
-import { ActorDirectory, KnownActors } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { ActorDirectory } from '../../write/actor-directory';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
-
-/** Actor codes inside a kind's details, by field. */
-const actorsInDetails = (data: DevelopmentRequest) =>
-  data.kind === 'arms_supply_decision'
-    ? { 'details.supplier': (data.details as { supplier: string }).supplier, 'details.recipient': (data.details as { recipient: string }).recipient }
-    : {};
-
-const resolvedDetails = (data: DevelopmentRequest, actors: KnownActors): DevelopmentReport['details'] => {
-  if (data.kind !== 'arms_supply_decision') return data.details;
-  const details = data.details as { supplier: string; recipient: string };
-  return { ...details, supplier: actors.actingFor(details.supplier), recipient: actors.actingFor(details.recipient) } as DevelopmentReport['details'];
-};
 
 @CommandHandler(RecordDevelopmentCommand)
 export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopmentCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordDevelopmentCommand) {
-    const actors = await this.directory.require({ actor: data.actor, targets: data.targets, ...actorsInDetails(data) });
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordDevelopmentCommand) {
+    const { kind, details } = data as DevelopmentRequest & DevelopmentReport;
+    const named = data.actor === undefined ? { actors: data.actors } : { actor: data.actor };
+    const known = await this.directory.require({ ...named, targets: data.targets, ...actorsNamedIn(kind, details) });
+    const actors = known.actingForAll(data.actors);
     const resolved = {
       ...data,
-      actor: actors.actingFor(data.actor),
-      person: actors.person(data.actor),
-      targets: actors.actingForAll(data.targets),
-      targetPersons: actors.people(data.targets),
-      details: resolvedDetails(data, actors),
+      actor: actors[0],
+      actors,
+      person: known.person(data.actors[0]),
+      ...(data.actors.length > 1 && { actorPersons: known.people(data.actors) }),
+      targets: known.actingForAll(data.targets),
+      targetPersons: known.people(data.targets),
+      details: resolvedDetails(kind, details, known.actingFor),
       source: context.metadata.source ?? null,
-    };
-    const developmentId = developmentIdFor({ ...resolved, cameoCode: cameoCodeOf(resolved) });
-    const command: RecordDevelopment = {
-      type: 'RecordDevelopment',
-      data: { developmentId, ...resolved } as DevelopmentReport,
-      metadata: { now: context.now },
-    };
-    return decideOnStream(this.runner, developmentStreamId(developmentId), developmentDecider, command, context);
+    } as Omit<DevelopmentReport, 'developmentId'>;
+    const report = resolved;
+    return this.recording.record<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
+      { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

@@ -14,7 +14,7 @@ import { developmentRequestSchema } from './record-development.request.dto';
 export class RecordDevelopmentHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Records a development of any kind; a second report of one already recorded attaches its source. */
+  /** Records a development of any kind; a report that agrees with one already recorded on all that identifies it attaches its source. */
   // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
   @Post()
   @Requires('writer')
@@ -24,8 +24,16 @@ export class RecordDevelopmentHttpController {
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,
     @Write() request: RequestContext,
   ) {
-    const { fields: { location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
-    const data = { ...fields, location: location ?? null, summary: summary ?? null, cameoCode: cameoCode ?? null, trackId: trackId ?? null };
+    const { fields: { actor, actors, location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
+    const data = {
+      ...fields,
+      actor,
+      actors: actors ?? [actor as string],
+      location: location ?? null,
+      summary: summary ?? null,
+      cameoCode: cameoCode ?? null,
+      trackId: trackId ?? null,
+    };
     return this.sender.send(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
   }
 }

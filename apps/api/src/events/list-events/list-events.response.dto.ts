@@ -18,7 +18,7 @@ const event = z.object({
     causationId: z.string().optional(),
     idempotencyKey: z.string().optional(),
     writtenBy: z.string().optional().describe('a fingerprint of the API key that wrote it, never the key'),
-    source: sourceOut.optional(),
+    source: sourceOut.omit({ sourceId: true }).optional().describe('as the request gave it'),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { getTrackStatus, listTrackStatuses } from '@parley/read-models';
-import { ReadModelReaders } from '@parley/replay';
+import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { TrackParamsDto } from '../track-params.dto';
@@ -15,19 +15,19 @@ import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.
 export class GetNegotiationStatusHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Every negotiation track with the state of its latest round (as of a moment, given `asOf` or `knownAt`). */
+  /** Every negotiation track with the state of its latest round and its phase (as of a moment, given `asOf` or `knownAt`). */
   @Get()
   @ApiOkResponse({ type: TrackListDto })
   async list(@Query() query: NegotiationStatusQueryDto) {
-    return { tracks: await listTrackStatuses(await this.readers.at(query)) };
+    return { tracks: await listTrackStatuses(await this.readers.at(query), readingMoment(query)) };
   }
 
-  /** One track: its latest round's status, the last round held, the next one due, exchanges per side. */
+  /** One track: its latest round's status, its phase, the last round held, the next one due, exchanges per side. */
   @Get(':trackId')
   @ApiOkResponse({ type: TrackStatusDto })
   @ApiProblems(404)
   async get(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {
-    const status = await getTrackStatus(await this.readers.at(query), trackId);
+    const status = await getTrackStatus(await this.readers.at(query), trackId, readingMoment(query));
     if (!status) throw new NotFoundException(`no negotiation track ${trackId}`);
     return status;
   }

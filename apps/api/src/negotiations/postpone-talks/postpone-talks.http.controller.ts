@@ -13,7 +13,7 @@ import { PostponeTalksRequestDto } from './postpone-talks.request.dto';
 export class PostponeTalksHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Moves a round that has not begun to a new start. */
+  /** Moves a round that has not begun to a later start (409 otherwise); the start first announced stays on record. */
   @Post(':trackId/rounds/:round/postpone')
   @Requires('writer')
   @ApiWrite()

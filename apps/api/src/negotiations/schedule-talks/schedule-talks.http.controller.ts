@@ -13,7 +13,10 @@ import { ScheduleTalksRequestDto } from './schedule-talks.request.dto';
 export class ScheduleTalksHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Schedules a round of talks; the first round opens the track. */
+  /**
+   * Schedules a round of talks; the first round opens the track. A report that gives no round number
+   * is taken as the round scheduled for the same day (its source attached), never as a new round.
+   */
   @Post(':trackId/rounds')
   @Requires('writer')
   @ApiWrite()

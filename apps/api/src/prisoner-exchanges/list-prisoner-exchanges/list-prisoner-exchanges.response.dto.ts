@@ -1,7 +1,7 @@
 import { EXCHANGE_CATEGORIES, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, provenanceOut } from '../../http/responses';
+import { cameoOut, instantOut, provenanceOut, citedExample } from '../../http/responses';
 import { exchangeOf24May } from '../../openapi/istanbul-examples';
 
 const returned = z.record(z.string(), z.number().int()).describe('people returned to each side');
@@ -30,7 +30,8 @@ export class ExchangeLedgerDto extends createZodDto(
           occurredAt: '2025-05-24T12:00:00.000Z',
           mediators: [],
           cameo: cameoOf('0841'),
-          sources: [{ ...source, publishedAt: '2025-06-05T00:00:00.000Z' }],
+          sources: [citedExample({ ...source, publishedAt: '2025-06-05T00:00:00.000Z' })],
+          disputed: [],
           confirmed: false,
           position: 4,
         },

@@ -1,7 +1,8 @@
 import { RecordPrisonerExchange } from '@parley/domain';
+import { ReportClaim } from '../../write/record-identified';
 import { WriteCommand } from '../../write/write-command';
 
-/** The exchange as asked for: its id not yet derived from its sides and day. */
-export type ExchangeRequest = Omit<RecordPrisonerExchange['data'], 'developmentId' | 'source'>;
+/** The exchange as asked for: its id not yet known. */
+export type ExchangeRequest = Omit<RecordPrisonerExchange['data'], 'source' | 'identityStream' | 'corroborates' | 'distinct'> & ReportClaim;
 
 export class RecordPrisonerExchangeCommand extends WriteCommand<ExchangeRequest> {}

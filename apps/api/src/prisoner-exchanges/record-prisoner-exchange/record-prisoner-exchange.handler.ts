@@ -1,26 +1,25 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordPrisonerExchange, exchangeDecider, exchangeIdFor, exchangeStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { ExchangeState, LifecycleEvent, PrisonerExchangeRecorded, RecordPrisonerExchange, exchangeDecider, exchangeIdentity, exchangeStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordPrisonerExchangeCommand } from './record-prisoner-exchange.command';
+
+type ExchangeEvent = PrisonerExchangeRecorded | LifecycleEvent;
 
 @CommandHandler(RecordPrisonerExchangeCommand)
 export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPrisonerExchangeCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordPrisonerExchangeCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordPrisonerExchangeCommand) {
     await this.directory.require({ returned: data.returned.map((r) => r.to), mediators: data.mediators });
-    const developmentId = exchangeIdFor(data);
-    const command: RecordPrisonerExchange = {
-      type: 'RecordPrisonerExchange',
-      data: { developmentId, ...data, source: context.metadata.source ?? null },
-      metadata: { now: context.now },
-    };
-    // A development is reported once, mostly: its stream is most likely new.
-    return decideOnStream(this.runner, exchangeStreamId(developmentId), exchangeDecider, command, context, true);
+    const exchange = { ...data, source: context.metadata.source ?? null };
+    return this.recording.record<RecordPrisonerExchange, ExchangeEvent, ExchangeState>(
+      { type: 'RecordPrisonerExchange', report: exchange, identity: exchangeIdentity(exchange), streamIdOf: exchangeStreamId, kind: 'prisoner_exchange', decider: exchangeDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

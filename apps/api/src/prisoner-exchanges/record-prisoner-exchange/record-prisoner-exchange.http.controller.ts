@@ -12,7 +12,7 @@ import { RecordPrisonerExchangeRequestDto } from './record-prisoner-exchange.req
 export class RecordPrisonerExchangeHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Records an exchange: how many people returned to each side. */
+  /** Records an exchange: how many people returned to each side; a report of the same exchange attaches its source, close figures as disputed. */
   @Post()
   @Requires('writer')
   @ApiWrite()

@@ -1,7 +1,7 @@
 import { EXCHANGE_CATEGORIES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorList, cameoCode, instant, returnedList, slug, writeFields } from '../../http/schemas';
+import { actorList, cameoCode, instant, reportClaimFields, returnedList, slug, writeFields } from '../../http/schemas';
 import { exchangeOf24May } from '../../openapi/istanbul-examples';
 
 export class RecordPrisonerExchangeRequestDto extends createZodDto(
@@ -12,6 +12,7 @@ export class RecordPrisonerExchangeRequestDto extends createZodDto(
     mediators: actorList.default([]),
     trackId: slug.optional(),
     cameoCode: cameoCode.optional(),
+    ...reportClaimFields,
     ...writeFields,
   }).meta({ example: exchangeOf24May }),
 ) {}

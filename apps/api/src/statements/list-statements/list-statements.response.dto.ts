@@ -1,7 +1,7 @@
 import { STANCES, STANCE_CAMEO, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, provenanceOut } from '../../http/responses';
+import { cameoOut, instantOut, provenanceOut, citedExample } from '../../http/responses';
 import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 const statement = z.object({
@@ -37,7 +37,8 @@ export class StatementListDto extends createZodDto(
           madeAt: '2025-05-27T18:00:00.000Z',
           trackId: null,
           cameo: cameoOf(STANCE_CAMEO.hostile),
-          sources: [{ ...source, publishedAt: '2025-06-05T00:00:00.000Z' }],
+          sources: [citedExample({ ...source, publishedAt: '2025-06-05T00:00:00.000Z' })],
+          disputed: [],
           confirmed: false,
           recordedAt: '2025-06-05T08:00:00.000Z',
           position: 5,

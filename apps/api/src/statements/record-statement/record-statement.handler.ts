@@ -1,18 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecordStatement, statementDecider, statementIdFor, statementStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { LifecycleEvent, RecordStatement, StatementRecorded, StatementState, statementDecider, statementIdentity, statementStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { IdentifiedRecording } from '../../write/record-identified';
 import { RecordStatementCommand } from './record-statement.command';
+
+type StatementEvent = StatementRecorded | LifecycleEvent;
 
 @CommandHandler(RecordStatementCommand)
 export class RecordStatementHandler implements ICommandHandler<RecordStatementCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly recording: IdentifiedRecording,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RecordStatementCommand) {
+  async execute({ data: { corroborates, distinct, ...data }, context }: RecordStatementCommand) {
     const actors = await this.directory.require({ actor: data.actor, targets: data.targets });
     const said = {
       ...data,
@@ -22,9 +23,10 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
       targetPersons: actors.people(data.targets),
       source: context.metadata.source ?? null,
     };
-    const developmentId = statementIdFor(said);
-    const command: RecordStatement = { type: 'RecordStatement', data: { developmentId, ...said }, metadata: { now: context.now } };
-    // A development is reported once, mostly: its stream is most likely new.
-    return decideOnStream(this.runner, statementStreamId(developmentId), statementDecider, command, context, true);
+    return this.recording.record<RecordStatement, StatementEvent, StatementState>(
+      { type: 'RecordStatement', report: said, identity: statementIdentity(said), streamIdOf: statementStreamId, kind: 'statement', decider: statementDecider },
+      { corroborates, distinct },
+      context,
+    );
   }
 }

@@ -12,7 +12,7 @@ import { RecordStatementRequestDto } from './record-statement.request.dto';
 export class RecordStatementHttpController {
   constructor(private readonly sender: CommandSender) {}
 
-  /** Records what a leader or official said, to whom, in what stance; the same words reported again attach their source. */
+  /** Records what a leader or official said, to whom, in what stance; the same words within the hour, reported again, attach their source. */
   @Post()
   @Requires('writer')
   @ApiWrite()

@@ -1,7 +1,7 @@
 import { STANCES } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, actorList, cameoCode, instant, quote, slug, text, writeFields } from '../../http/schemas';
+import { actorCode, actorList, cameoCode, instant, quote, reportClaimFields, slug, text, writeFields } from '../../http/schemas';
 import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 export class RecordStatementRequestDto extends createZodDto(
@@ -16,6 +16,7 @@ export class RecordStatementRequestDto extends createZodDto(
     madeAt: instant,
     trackId: slug.optional(),
     cameoCode: cameoCode.optional(),
+    ...reportClaimFields,
     ...writeFields,
   }).meta({ example: trumpOnTruthSocial }),
 ) {}

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
-import { Clocks, ReadModelReaders } from '@parley/replay';
+import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
@@ -15,12 +15,6 @@ import {
 import { DyadTensionDto, TensionHistoryDto, TensionOverviewDto, TensionTrendDto } from './read-tension.response.dto';
 
 const DAY_MS = 86_400_000;
-
-/**
- * The moment a reading is of: `asOf`; else `knownAt`, since what Parley knew on a day is read as of that
- * day (at now, everything known then would have decayed away); else now.
- */
-const readingMoment = ({ asOf, knownAt }: Clocks) => asOf ?? knownAt ?? new Date().toISOString();
 
 @ApiTags('tension')
 @Controller('api/v1/tension')

@@ -66,9 +66,26 @@ const contribution = z.object({
   magnitude: z.number().describe('1 + log10(1 + size in units)'),
   sourceWeight: z.number().describe('1 − 0.5^independent sources'),
   decay: z.number().describe('0.5^(age / half-life)'),
-  contribution: z.number().describe('|goldstein| × magnitude × sourceWeight × decay'),
+  attribution: z.number().describe("1 for a party's own act; the proxy attribution for a backed group's act"),
+  relief: z.number().describe('1, or 1 − strength for conflict the de-escalation in force sets aside'),
+  contribution: z.number().describe('|goldstein| × magnitude × sourceWeight × decay × attribution × relief'),
   occurredAt: instantOut,
+  via: z.string().optional().describe("the backed group whose act counts in its backer's dyad"),
 });
+
+const deEscalation = z
+  .object({
+    eventId: z.uuid().describe('the ceasefire or agreement'),
+    kind: z.string(),
+    stage: z.string(),
+    scope: z.string().nullable(),
+    since: instantOut.describe('when it took effect'),
+    setsAsideThrough: instantOut.describe('conflict up to this moment is set aside: `since`, or its last violation once it held again'),
+    strength: z.number().min(0).max(1).describe('the share of that conflict set aside'),
+    setAside: channel.describe('the conflict it takes off the reading at `asOf`'),
+  })
+  .nullable()
+  .describe('the ceasefire or agreement between the parties that holds at `asOf`, if any');
 
 const conflictOf = (eventId: string, kind: string, cameoCode: string, magnitude: number, decay: number, share: number, occurredAt: string) => ({
   eventId,
@@ -79,6 +96,8 @@ const conflictOf = (eventId: string, kind: string, cameoCode: string, magnitude:
   magnitude,
   sourceWeight: 0.5,
   decay,
+  attribution: 1,
+  relief: 1,
   contribution: share,
   occurredAt,
 });
@@ -95,6 +114,7 @@ export class DyadTensionDto extends createZodDto(
       unlisted: z
         .object({ count: z.number().int().min(0), conflict: channel, cooperation: channel })
         .describe('what the contributions left out of the list add up to: listed plus unlisted make the channels'),
+      deEscalation,
     })
     .meta({
       example: {
@@ -110,6 +130,7 @@ export class DyadTensionDto extends createZodDto(
           conflictOf('217f0066-6ede-5e42-ac2a-4561f4532e65', 'military_strike', '190', 2.114, 0.925, 9.77, '2025-06-01T10:00:00.000Z'),
         ],
         unlisted: { count: 10, conflict: 7.83, cooperation: 12.88 },
+        deEscalation: null,
       },
     }),
 ) {}

@@ -1,0 +1,24 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Requires } from '../../access/roles.decorator';
+import { ApiWrite } from '../../http/responses';
+import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { CommandSender } from '../../write/command-sender';
+import { RoundParamsDto } from '../track-params.dto';
+import { BreakOffTalksCommand } from './break-off-talks.command';
+import { BreakOffTalksRequestDto } from './break-off-talks.request.dto';
+
+@ApiTags('negotiations')
+@Controller('api/v1/negotiations')
+export class BreakOffTalksHttpController {
+  constructor(private readonly sender: CommandSender) {}
+
+  /** Ends a round in session that broke off without concluding: coded 164, halt negotiations. */
+  @Post(':trackId/rounds/:round/break-off')
+  @Requires('writer')
+  @ApiWrite()
+  breakOff(@Param() round: RoundParamsDto, @Body() body: BreakOffTalksRequestDto, @Write() request: RequestContext) {
+    const { fields, context } = splitBody(body, request);
+    return this.sender.send(new BreakOffTalksCommand({ ...round, ...fields }, context));
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { getTrackRounds } from '@parley/read-models';
+import { ReadModelReaders } from '@parley/replay';
+import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ApiProblems } from '../../http/responses';
+import { NegotiationStatusQueryDto } from '../get-negotiation-status/get-negotiation-status.request.dto';
+import { TrackParamsDto } from '../track-params.dto';
+import { TrackRoundsDto } from './get-track-rounds.response.dto';
+
+@ApiTags('negotiations')
+@Controller('api/v1/negotiations')
+@UseInterceptors(ReadYourWritesInterceptor)
+@ApiProblems(400, 404, 503)
+export class GetTrackRoundsHttpController {
+  constructor(private readonly readers: ReadModelReaders) {}
+
+  /**
+   * Every round of a track in order: its status, the start first announced and every postponement
+   * with its reason, why it was cancelled or broke off, when it began and ended, how late and how long
+   * (as of a moment, given `asOf` or `knownAt`).
+   */
+  @Get(':trackId/rounds')
+  @ApiOkResponse({ type: TrackRoundsDto })
+  async list(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {
+    const rounds = await getTrackRounds(await this.readers.at(query), trackId);
+    if (!rounds) throw new NotFoundException(`no negotiation track ${trackId}`);
+    return rounds;
+  }
+}

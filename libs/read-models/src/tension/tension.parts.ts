@@ -1,0 +1,85 @@
+import { DEFAULT_TENSION_PARAMETERS, DeEscalation, HOSTILE_KINDS, deEscalationAt, dyadOf, strengthOf } from '@parley/domain';
+import { Condition, DocumentReader } from '../document-query';
+import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
+import { Backing } from './backings';
+import { tensionSubject, toTensionInput } from './tension.index';
+
+/**
+ * What a dyad's reading adds up: the dyad's own developments, and those of each group one of its
+ * parties backs with the other party, for as long as the backing held, at the proxy attribution.
+ * Each part is a time range (`after`, `through`] of one subject of the developments read model.
+ */
+export interface Part {
+  readonly subject: string;
+  readonly condition: Condition;
+  readonly after: string | null;
+  readonly through: string;
+  readonly attribution: number;
+  readonly via: string | null;
+}
+
+/** A dyad, or one direction of it: `from` the actor towards the other. */
+function ownPart(dyad: string, asOf: string, from?: string): Part {
+  const base = { after: null, through: asOf, attribution: 1, via: null };
+  if (!from) return { ...base, subject: tensionSubject.dyad(dyad), condition: { field: 'dyads', op: 'contains', value: dyad } };
+  const pair = `${from}>${dyad.split('-').find((a) => a !== from)}`;
+  return { ...base, subject: tensionSubject.pair(pair), condition: { field: 'pairs', op: 'contains', value: pair } };
+}
+
+/** The acts of groups the dyad's parties back, towards the other party and from it, while backed. */
+function proxyParts(dyad: string, backings: readonly Backing[], asOf: string, from?: string): Part[] {
+  const parties = dyad.split('-');
+  return backings.flatMap(({ group, backer, from: since, until }) => {
+    const other = parties.find((p) => p !== backer);
+    if (!parties.includes(backer) || !other || other === group || Date.parse(since) >= Date.parse(asOf)) return [];
+    // One direction of the dyad: the backer's side acting is its group acting; the other side's acts are towards the group.
+    const pair = from === undefined ? null : from === backer ? `${group}>${other}` : `${other}>${group}`;
+    const subject = pair ? tensionSubject.pair(pair) : tensionSubject.dyad(dyadOf(group, other));
+    const condition: Condition = pair ? { field: 'pairs', op: 'contains', value: pair } : { field: 'dyads', op: 'contains', value: dyadOf(group, other) };
+    const through = until && Date.parse(until) < Date.parse(asOf) ? until : asOf;
+    return [{ subject, condition, after: since, through, attribution: DEFAULT_TENSION_PARAMETERS.proxyAttribution, via: group }];
+  });
+}
+
+export const partsOf = (backings: readonly Backing[], dyad: string, asOf: string, from?: string): Part[] => [
+  ownPart(dyad, asOf, from),
+  ...proxyParts(dyad, backings, asOf, from),
+];
+
+/** The dyads a backing reaches: each backer with everyone its group has a dyad with. */
+export const dyadsThroughBackings = (backings: readonly Backing[], dyads: Iterable<string>): string[] =>
+  [...dyads].flatMap((dyad) => {
+    const [a, b] = dyad.split('-');
+    return backings.flatMap(({ group, backer }) => {
+      const other = group === a ? b : group === b ? a : null;
+      return other && other !== backer ? [dyadOf(backer, other)] : [];
+    });
+  });
+
+const DE_ESCALATING_KINDS = ['ceasefire', 'agreement'];
+
+const ofKinds = async (reader: DocumentReader, kinds: Iterable<string>, where: readonly Condition[]): Promise<DevelopmentView[]> =>
+  (await Promise.all([...kinds].map((kind) => reader.find<DevelopmentView>(DEVELOPMENTS, { where: [...where, { field: 'kind', op: 'eq', value: kind }], orderBy: [] })))).flat();
+
+/** The dyads holding a ceasefire or an agreement by `asOf`, whether or not it still holds. */
+export async function dyadsWithDeEscalations(reader: DocumentReader, asOf: string): Promise<string[]> {
+  return (await ofKinds(reader, DE_ESCALATING_KINDS, [{ field: 'occurredAt', op: 'lte', value: asOf }])).flatMap((d) => d.dyads);
+}
+
+/**
+ * The de-escalation in force in a dyad at `asOf`: its ceasefires and agreements, then the hostile acts
+ * since the earliest of them, where a breach would be. A dyad without either costs two small queries.
+ */
+export async function deEscalationOf(reader: DocumentReader, dyad: string, asOf: string): Promise<DeEscalation | null> {
+  const live: Condition[] = [
+    { field: 'dyads', op: 'contains', value: dyad },
+    { field: 'retracted', op: 'eq', value: false },
+    { field: 'occurredAt', op: 'lte', value: asOf },
+  ];
+  const agreed = (await ofKinds(reader, DE_ESCALATING_KINDS, live)).map(toTensionInput);
+  const candidates = agreed.filter((f) => strengthOf(f) > 0);
+  if (candidates.length === 0) return null;
+  const earliest = candidates.reduce((a, b) => (Date.parse(b.occurredAt) < Date.parse(a.occurredAt) ? b : a)).occurredAt;
+  const hostile = await ofKinds(reader, HOSTILE_KINDS, [...live, { field: 'occurredAt', op: 'gt', value: earliest }]);
+  return deEscalationAt([...agreed, ...hostile.map(toTensionInput)], asOf);
+}

@@ -54,6 +54,12 @@ const LISTS: { name: string; path: string; rows: (body: Json) => Json[]; same: [
     same: [['track_id', 'trackId'], ['status', 'status'], ['rounds_held', 'roundsHeld'], ['position', 'position']],
   },
   {
+    name: 'rounds',
+    path: `/api/v1/negotiations/${TRACK}/rounds`,
+    rows: (b) => b.rounds as Json[],
+    same: [['round', 'round'], ['status', 'status'], ['city', 'city'], ['scheduled_start', 'scheduledStart'], ['started_at', 'startedAt'], ['ended_at', 'endedAt']],
+  },
+  {
     name: 'tension-history',
     path: '/api/v1/tension/RUS-UKR/history?from=2025-05-30T00:00:00Z&to=2025-06-03T00:00:00Z',
     rows: (b) => b.points as Json[],
@@ -158,7 +164,7 @@ describe('every list as CSV', () => {
   it('documents the CSV answer of every list in the OpenAPI document, with its header row as example, and the format parameter', async () => {
     const spec = (await parley.http().get('/docs-json').expect(200)).body;
     for (const { name, path } of LISTS) {
-      const route = path.split('?')[0].replace('RUS-UKR', '{dyad}');
+      const route = path.split('?')[0].replace('RUS-UKR', '{dyad}').replace(`/${TRACK}/`, '/{trackId}/');
       const get = spec.paths[route].get;
       expect(get.responses['200'].content['text/csv'].example.split('\r\n')[0]).toBe(documentedColumns(name).join(','));
       expect(get.parameters).toContainEqual(expect.objectContaining({ name: 'format', in: 'query' }));

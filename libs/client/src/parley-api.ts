@@ -3148,7 +3148,7 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPageDto"];
                     /**
                      * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,independent_sources,corrections,details
-                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,1,0,"{""means"":""drone"",""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
+                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,1,0,"{""means"":[""drone""],""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
                      */
                     "text/csv": string;
                 };
@@ -4887,7 +4887,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrackListDto"];
                     /**
                      * @example track_id,phase,parties,mediators,status,rounds_held,last_round,last_round_city,last_round_host_country,last_round_started_at,last_round_ended_at,last_round_outcomes,next_round,next_round_status,next_round_scheduled_start,prisoner_exchanges,returned,last_development_at,position
-                     *     russia-ukraine,,RUS; UKR,TUR,concluded,1,2,Istanbul,TUR,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,prisoner_exchange_agreed; further_talks_agreed,,,,1,RUS:307; UKR:307,2025-06-02T10:00:00.000Z,4
+                     *     russia-ukraine,active,RUS; UKR,TUR,concluded,1,2,Istanbul,TUR,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,prisoner_exchange_agreed; further_talks_agreed,,,,1,RUS:307; UKR:307,2025-06-02T10:00:00.000Z,4
                      */
                     "text/csv": string;
                 };
@@ -4972,6 +4972,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -4991,6 +4996,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackRoundsDto"];
+                    /**
+                     * @example track_id,round,status,format,city,venue,host_country,mediators,scheduled_start,original_scheduled_start,postponements,started_at,ended_at,delay_minutes,duration_minutes,outcomes,reason,cancelled_at
+                     *     russia-ukraine,2,concluded,in_person,Istanbul,Ciragan Palace,TUR,TUR,2025-06-02T07:00:00.000Z,2025-06-02T07:00:00.000Z,0,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,120,60,prisoner_exchange_agreed; further_talks_agreed,,
+                     *     russia-ukraine,3,cancelled,in_person,Istanbul,Ciragan Palace,TUR,TUR,2025-07-24T16:00:00.000Z,2025-07-23T16:00:00.000Z,1,,,,,,called off,2025-07-23T09:00:00.000Z
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */

@@ -3,23 +3,26 @@ import { asJson, column, tableOf } from '../csv-table';
 import { EVENT_COLUMNS, EventFacts, keptFacts } from '../event-columns';
 import { listExport } from '../list-export';
 
-/** A development in ACLED's terms: actor1 acted on actor2; a person's country is their actor. */
-export const developmentFacts = (d: DevelopmentView): EventFacts => ({
-  ...keptFacts(d),
-  eventId: d.id,
-  occurredAt: d.occurredAt,
-  datePrecision: d.datePrecision,
-  kind: d.kind,
-  stage: typeof d.details.stage === 'string' ? d.details.stage : null,
-  actor1: d.actor,
-  assocActor1: d.actors.filter((a) => a !== d.actor && a !== d.person),
-  actor2: d.targets,
-  persons: [d.person, ...d.targetPersons].filter((p): p is string => p !== null),
-  location: d.location,
-  fatalities: typeof d.magnitude.casualties === 'number' ? d.magnitude.casualties : null,
-  summary: d.summary,
-  recordedAt: d.recordedAt,
-});
+/** A development in ACLED's terms: actor1 (and those acting with it) acted on actor2; people are apart, under persons. */
+export const developmentFacts = (d: DevelopmentView): EventFacts => {
+  const persons = [...(d.person ? [d.person] : []), ...d.actorPersons];
+  return {
+    ...keptFacts(d),
+    eventId: d.id,
+    occurredAt: d.occurredAt,
+    datePrecision: d.datePrecision,
+    kind: d.kind,
+    stage: typeof d.details.stage === 'string' ? d.details.stage : null,
+    actor1: d.actor,
+    assocActor1: d.actors.filter((a) => a !== d.actor && !persons.includes(a)),
+    actor2: d.targets,
+    persons: [...new Set([...persons, ...d.targetPersons])],
+    location: d.location,
+    fatalities: typeof d.magnitude.casualties === 'number' ? d.magnitude.casualties : null,
+    summary: d.summary,
+    recordedAt: d.recordedAt,
+  };
+};
 
 export const DEVELOPMENTS_CSV = listExport<DevelopmentPage, DevelopmentView>({
   route: '/api/v1/developments',

@@ -51,7 +51,7 @@ const LISTS: { name: string; path: string; rows: (body: Json) => Json[]; same: [
     name: 'tracks',
     path: '/api/v1/negotiations',
     rows: (b) => b.tracks as Json[],
-    same: [['track_id', 'trackId'], ['status', 'status'], ['rounds_held', 'roundsHeld'], ['position', 'position']],
+    same: [['track_id', 'trackId'], ['phase', 'phase'], ['status', 'status'], ['rounds_held', 'roundsHeld'], ['position', 'position']],
   },
   {
     name: 'rounds',

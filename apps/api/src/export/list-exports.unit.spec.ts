@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { documentedColumns } from '../../../../test/support/documented-columns';
 import { csvStream } from './csv-stream';
 import { LIST_EXPORTS } from './list-exports';
+import { TrackRoundsDto } from '../negotiations/get-track-rounds/get-track-rounds.response.dto';
 import { ROUNDS_CSV } from './lists/negotiations.csv';
 
 const text = async (stream: NodeJS.ReadableStream): Promise<string> => {
@@ -20,31 +21,10 @@ describe('the CSV exports', () => {
     expect(new Set(LIST_EXPORTS.map((l) => l.route)).size).toBe(LIST_EXPORTS.length);
   });
 
-  // The shape GET /api/v1/negotiations/{trackId}/rounds answers with: round 3 postponed by a day, then called off.
-  const rounds = {
-    trackId: 'russia-ukraine',
-    rounds: [
-      {
-        round: 3,
-        status: 'cancelled',
-        format: 'in_person',
-        city: 'Istanbul',
-        venue: 'Ciragan Palace',
-        hostCountry: 'TUR',
-        mediators: ['TUR'],
-        scheduledStart: '2025-07-24T16:00:00.000Z',
-        originalScheduledStart: '2025-07-23T16:00:00.000Z',
-        postponements: [{ from: '2025-07-23T16:00:00.000Z', to: '2025-07-24T16:00:00.000Z', reason: 'delegations not ready' }],
-        startedAt: null,
-        endedAt: null,
-        delayMinutes: null,
-        durationMinutes: null,
-        outcomes: [],
-        reason: 'called off, "for now", by both sides\nafter a day',
-        cancelledAt: '2025-07-23T09:00:00.000Z',
-      },
-    ],
-  };
+  // The OpenAPI example of GET /api/v1/negotiations/{trackId}/rounds: round 3 postponed by a day, then called off, here with a reason CSV must quote.
+  const example = TrackRoundsDto.schema.meta()?.example as { trackId: string; rounds: Record<string, unknown>[] };
+  const reason = 'called off, "for now", by both sides\nafter a day';
+  const rounds = { ...example, rounds: [{ ...example.rounds[1], reason }] };
 
   it("writes a track's rounds a row each, quoting what holds commas, quotes and line breaks, and reads back the same", async () => {
     const csv = await text(csvStream(ROUNDS_CSV.table, ROUNDS_CSV.rows(rounds)));
@@ -60,7 +40,7 @@ describe('the CSV exports', () => {
       started_at: '',
       delay_minutes: '',
       outcomes: '',
-      reason: rounds.rounds[0].reason,
+      reason,
     });
   });
 

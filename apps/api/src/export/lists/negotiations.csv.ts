@@ -1,16 +1,13 @@
-import { TrackStatus } from '@parley/read-models';
+import { RoundView, TrackRounds, TrackStatus } from '@parley/read-models';
 import { column, joined, table } from '../csv-table';
 import { listExport } from '../list-export';
 
-/** A track as listed; `phase` where the read model has it (active, stalled, agreement_reached, broken_down). */
-type TrackRow = TrackStatus & { readonly phase?: string };
-
 const outcomeKinds = (outcomes: readonly { kind: string }[] | undefined) => joined(outcomes?.map((o) => o.kind));
 
-export const TRACKS_CSV = listExport<{ tracks: TrackRow[] }, TrackRow>({
+export const TRACKS_CSV = listExport<{ tracks: TrackStatus[] }, TrackStatus>({
   route: '/api/v1/negotiations',
   name: 'tracks',
-  table: table<TrackRow>([
+  table: table<TrackStatus>([
     column('track_id', (t) => t.trackId),
     column('phase', (t) => t.phase),
     column('parties', (t) => joined(t.parties)),
@@ -34,29 +31,9 @@ export const TRACKS_CSV = listExport<{ tracks: TrackRow[] }, TrackRow>({
   rows: (answer) => answer.tracks,
 });
 
-/** The fields of a round that its export reads, as GET /api/v1/negotiations/{trackId}/rounds answers them. */
-interface RoundRow {
-  readonly trackId: string;
-  readonly round: number;
-  readonly status: string;
-  readonly format?: string;
-  readonly city: string | null;
-  readonly venue: string | null;
-  readonly hostCountry: string | null;
-  readonly mediators?: readonly string[];
-  readonly scheduledStart: string;
-  readonly originalScheduledStart?: string;
-  readonly postponements?: readonly unknown[];
-  readonly startedAt: string | null;
-  readonly endedAt: string | null;
-  readonly delayMinutes: number | null;
-  readonly durationMinutes: number | null;
-  readonly outcomes?: readonly { kind: string }[];
-  readonly reason?: string | null;
-  readonly cancelledAt?: string | null;
-}
+type RoundRow = RoundView & { readonly trackId: string };
 
-export const ROUNDS_CSV = listExport<{ trackId: string; rounds: Omit<RoundRow, 'trackId'>[] }, RoundRow>({
+export const ROUNDS_CSV = listExport<TrackRounds, RoundRow>({
   route: '/api/v1/negotiations/:trackId/rounds',
   name: 'rounds',
   table: table<RoundRow>([
@@ -70,7 +47,7 @@ export const ROUNDS_CSV = listExport<{ trackId: string; rounds: Omit<RoundRow, '
     column('mediators', (r) => joined(r.mediators)),
     column('scheduled_start', (r) => r.scheduledStart),
     column('original_scheduled_start', (r) => r.originalScheduledStart),
-    column('postponements', (r) => r.postponements?.length ?? 0),
+    column('postponements', (r) => r.postponements.length),
     column('started_at', (r) => r.startedAt),
     column('ended_at', (r) => r.endedAt),
     column('delay_minutes', (r) => r.delayMinutes),

@@ -5,7 +5,8 @@ import { once } from 'node:events';
  * A TypeScript entry point (apps/…/main.ts) run in its own Node process, decorators and path aliases
  * compiled by swc on load. BENCH_CPU_PROF=<dir> has the process write a CPU profile there on exit.
  */
-export const spawnTs = (entry: string, env: Record<string, string>): ChildProcess => spawnNode(['-r', '@swc-node/register', entry], env);
+export const spawnTs = (entry: string, env: Record<string, string>, args: string[] = []): ChildProcess =>
+  spawnNode(['-r', '@swc-node/register', entry, ...args], env);
 
 /** A service as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run it. */
 export const spawnBuilt = (app: string, env: Record<string, string>): ChildProcess => spawnNode([`dist/apps/${app}/main.js`], env);

@@ -11,6 +11,7 @@ import { DevelopmentsModule } from './developments/developments.module';
 import { AdminModule } from './admin/admin.module';
 import { DeadLettersModule } from './admin/dead-letters.module';
 import { EventsModule } from './events/events.module';
+import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { HttpDrain } from './http/http-drain';
 import { NegotiationsModule } from './negotiations/negotiations.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ...(components.has('api')
           ? [NegotiationsModule, StatementsModule, PrisonerExchangesModule, EventsModule, DevelopmentsModule, ActorsModule, TensionModule, AdminModule]
           : []),
+        ...(components.has('api') ? [ExportModule] : []),
         ...(components.has('api') ? [AccessModule, HealthModule, DeadLettersModule] : []),
         ...(components.has('relay') ? [RelayModule] : []),
         ...(components.has('projector') ? [ProjectorModule] : []),

@@ -35,22 +35,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/actors/{code}/backing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ChangeBackingHttpController_change"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/dead-letters": {
         parameters: {
             query?: never;
@@ -477,8 +461,6 @@ export interface components {
          *       "name": "Ukraine",
          *       "type": "country",
          *       "country": null,
-         *       "backedBy": [],
-         *       "backing": [],
          *       "recentDevelopments": [
          *         {
          *           "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
@@ -548,22 +530,6 @@ export interface components {
          *     }
          */
         ActorDto: {
-            /** @description who backs it at the moment read (asOf, else knownAt, else now) */
-            backedBy: string[];
-            /** @description every backing recorded, by backer, in the order they began */
-            backing: {
-                backer: string;
-                /**
-                 * Format: date-time
-                 * @description when the backing took effect
-                 */
-                from: string;
-                /**
-                 * Format: date-time
-                 * @description when it ended; absent while it lasts
-                 */
-                until?: string;
-            }[];
             code: string;
             /** @description the country a person or group acts for; null for countries and organisations */
             country: string | null;
@@ -681,63 +647,37 @@ export interface components {
          *           "code": "DRAPATYI",
          *           "name": "Mykhailo Drapatyi",
          *           "type": "person",
-         *           "country": "UKR",
-         *           "backedBy": [],
-         *           "backing": []
+         *           "country": "UKR"
          *         },
          *         {
          *           "code": "PESKOV",
          *           "name": "Dmitry Peskov",
          *           "type": "person",
-         *           "country": "RUS",
-         *           "backedBy": [],
-         *           "backing": []
+         *           "country": "RUS"
          *         },
          *         {
          *           "code": "RUS",
          *           "name": "Russian Federation",
          *           "type": "country",
-         *           "country": null,
-         *           "backedBy": [],
-         *           "backing": []
+         *           "country": null
          *         },
          *         {
          *           "code": "TUR",
          *           "name": "Türkiye",
          *           "type": "country",
-         *           "country": null,
-         *           "backedBy": [],
-         *           "backing": []
+         *           "country": null
          *         },
          *         {
          *           "code": "UKR",
          *           "name": "Ukraine",
          *           "type": "country",
-         *           "country": null,
-         *           "backedBy": [],
-         *           "backing": []
+         *           "country": null
          *         }
          *       ]
          *     }
          */
         ActorListDto: {
             actors: {
-                /** @description who backs it at the moment read (asOf, else knownAt, else now) */
-                backedBy: string[];
-                /** @description every backing recorded, by backer, in the order they began */
-                backing: {
-                    backer: string;
-                    /**
-                     * Format: date-time
-                     * @description when the backing took effect
-                     */
-                    from: string;
-                    /**
-                     * Format: date-time
-                     * @description when it ended; absent while it lasts
-                     */
-                    until?: string;
-                }[];
                 code: string;
                 /** @description the country a person or group acts for; null for countries and organisations */
                 country: string | null;
@@ -776,23 +716,6 @@ export interface components {
             announcedAt?: string;
             expectedVersion?: number;
             reason?: string;
-            source?: {
-                /** Format: date-time */
-                publishedAt?: string;
-                publisher: string;
-                /** Format: uri */
-                url?: string;
-            };
-        };
-        ChangeBackingRequestDto: {
-            /** @description every actor backing it from effectiveAt on; those left out stop then, [] ends all backing */
-            backedBy: string[];
-            /**
-             * Format: date-time
-             * @description when the change took effect in the world
-             */
-            effectiveAt: string;
-            expectedVersion?: number;
             source?: {
                 /** Format: date-time */
                 publishedAt?: string;
@@ -1980,11 +1903,6 @@ export interface components {
          *     }
          */
         RegisterActorRequestDto: {
-            /**
-             * @description the states, organisations or groups backing it from now on; POST …/backing dates a backing that began earlier
-             * @default []
-             */
-            backedBy?: string[];
             code: string;
             /** @description the country a person or group acts for: their acts count as its acts */
             country?: string;
@@ -2136,10 +2054,6 @@ export interface components {
          *           "quote": "What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",
          *           "stance": "hostile",
          *           "person": "TRUMP",
-         *           "actors": [
-         *             "USA",
-         *             "TRUMP"
-         *           ],
          *           "targetPersons": [],
          *           "madeAt": "2025-05-27T18:00:00.000Z",
          *           "trackId": null,
@@ -2168,8 +2082,6 @@ export interface components {
         StatementListDto: {
             statements: {
                 actor: string;
-                /** @description the actor and the person: what `actor=` matches */
-                actors: string[];
                 cameo: {
                     code: string;
                     /** @description −10 most hostile … +10 most cooperative */
@@ -2893,10 +2805,7 @@ export interface operations {
     RegisterActorHttpController_register: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2955,15 +2864,6 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3030,118 +2930,6 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ChangeBackingHttpController_change: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeBackingRequestDto"];
-            };
-        };
-        responses: {
-            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
-            201: {
-                headers: {
-                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
-                    "Idempotent-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WriteAnswerDto"];
-                };
-            };
-            /** @description invalid request: `errors` names every bad field; nothing is stored */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no X-API-Key, or one that is not known */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the body is larger than the service accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description too many requests from this address or key; retry after Retry-After */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3322,7 +3110,12 @@ export interface operations {
                 asOf?: string;
                 /** @description the `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description only what happened at or after this moment */
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
+                /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only developments of this kind */
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
@@ -3332,11 +3125,11 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this moment */
+                /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this instant */
                 since?: string;
                 /** @description aimed at this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this instant */
                 to?: string;
             };
             header?: never;
@@ -3347,10 +3140,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentPageDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,independent_sources,corrections,details
+                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,1,0,"{""means"":[""drone""],""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -3376,10 +3176,7 @@ export interface operations {
     RecordDevelopmentHttpController_record: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4530,15 +4327,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
             409: {
                 headers: {
@@ -4550,15 +4338,6 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4644,10 +4423,7 @@ export interface operations {
     AmendDevelopmentHttpController_retract: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4715,15 +4491,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4747,10 +4514,7 @@ export interface operations {
     AmendDevelopmentHttpController_correct: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4818,15 +4582,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4850,10 +4605,7 @@ export interface operations {
     AmendDevelopmentHttpController_detachSource: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
                 sourceId: string;
@@ -4922,15 +4674,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4964,7 +4707,7 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only those withdrawn at or after this moment */
+                /** @description only those withdrawn at or after this instant */
                 since?: string;
             };
             header?: never;
@@ -5004,11 +4747,16 @@ export interface operations {
     ListEventsHttpController_list: {
         parameters: {
             query?: {
-                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
+                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
-                /** @description only what happened at or after this moment */
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
+                /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
                 limit?: number;
@@ -5016,10 +4764,10 @@ export interface operations {
                 minPosition?: number;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -5034,6 +4782,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EventPageDto"];
                     "application/x-ndjson": components["schemas"]["EventPageDto"];
+                    /**
+                     * @example position,event_id,type,schema_version,stream_id,stream_version,occurred_at,recorded_at,correlation_id,causation_id,publisher,source_url,data
+                     *     2,3e9d1c52-7b6a-4f0e-9d8c-5a4b3c2d1e0f,TalksStarted,1,negotiation-track-russia-ukraine,2,2025-06-02T09:00:00.000Z,2025-06-05T08:00:00.000Z,istanbul-round-2,,Al-Ahram Weekly,,"{""trackId"":""russia-ukraine"",""round"":2,""startedAt"":""2025-06-02T09:00:00.000Z""}"
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -5059,18 +4812,18 @@ export interface operations {
     FollowEventsHttpController_follow: {
         parameters: {
             query?: {
-                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
+                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
                 actor?: string;
                 /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this instant */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;
@@ -5103,24 +4856,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description too many requests from this address or key; retry after Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
         };
     };
     GetNegotiationStatusHttpController_list: {
@@ -5128,6 +4863,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -5145,6 +4885,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackListDto"];
+                    /**
+                     * @example track_id,phase,parties,mediators,status,rounds_held,last_round,last_round_city,last_round_host_country,last_round_started_at,last_round_ended_at,last_round_outcomes,next_round,next_round_status,next_round_scheduled_start,prisoner_exchanges,returned,last_development_at,position
+                     *     russia-ukraine,active,RUS; UKR,TUR,concluded,1,2,Istanbul,TUR,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,prisoner_exchange_agreed; further_talks_agreed,,,,1,RUS:307; UKR:307,2025-06-02T10:00:00.000Z,4
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -5227,6 +4972,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -5246,6 +4996,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackRoundsDto"];
+                    /**
+                     * @example track_id,round,status,format,city,venue,host_country,mediators,scheduled_start,original_scheduled_start,postponements,started_at,ended_at,delay_minutes,duration_minutes,outcomes,reason,cancelled_at
+                     *     russia-ukraine,2,concluded,in_person,Istanbul,Ciragan Palace,TUR,TUR,2025-06-02T07:00:00.000Z,2025-06-02T07:00:00.000Z,0,2025-06-02T09:00:00.000Z,2025-06-02T10:00:00.000Z,120,60,prisoner_exchange_agreed; further_talks_agreed,,
+                     *     russia-ukraine,3,cancelled,in_person,Istanbul,Ciragan Palace,TUR,TUR,2025-07-24T16:00:00.000Z,2025-07-23T16:00:00.000Z,1,,,,,,called off,2025-07-23T09:00:00.000Z
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -5280,10 +5036,7 @@ export interface operations {
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 trackId: string;
             };
@@ -5351,15 +5104,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5383,10 +5127,7 @@ export interface operations {
     BreakOffTalksHttpController_breakOff: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 round: number;
                 trackId: string;
@@ -5455,15 +5196,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5487,10 +5219,7 @@ export interface operations {
     CancelTalksHttpController_cancel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 round: number;
                 trackId: string;
@@ -5559,15 +5288,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5591,10 +5311,7 @@ export interface operations {
     ConcludeTalksHttpController_conclude: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 round: number;
                 trackId: string;
@@ -5663,15 +5380,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5695,10 +5403,7 @@ export interface operations {
     PostponeTalksHttpController_postpone: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 round: number;
                 trackId: string;
@@ -5767,15 +5472,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5799,10 +5495,7 @@ export interface operations {
     StartTalksHttpController_start: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 round: number;
                 trackId: string;
@@ -5871,15 +5564,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5905,6 +5589,11 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
@@ -5924,6 +5613,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeLedgerDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,category,returned,mediators
+                     *     9a1b2c3d-4e5f-5a6b-8c7d-0e1f2a3b4c5d,2025-05-24,2025-05-24T12:00:00.000Z,,prisoner_exchange,,RUS,,UKR,,,,,,,0841,2,7,,Al-Ahram Weekly,,false,,russia-ukraine,,4,pow,RUS:307; UKR:307,
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -5949,10 +5643,7 @@ export interface operations {
     RecordPrisonerExchangeHttpController_record: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6018,15 +5709,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -6050,11 +5732,16 @@ export interface operations {
     ListStatementsHttpController_list: {
         parameters: {
             query?: {
-                /** @description spoken by this actor (a person's country too), or by this person (TRUMP) */
+                /** @description spoken by this actor, or for it (a person's country) */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
-                /** @description only what happened at or after this moment */
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
+                /** @description only what happened at or after this instant */
                 from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
@@ -6064,7 +5751,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description addressed to this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this instant */
                 to?: string;
             };
             header?: never;
@@ -6079,6 +5766,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementListDto"];
+                    /**
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,speaker,role,channel,stance
+                     *     5f0c2a9e-8d4b-5f7a-9c1e-2b3d4e5f6a7b,2025-05-27,2025-05-27T18:00:00.000Z,,statement,,USA,,RUS,TRUMP,,,,,,130,3,-4.4,"What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,5,Donald Trump,President,Truth Social,hostile
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
@@ -6104,10 +5796,7 @@ export interface operations {
     RecordStatementHttpController_record: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6173,15 +5862,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description the body is not JSON (its Content-Type is not application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -6230,15 +5910,6 @@ export interface operations {
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no such resource */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6297,15 +5968,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description no such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
             503: {
                 headers: {
@@ -6322,6 +5984,11 @@ export interface operations {
             query?: {
                 /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
+                /**
+                 * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
+                 * @example csv
+                 */
+                format?: "json" | "csv";
                 /** @description the first reading; 90 days before `to` unless given */
                 from?: string;
                 /** @description a reading every day, week or month */
@@ -6348,19 +6015,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TensionHistoryDto"];
+                    /**
+                     * @example dyad,interval,at,value,conflict,cooperation
+                     *     RUS-UKR,day,2025-05-30T00:00:00.000Z,32.09,17.47,11.97
+                     *     RUS-UKR,day,2025-05-31T00:00:00.000Z,35.82,21.51,13.53
+                     *     RUS-UKR,day,2025-06-01T00:00:00.000Z,35.08,20.47,12.88
+                     *     RUS-UKR,day,2025-06-02T00:00:00.000Z,55.69,46.83,12.26
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no such resource */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6410,15 +6076,6 @@ export interface operations {
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description no such resource */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { DestinationStream } from 'pino';
 import { correlationIdOf } from './correlation';
 import { clientRequestIdOf, redactRequest } from './log-redaction';
+import { prettyOnTerminal } from './pretty-logs';
 import { ParleyConfig } from './parley-config';
 
 /** Behind Fastify the middleware sees `url` relative to where it is mounted (`/`); `originalUrl` is what was asked for. */
@@ -44,7 +45,7 @@ export class LoggingModule {
               customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
                 error || res.statusCode >= 500 ? 'error' : res.statusCode === 429 ? 'silent' : 'info',
             };
-            return { pinoHttp: destination ? [options, destination] : options };
+            return { pinoHttp: destination ? [options, destination] : { ...options, ...prettyOnTerminal(process.stdout) } };
           },
         }),
       ],

@@ -2,23 +2,16 @@ import { Logger } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { Admin, Kafka, KafkaJSError, logLevel } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { KafkaLogEntry, kafkaLogMethod } from './kafka-log';
 
 const logger = new Logger('kafkajs');
 
-/**
- * kafkajs speaks through the service's logger instead of printing on its own. It warns whenever an
- * idempotent producer's retries are bounded; they are bounded on purpose, so the relay can report a
- * broker outage and back off, and the projector removes duplicates anyway.
- */
-const EXPECTED_WARNING = 'Limiting retries for the idempotent producer';
-
-const logCreator = () => ({ namespace, level, log }: { namespace: string; level: logLevel; log: { message: string } }) => {
-  const { message, ...extra } = log;
-  if (message.startsWith(EXPECTED_WARNING)) return;
-  const line = `${namespace}: ${message} ${JSON.stringify(extra)}`;
-  if (level === logLevel.ERROR) logger.error(line);
-  else if (level === logLevel.WARN) logger.warn(line);
-  else logger.debug(line);
+/** kafkajs speaks through the service's logger, at the level Parley gives each line, instead of printing on its own. */
+const logCreator = () => (entry: KafkaLogEntry) => {
+  const method = kafkaLogMethod(entry);
+  if (!method) return;
+  const { message, ...extra } = entry.log;
+  logger[method](`${entry.namespace}: ${message} ${JSON.stringify(extra)}`);
 };
 
 export const createKafka = (config: ParleyConfig, clientSuffix: string): Kafka =>

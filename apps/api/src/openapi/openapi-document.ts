@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { withCsvAnswers } from '../export/csv-openapi';
 import { ProblemDto } from '../http/responses';
 
 /** The OpenAPI document served at /docs-json, from which libs/client is generated. */
@@ -15,5 +16,5 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ProblemDto] },
   );
-  return cleanupOpenApiDoc(document);
+  return withCsvAnswers(cleanupOpenApiDoc(document));
 }

@@ -1,12 +1,14 @@
 import { Controller, Get, Headers, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@parley/event-store';
+import { Readable } from 'node:stream';
 import { toReadAllFilter } from '../event-filter';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
+import { CsvAsked } from '../../export/csv-format';
 import { ListEventsQueryDto } from './list-events.request.dto';
 import { EventPageDto } from './list-events.response.dto';
-import { ndjsonExport } from './ndjson-export';
+import { exportedEvents, ndjsonExport } from './ndjson-export';
 
 export const NDJSON = 'application/x-ndjson';
 const JSON_PAGE = 100;
@@ -19,17 +21,19 @@ export class ListEventsHttpController {
 
   /**
    * The event log in position order, filtered: a JSON page (page on with `after=nextAfter`), or with
-   * `Accept: application/x-ndjson` one event per line from `after` to the head, streamed as it is read.
+   * `Accept: application/x-ndjson` one event per line from `after` to the head, streamed as it is read;
+   * asked for CSV, the same events as rows (docs/export.md).
    */
   @Get()
   @ApiOkResponse({ type: EventPageDto })
   @ApiProblems(400, 503)
   @ApiProduces('application/json', NDJSON)
-  async list(@Query() { after, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '') {
+  async list(@Query() { after, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '', @CsvAsked() csv = false) {
     const filter = toReadAllFilter(fields);
-    if (accept.includes(NDJSON)) {
+    if (csv || accept.includes(NDJSON)) {
       const through = await this.store.headPosition();
-      return new StreamableFile(ndjsonExport(this.store, { ...filter, after, through }, limit), { type: NDJSON });
+      const range = { ...filter, after, through };
+      return csv ? Readable.from(exportedEvents(this.store, range, limit)) : new StreamableFile(ndjsonExport(this.store, range, limit), { type: NDJSON });
     }
     const events = await this.store.readAll({ ...filter, after, limit: limit ?? JSON_PAGE });
     return { events, nextAfter: events.at(-1)?.position ?? after };

@@ -1,3 +1,4 @@
+import { RecordedEvent } from '@parley/domain';
 import { EventStore, ReadAllFilter } from '@parley/event-store';
 import { Readable } from 'node:stream';
 
@@ -13,12 +14,17 @@ export const READ_AHEAD_BYTES = 64 * 1024;
  */
 export function ndjsonExport(store: EventStore, filter: Omit<ReadAllFilter, 'limit'>, max = Infinity): Readable {
   async function* lines(): AsyncGenerator<string> {
-    let left = max;
-    for await (const page of store.pages({ ...filter, limit: Math.min(EXPORT_PAGE, left) })) {
-      for (const event of page.slice(0, left)) yield `${JSON.stringify(event)}\n`;
-      left -= page.length;
-      if (left <= 0) return;
-    }
+    for await (const event of exportedEvents(store, filter, max)) yield `${JSON.stringify(event)}\n`;
   }
   return Readable.from(lines(), { objectMode: false, highWaterMark: READ_AHEAD_BYTES });
+}
+
+/** The same events one by one, for an export that writes them its own way (CSV rows). */
+export async function* exportedEvents(store: EventStore, filter: Omit<ReadAllFilter, 'limit'>, max = Infinity): AsyncGenerator<RecordedEvent> {
+  let left = max;
+  for await (const page of store.pages({ ...filter, limit: Math.min(EXPORT_PAGE, left) })) {
+    yield* page.slice(0, left);
+    left -= page.length;
+    if (left <= 0) return;
+  }
 }

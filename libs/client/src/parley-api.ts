@@ -35,6 +35,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{code}/backing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChangeBackingHttpController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/dead-letters": {
         parameters: {
             query?: never;
@@ -461,6 +477,8 @@ export interface components {
          *       "name": "Ukraine",
          *       "type": "country",
          *       "country": null,
+         *       "backedBy": [],
+         *       "backing": [],
          *       "recentDevelopments": [
          *         {
          *           "id": "cbf4f95b-e405-511a-8b6c-a0ccae12a36b",
@@ -530,6 +548,22 @@ export interface components {
          *     }
          */
         ActorDto: {
+            /** @description who backs it at the moment read (asOf, else knownAt, else now) */
+            backedBy: string[];
+            /** @description every backing recorded, by backer, in the order they began */
+            backing: {
+                backer: string;
+                /**
+                 * Format: date-time
+                 * @description when the backing took effect
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description when it ended; absent while it lasts
+                 */
+                until?: string;
+            }[];
             code: string;
             /** @description the country a person or group acts for; null for countries and organisations */
             country: string | null;
@@ -647,37 +681,63 @@ export interface components {
          *           "code": "DRAPATYI",
          *           "name": "Mykhailo Drapatyi",
          *           "type": "person",
-         *           "country": "UKR"
+         *           "country": "UKR",
+         *           "backedBy": [],
+         *           "backing": []
          *         },
          *         {
          *           "code": "PESKOV",
          *           "name": "Dmitry Peskov",
          *           "type": "person",
-         *           "country": "RUS"
+         *           "country": "RUS",
+         *           "backedBy": [],
+         *           "backing": []
          *         },
          *         {
          *           "code": "RUS",
          *           "name": "Russian Federation",
          *           "type": "country",
-         *           "country": null
+         *           "country": null,
+         *           "backedBy": [],
+         *           "backing": []
          *         },
          *         {
          *           "code": "TUR",
          *           "name": "Türkiye",
          *           "type": "country",
-         *           "country": null
+         *           "country": null,
+         *           "backedBy": [],
+         *           "backing": []
          *         },
          *         {
          *           "code": "UKR",
          *           "name": "Ukraine",
          *           "type": "country",
-         *           "country": null
+         *           "country": null,
+         *           "backedBy": [],
+         *           "backing": []
          *         }
          *       ]
          *     }
          */
         ActorListDto: {
             actors: {
+                /** @description who backs it at the moment read (asOf, else knownAt, else now) */
+                backedBy: string[];
+                /** @description every backing recorded, by backer, in the order they began */
+                backing: {
+                    backer: string;
+                    /**
+                     * Format: date-time
+                     * @description when the backing took effect
+                     */
+                    from: string;
+                    /**
+                     * Format: date-time
+                     * @description when it ended; absent while it lasts
+                     */
+                    until?: string;
+                }[];
                 code: string;
                 /** @description the country a person or group acts for; null for countries and organisations */
                 country: string | null;
@@ -716,6 +776,23 @@ export interface components {
             announcedAt?: string;
             expectedVersion?: number;
             reason?: string;
+            source?: {
+                /** Format: date-time */
+                publishedAt?: string;
+                publisher: string;
+                /** Format: uri */
+                url?: string;
+            };
+        };
+        ChangeBackingRequestDto: {
+            /** @description every actor backing it from effectiveAt on; those left out stop then, [] ends all backing */
+            backedBy: string[];
+            /**
+             * Format: date-time
+             * @description when the change took effect in the world
+             */
+            effectiveAt: string;
+            expectedVersion?: number;
             source?: {
                 /** Format: date-time */
                 publishedAt?: string;
@@ -1903,6 +1980,11 @@ export interface components {
          *     }
          */
         RegisterActorRequestDto: {
+            /**
+             * @description the states, organisations or groups backing it from now on; POST …/backing dates a backing that began earlier
+             * @default []
+             */
+            backedBy?: string[];
             code: string;
             /** @description the country a person or group acts for: their acts count as its acts */
             country?: string;
@@ -2054,6 +2136,10 @@ export interface components {
          *           "quote": "What Vladimir Putin doesn’t realise is that if it weren’t for me, lots of really bad things would have already happened to Russia",
          *           "stance": "hostile",
          *           "person": "TRUMP",
+         *           "actors": [
+         *             "USA",
+         *             "TRUMP"
+         *           ],
          *           "targetPersons": [],
          *           "madeAt": "2025-05-27T18:00:00.000Z",
          *           "trackId": null,
@@ -2082,6 +2168,8 @@ export interface components {
         StatementListDto: {
             statements: {
                 actor: string;
+                /** @description the actor and the person: what `actor=` matches */
+                actors: string[];
                 cameo: {
                     code: string;
                     /** @description −10 most hostile … +10 most cooperative */
@@ -2805,7 +2893,10 @@ export interface operations {
     RegisterActorHttpController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2864,6 +2955,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2930,6 +3030,118 @@ export interface operations {
             };
             /** @description no such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChangeBackingHttpController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBackingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the write was stored, or had been: a repeated Idempotency-Key gets the first answer again */
+            201: {
+                headers: {
+                    /** @description true when this is the first answer given again for a repeated Idempotency-Key: nothing new was stored */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3115,7 +3327,7 @@ export interface operations {
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this instant */
+                /** @description only what happened at or after this moment */
                 from?: string;
                 /** @description only developments of this kind */
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
@@ -3125,11 +3337,11 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this instant */
+                /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this moment */
                 since?: string;
                 /** @description aimed at this actor */
                 target?: string;
-                /** @description only what happened at or before this instant */
+                /** @description only what happened at or before this moment */
                 to?: string;
             };
             header?: never;
@@ -3176,7 +3388,10 @@ export interface operations {
     RecordDevelopmentHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4327,6 +4542,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
             409: {
                 headers: {
@@ -4338,6 +4562,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4423,7 +4656,10 @@ export interface operations {
     AmendDevelopmentHttpController_retract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4491,6 +4727,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4514,7 +4759,10 @@ export interface operations {
     AmendDevelopmentHttpController_correct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4582,6 +4830,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4605,7 +4862,10 @@ export interface operations {
     AmendDevelopmentHttpController_detachSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 sourceId: string;
@@ -4674,6 +4934,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -4707,7 +4976,7 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only those withdrawn at or after this instant */
+                /** @description only those withdrawn at or after this moment */
                 since?: string;
             };
             header?: never;
@@ -4747,7 +5016,7 @@ export interface operations {
     ListEventsHttpController_list: {
         parameters: {
             query?: {
-                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
+                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
@@ -4756,7 +5025,7 @@ export interface operations {
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this instant */
+                /** @description only what happened at or after this moment */
                 from?: string;
                 /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
                 limit?: number;
@@ -4764,10 +5033,10 @@ export interface operations {
                 minPosition?: number;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this instant */
+                /** @description only what happened at or before this moment */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header?: never;
             path?: never;
@@ -4812,18 +5081,18 @@ export interface operations {
     FollowEventsHttpController_follow: {
         parameters: {
             query?: {
-                /** @description only events that name this actor anywhere: speaker, target, party, mediator, side returned to */
+                /** @description only events that concern this actor: every event of a track, development or actor that names it anywhere (speaker, person, target, party, mediator, side returned to, backer), its rounds, sources, corrections, retractions and backings included */
                 actor?: string;
                 /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;
-                /** @description only what happened at or after this instant */
+                /** @description only what happened at or after this moment */
                 from?: string;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this instant */
+                /** @description only what happened at or before this moment */
                 to?: string;
                 /** @description only events of this type */
-                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
+                type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
             };
             header: {
                 "last-event-id": string;
@@ -4849,6 +5118,24 @@ export interface operations {
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5036,7 +5323,10 @@ export interface operations {
     ScheduleTalksHttpController_schedule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 trackId: string;
             };
@@ -5104,6 +5394,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5127,7 +5426,10 @@ export interface operations {
     BreakOffTalksHttpController_breakOff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5196,6 +5498,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5219,7 +5530,10 @@ export interface operations {
     CancelTalksHttpController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5288,6 +5602,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5311,7 +5634,10 @@ export interface operations {
     ConcludeTalksHttpController_conclude: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5380,6 +5706,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5403,7 +5738,10 @@ export interface operations {
     PostponeTalksHttpController_postpone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5472,6 +5810,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5495,7 +5842,10 @@ export interface operations {
     StartTalksHttpController_start: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 round: number;
                 trackId: string;
@@ -5557,6 +5907,15 @@ export interface operations {
             };
             /** @description the body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5643,7 +6002,10 @@ export interface operations {
     RecordPrisonerExchangeHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5709,6 +6071,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5732,7 +6103,7 @@ export interface operations {
     ListStatementsHttpController_list: {
         parameters: {
             query?: {
-                /** @description spoken by this actor, or for it (a person's country) */
+                /** @description spoken by this actor (a person's country too), or by this person (TRUMP) */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
@@ -5741,7 +6112,7 @@ export interface operations {
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this instant */
+                /** @description only what happened at or after this moment */
                 from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
@@ -5751,7 +6122,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description addressed to this actor */
                 target?: string;
-                /** @description only what happened at or before this instant */
+                /** @description only what happened at or before this moment */
                 to?: string;
             };
             header?: never;
@@ -5796,7 +6167,10 @@ export interface operations {
     RecordStatementHttpController_record: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a repeat with the same body answers the first answer and stores nothing; another body under it is a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5862,6 +6236,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description too many requests from this address or key; retry after Retry-After */
             429: {
                 headers: {
@@ -5917,6 +6300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
             503: {
                 headers: {
@@ -5961,6 +6353,15 @@ export interface operations {
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6034,6 +6435,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
             503: {
                 headers: {
@@ -6076,6 +6486,15 @@ export interface operations {
             };
             /** @description invalid request: `errors` names every bad field; nothing is stored */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

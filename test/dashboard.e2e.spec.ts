@@ -107,10 +107,10 @@ describe('the dashboard in headless Chromium', () => {
     expect(await page.locator('#tension-why .contributions li').count()).toBe(Math.min(10, api.body.contributions.length));
     // a dyad removed leaves the chart, and can be added back
     await page.click('#tension-dyads button[aria-label="remove RUS-UKR"]');
-    const chipShown = "[...document.querySelectorAll('#tension-dyads .chip')].some((c) => c.textContent.includes('RUS-UKR'))";
-    await page.waitForFunction(`!${chipShown}`);
+    const chip = page.locator('#tension-dyads .chip', { hasText: 'RUS-UKR' });
+    await chip.waitFor({ state: 'detached' });
     await page.selectOption('#tension-add', 'RUS-UKR');
-    await page.waitForFunction(chipShown);
+    await chip.waitFor();
   });
 
   it('given the date moved back to 1 June 2025, shows the round as scheduled (needs asOf on the queries)', async () => {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { Admin, Kafka, KafkaJSError, logLevel } from 'kafkajs';
+import { Admin, Kafka, KafkaConfig, KafkaJSError, SASLOptions, logLevel } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const logger = new Logger('kafkajs');
@@ -21,10 +21,18 @@ const logCreator = () => ({ namespace, level, log }: { namespace: string; level:
   else logger.debug(line);
 };
 
+/** Where the brokers are and how to reach them: plain, TLS, SASL over either. */
+export const kafkaConnection = ({ kafka }: ParleyConfig): Pick<KafkaConfig, 'brokers' | 'ssl' | 'sasl'> => ({
+  brokers: kafka.brokers,
+  ssl: kafka.ssl,
+  // kafkajs types each mechanism apart; the configuration's mechanism is one of them.
+  ...(kafka.sasl && { sasl: { ...kafka.sasl } as SASLOptions }),
+});
+
 export const createKafka = (config: ParleyConfig, clientSuffix: string): Kafka =>
   new Kafka({
     clientId: `${config.kafka.clientId}-${clientSuffix}`,
-    brokers: config.kafka.brokers,
+    ...kafkaConnection(config),
     logLevel: logLevel.WARN,
     logCreator,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5_000 },
@@ -38,10 +46,11 @@ export const KEEP_FOREVER = [
 ] as const;
 
 /**
- * Creates the event topic when missing: several partitions (events of one stream share one, by key)
- * and retention forever, so a new consumer group can replay the whole history.
+ * Creates the event topic when missing: several partitions (events of one stream share one, by key),
+ * retention forever, so a new consumer group can replay the whole history, and as many copies as
+ * configured, an acknowledged write (acks=all) held by at least `minInsyncReplicas` of them.
  */
-export async function ensureTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
+export async function ensureTopic(kafka: Kafka, { kafka: settings }: ParleyConfig, topic = settings.topic): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -51,9 +60,9 @@ export async function ensureTopic(kafka: Kafka, topic: string, partitions: numbe
         topics: [
           {
             topic,
-            numPartitions: partitions,
-            replicationFactor: 1,
-            configEntries: [...KEEP_FOREVER],
+            numPartitions: settings.partitions,
+            replicationFactor: settings.replicationFactor,
+            configEntries: [...KEEP_FOREVER, { name: 'min.insync.replicas', value: String(settings.minInsyncReplicas) }],
           },
         ],
       });

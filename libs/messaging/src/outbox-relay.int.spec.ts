@@ -28,7 +28,7 @@ describe('OutboxRelay over a backlog of several pages', () => {
 
     // when the relay runs
     const config = loadConfig(db.resources.env);
-    await ensureTopic(createKafka(config, 'test'), config.kafka.topic, config.kafka.partitions);
+    await ensureTopic(createKafka(config, 'test'), config);
     const relay = new OutboxRelay(config, db.dataSource, new ParleyMetrics());
     relay.onApplicationBootstrap();
     const messages = await readTopic(db.resources.topic, backlog).finally(() => relay.onApplicationShutdown());

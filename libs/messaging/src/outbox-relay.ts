@@ -177,7 +177,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async connectedProducer(): Promise<Producer> {
     if (!this.producer) {
-      await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+      await ensureTopic(this.kafka, this.config);
       const producer = this.kafka.producer(relayProducerOptions);
       await producer.connect();
       this.producer = producer;

@@ -76,7 +76,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   async consume(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): Promise<void> {
     this.groupId = groupId;
     this.targets = targets;
-    await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+    await ensureTopic(this.kafka, this.config);
     this.consumer = new SupervisedConsumer({
       create: () =>
         this.kafka.consumer({

@@ -57,6 +57,8 @@ export async function ensureTopic(kafka: Kafka, { kafka: settings }: ParleyConfi
     const existing = await admin.listTopics();
     if (!existing.includes(topic)) {
       await admin.createTopics({
+        // Waited for below: in a cluster, the broker asked for leaders may not know the new topic yet.
+        waitForLeaders: false,
         topics: [
           {
             topic,
@@ -75,7 +77,8 @@ export async function ensureTopic(kafka: Kafka, { kafka: settings }: ParleyConfi
 
 /**
  * kafkajs's own `waitForLeaders` gives up when the broker answers "unknown topic", which a broker
- * that has only just started does for a moment after creating one; both answers are worth waiting out.
+ * that has only just started, or another broker of a cluster, does for a moment after one was created;
+ * both answers are worth waiting out.
  */
 async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

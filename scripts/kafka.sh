@@ -169,10 +169,10 @@ format_storage() {
     kafka.tools.StorageTool format -t "$id" -c "$PROPS" --ignore-formatted >&2
 }
 
-# Launches the node in the background and sets LAUNCHED to its pid; a node whose port already
-# answers is reused (LAUNCHED empty). The caller holds the start lock on fd 9.
+# Launches the node in the background and sets AWAIT_PID to its pid; a node whose port already
+# answers is reused (AWAIT_PID empty). The caller holds the start lock on fd 9.
 launch() {
-  LAUNCHED=""
+  AWAIT_PID=""
   if kafka_answers; then
     log "a Kafka broker already answers on $HOST:$PORT; reusing it"
     return 0
@@ -206,9 +206,9 @@ launch() {
     -Dkafka.logs.dir="$DATA_DIR" \
     -cp "$LIB_DIR/*" kafka.Kafka "$PROPS" \
     >"$STDOUT_LOG" 2>&1 </dev/null 9>&- &
-  LAUNCHED=$!
-  echo "$LAUNCHED" >"$PID_FILE"
-  log "started broker pid $LAUNCHED; waiting up to ${START_TIMEOUT}s for $HOST:$PORT"
+  AWAIT_PID=$!
+  echo "$AWAIT_PID" >"$PID_FILE"
+  log "started broker pid $AWAIT_PID; waiting up to ${START_TIMEOUT}s for $HOST:$PORT"
 }
 
 # Waits until the launched node (pid $1, started at second $2) serves clients.
@@ -248,12 +248,12 @@ cmd_start() {
   flock 9
   local started=$SECONDS
   launch
-  [[ -z "$LAUNCHED" ]] || await_ready "$LAUNCHED" "$started"
+  [[ -z "$AWAIT_PID" ]] || await_ready "$AWAIT_PID" "$started"
 }
 
-# Sends SIGTERM to the node's broker; sets SIGNALLED to its pid (empty when none runs).
+# Sends SIGTERM to the node's broker; sets AWAIT_PID to its pid (empty when none runs).
 signal_node() {
-  SIGNALLED=""
+  AWAIT_PID=""
   local pid
   if ! pid="$(broker_pid)"; then
     rm -f "$PID_FILE"
@@ -266,7 +266,7 @@ signal_node() {
   fi
   log "stopping broker pid $pid"
   kill -TERM "$pid" 2>/dev/null || true
-  SIGNALLED="$pid"
+  AWAIT_PID="$pid"
 }
 
 # Waits for the signalled broker (pid $1, signalled at second $2) to exit, killing it after STOP_TIMEOUT.
@@ -294,7 +294,7 @@ await_stopped() {
 stop_node() {
   local started=$SECONDS
   signal_node
-  [[ -z "$SIGNALLED" ]] || await_stopped "$SIGNALLED" "$started"
+  [[ -z "$AWAIT_PID" ]] || await_stopped "$AWAIT_PID" "$started"
 }
 
 # Prints the node's state; returns 0 when it answers.
@@ -327,42 +327,34 @@ selected_nodes() {
   fi
 }
 
-# A quorum of controllers must be up before any node's broker starts, so the nodes are launched
-# together and only then awaited.
-cluster_start() {
-  local n started=$SECONDS
-  local -A launched=()
-  mkdir -p "$CLUSTER_DIR"
-  exec 9>"$CLUSTER_DIR/.start.lock"
-  flock 9
-  for n in $(selected_nodes "${1:-}"); do
+# Runs $1 (launch or signal_node) on each of the nodes $3, then $2 (await_ready or await_stopped) on
+# each that left a pid to await. A quorum of controllers must be up before any node's broker starts,
+# and one by one the last nodes to stop would wait for a quorum to leave: all act, then all are awaited.
+on_nodes_together() {
+  local act="$1" await="$2" n started=$SECONDS
+  local -A pending=()
+  for n in $3; do
     use_node "$n"
     absolute_data_dir
-    launch
-    [[ -z "$LAUNCHED" ]] || launched[$n]="$LAUNCHED"
+    "$act"
+    [[ -z "$AWAIT_PID" ]] || pending[$n]="$AWAIT_PID"
   done
-  for n in "${!launched[@]}"; do
+  for n in "${!pending[@]}"; do
     use_node "$n"
     absolute_data_dir
-    await_ready "${launched[$n]}" "$started"
+    "$await" "${pending[$n]}" "$started"
   done
 }
 
-# Signals the nodes together: one by one, the last ones would wait for a controller quorum to leave.
+cluster_start() {
+  mkdir -p "$CLUSTER_DIR"
+  exec 9>"$CLUSTER_DIR/.start.lock"
+  flock 9
+  on_nodes_together launch await_ready "$(selected_nodes "${1:-}")"
+}
+
 cluster_stop() {
-  local n started=$SECONDS
-  local -A signalled=()
-  for n in $(selected_nodes "${1:-}"); do
-    use_node "$n"
-    absolute_data_dir
-    signal_node
-    [[ -z "$SIGNALLED" ]] || signalled[$n]="$SIGNALLED"
-  done
-  for n in "${!signalled[@]}"; do
-    use_node "$n"
-    absolute_data_dir
-    await_stopped "${signalled[$n]}" "$started"
-  done
+  on_nodes_together signal_node await_stopped "$(selected_nodes "${1:-}")"
 }
 
 cluster_status() {

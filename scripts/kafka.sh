@@ -347,14 +347,18 @@ on_nodes_together() {
 }
 
 cluster_start() {
+  local nodes
+  nodes="$(selected_nodes "${1:-}")"
   mkdir -p "$CLUSTER_DIR"
   exec 9>"$CLUSTER_DIR/.start.lock"
   flock 9
-  on_nodes_together launch await_ready "$(selected_nodes "${1:-}")"
+  on_nodes_together launch await_ready "$nodes"
 }
 
 cluster_stop() {
-  on_nodes_together signal_node await_stopped "$(selected_nodes "${1:-}")"
+  local nodes
+  nodes="$(selected_nodes "${1:-}")"
+  on_nodes_together signal_node await_stopped "$nodes"
 }
 
 cluster_status() {

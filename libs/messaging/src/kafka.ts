@@ -50,7 +50,8 @@ export const KEEP_FOREVER = [
  * retention forever, so a new consumer group can replay the whole history, and as many copies as
  * configured, an acknowledged write (acks=all) held by at least `minInsyncReplicas` of them.
  */
-export async function ensureTopic(kafka: Kafka, { kafka: settings }: ParleyConfig, topic = settings.topic): Promise<void> {
+export async function ensureTopic(kafka: Kafka, config: ParleyConfig, topic = config.kafka.topic): Promise<void> {
+  const settings = config.kafka;
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -69,9 +70,28 @@ export async function ensureTopic(kafka: Kafka, { kafka: settings }: ParleyConfi
         ],
       });
     }
-    await waitForLeaders(admin, topic);
+    await everyBrokerKnows(admin, config, topic);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Each broker of a cluster learns of a new topic from the controller in its own time, and tells a client
+ * that asks before then that the topic does not exist: the projector's subscription would fail on it.
+ * So each broker is asked in turn, by a client that knows only that broker.
+ */
+async function everyBrokerKnows(admin: Admin, config: ParleyConfig, topic: string): Promise<void> {
+  const { brokers } = await admin.describeCluster();
+  for (const { host, port } of brokers) {
+    const client = { clientId: `${config.kafka.clientId}-topic-check`, logLevel: logLevel.NOTHING };
+    const one = new Kafka({ ...client, ...kafkaConnection(config), brokers: [`${host}:${port}`] }).admin();
+    await one.connect();
+    try {
+      await waitForLeaders(one, topic);
+    } finally {
+      await one.disconnect();
+    }
   }
 }
 

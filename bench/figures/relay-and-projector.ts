@@ -29,7 +29,7 @@ export async function measureRelayAndProjector(
 
   // The raw producer fills the projector's topic with the very envelopes the relay would publish.
   const backlogTopic = `${config.kafka.topic}.backlog`;
-  await ensureTopic(kafka, backlogTopic, config.kafka.partitions);
+  await ensureTopic(kafka, config, backlogTopic);
   const rows: EventTextRow[] = await dataSource.query(`SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events ORDER BY position LIMIT $1`, [projected]);
   const messages = rows.map((row) => ({ key: row.stream_id, value: rowToEnvelopeJson(row), headers: { 'event-type': row.type, 'event-id': row.event_id } }));
   rows.length = 0;

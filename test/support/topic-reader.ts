@@ -9,8 +9,8 @@ export interface TopicMessage {
 }
 
 /** Reads a topic from the beginning with a throwaway consumer group until `count` messages arrived. */
-export async function readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<TopicMessage[]> {
-  const kafka = new Kafka({ brokers: testConfig().kafkaBrokers, logLevel: logLevel.NOTHING });
+export async function readTopic(topic: string, count: number, timeoutMs = 20_000, brokers = testConfig().kafkaBrokers): Promise<TopicMessage[]> {
+  const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
   const groupId = `parley-test-reader-${randomUUID()}`;
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
   const messages: TopicMessage[] = [];

@@ -24,6 +24,9 @@ const envKey = z.string().transform((entry, ctx) => {
   return { key, role: parsed.data };
 });
 
+const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
+export type SaslMechanism = (typeof SASL_MECHANISMS)[number];
+
 const flag = z.enum(['true', 'false']).transform((s) => s === 'true');
 const count = z.coerce.number().int().min(1);
 /** 0 lets the system choose a free port: tests run several processes at once. */
@@ -42,6 +45,12 @@ const envSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),
   KAFKA_GROUP_ID: z.string().min(1).default('parley-projector'),
   KAFKA_CLIENT_ID: z.string().min(1).default('parley'),
+  KAFKA_REPLICATION_FACTOR: count.max(32).default(1),
+  KAFKA_MIN_INSYNC_REPLICAS: count.optional(),
+  KAFKA_SSL: flag.default(false),
+  KAFKA_SASL_MECHANISM: z.enum(SASL_MECHANISMS).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
   API_KEYS: list.pipe(z.array(envKey)).default([]),
   READS_PUBLIC: flag.default(true),
   RATE_LIMIT_WINDOW_MS: count.default(60_000),
@@ -57,6 +66,14 @@ const envSchema = z.object({
   DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
   METRICS_KEY: z.string().min(PRODUCTION_KEY_LENGTH, `must be ${PRODUCTION_KEY_LENGTH} characters or more`).optional(),
 })
+  .refine((e) => (e.KAFKA_MIN_INSYNC_REPLICAS ?? 1) <= e.KAFKA_REPLICATION_FACTOR, {
+    path: ['KAFKA_MIN_INSYNC_REPLICAS'],
+    message: 'must not exceed KAFKA_REPLICATION_FACTOR (no write could ever be acknowledged)',
+  })
+  .refine((e) => new Set([e.KAFKA_SASL_MECHANISM, e.KAFKA_SASL_USERNAME, e.KAFKA_SASL_PASSWORD].map((v) => v === undefined)).size === 1, {
+    path: ['KAFKA_SASL_MECHANISM'],
+    message: 'KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together: all three or none',
+  })
   .refine((e) => e.NODE_ENV !== 'production' || !e.PARLEY_COMPONENTS.includes('api') || e.API_KEYS.length > 0, {
     path: ['API_KEYS'],
     message: 'is required in production when the api component runs (otherwise nobody could write)',
@@ -82,6 +99,12 @@ export class ParleyConfig {
     readonly partitions: number;
     readonly groupId: string;
     readonly clientId: string;
+    /** For a topic Parley creates: copies of each partition, and how many must hold a write before it counts. */
+    readonly replicationFactor: number;
+    readonly minInsyncReplicas: number;
+    /** TLS to the brokers, trusting the system's certificate authorities (and NODE_EXTRA_CA_CERTS). */
+    readonly ssl: boolean;
+    readonly sasl: { readonly mechanism: SaslMechanism; readonly username: string; readonly password: string } | null;
   };
   /** Keys from the environment; keys made with `npm run keys` live hashed in the database. */
   readonly apiKeys: { readonly key: string; readonly role: Role }[];
@@ -126,6 +149,12 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
       partitions: e.KAFKA_PARTITIONS,
       groupId: e.KAFKA_GROUP_ID,
       clientId: e.KAFKA_CLIENT_ID,
+      replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+      // Two copies must hold a write wherever there are two: one broker lost then loses nothing acknowledged.
+      minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS ?? Math.min(2, e.KAFKA_REPLICATION_FACTOR),
+      ssl: e.KAFKA_SSL,
+      // The schema holds all three or none.
+      sasl: e.KAFKA_SASL_MECHANISM ? { mechanism: e.KAFKA_SASL_MECHANISM, username: e.KAFKA_SASL_USERNAME!, password: e.KAFKA_SASL_PASSWORD! } : null,
     },
     apiKeys: e.API_KEYS,
     readsPublic: e.READS_PUBLIC,

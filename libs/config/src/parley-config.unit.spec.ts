@@ -21,6 +21,10 @@ describe('configuration', () => {
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/parley' }],
     ['KAFKA_BROKERS', { KAFKA_BROKERS: 'localhost' }],
     ['KAFKA_PARTITIONS', { KAFKA_PARTITIONS: '0' }],
+    ['KAFKA_REPLICATION_FACTOR', { KAFKA_REPLICATION_FACTOR: '0' }],
+    ['KAFKA_MIN_INSYNC_REPLICAS', { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '4' }],
+    ['KAFKA_SSL', { KAFKA_SSL: 'yes' }],
+    ['KAFKA_SASL_MECHANISM', { KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_USERNAME: 'parley', KAFKA_SASL_PASSWORD: 'pw-1234' }],
     ['PARLEY_COMPONENTS', { PARLEY_COMPONENTS: 'api,dashboard' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
@@ -48,6 +52,25 @@ describe('configuration', () => {
 
   it('names every wrong variable at once', () => {
     expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(/PORT: .*; LOG_LEVEL: /);
+  });
+
+  describe('Kafka replication and security', () => {
+    it('creates topics with one copy for a single broker, and asks two copies of a write wherever there are more', () => {
+      expect(loadConfig({}).kafka).toMatchObject({ replicationFactor: 1, minInsyncReplicas: 1, ssl: false, sasl: null });
+      expect(loadConfig({ KAFKA_REPLICATION_FACTOR: '3' }).kafka).toMatchObject({ replicationFactor: 3, minInsyncReplicas: 2 });
+      expect(loadConfig({ KAFKA_REPLICATION_FACTOR: '5', KAFKA_MIN_INSYNC_REPLICAS: '3' }).kafka).toMatchObject({ minInsyncReplicas: 3 });
+    });
+
+    it('reads TLS and SASL credentials, all three SASL variables or none, never repeating the password', () => {
+      const sasl = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'parley', KAFKA_SASL_PASSWORD: 'secret-pw-1234' };
+      expect(loadConfig({ ...sasl, KAFKA_SSL: 'true' }).kafka).toMatchObject({
+        ssl: true,
+        sasl: { mechanism: 'scram-sha-512', username: 'parley', password: 'secret-pw-1234' },
+      });
+      const withoutUser = { ...sasl, KAFKA_SASL_USERNAME: '' };
+      expect(() => loadConfig(withoutUser)).toThrow(/KAFKA_SASL_MECHANISM: .*all three or none/);
+      expect(() => loadConfig(withoutUser)).not.toThrow(/secret-pw-1234/);
+    });
   });
 
   describe('keys and limits', () => {

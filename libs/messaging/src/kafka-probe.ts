@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
 import { Kafka, logLevel } from 'kafkajs';
+import { kafkaConnection } from './kafka';
 
 const PROBE_TIMEOUT_MS = 1_500;
 
@@ -12,7 +13,7 @@ export class KafkaProbe {
   constructor(config: ParleyConfig) {
     this.kafka = new Kafka({
       clientId: `${config.kafka.clientId}-probe`,
-      brokers: config.kafka.brokers,
+      ...kafkaConnection(config),
       logLevel: logLevel.NOTHING,
       connectionTimeout: PROBE_TIMEOUT_MS,
       requestTimeout: PROBE_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { Admin, Kafka, KafkaJSError, logLevel } from 'kafkajs';
+import { Admin, Kafka, KafkaConfig, KafkaJSError, SASLOptions, logLevel } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KafkaLogEntry, kafkaLogMethod } from './kafka-log';
 
@@ -14,10 +14,18 @@ const logCreator = () => (entry: KafkaLogEntry) => {
   logger[method](`${entry.namespace}: ${message} ${JSON.stringify(extra)}`);
 };
 
+/** Where the brokers are and how to reach them: plain, TLS, SASL over either. */
+export const kafkaConnection = ({ kafka }: ParleyConfig): Pick<KafkaConfig, 'brokers' | 'ssl' | 'sasl'> => ({
+  brokers: kafka.brokers,
+  ssl: kafka.ssl,
+  // kafkajs types each mechanism apart; the configuration's mechanism is one of them.
+  ...(kafka.sasl && { sasl: { ...kafka.sasl } as SASLOptions }),
+});
+
 export const createKafka = (config: ParleyConfig, clientSuffix: string): Kafka =>
   new Kafka({
     clientId: `${config.kafka.clientId}-${clientSuffix}`,
-    brokers: config.kafka.brokers,
+    ...kafkaConnection(config),
     logLevel: logLevel.WARN,
     logCreator,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5_000 },
@@ -31,35 +39,59 @@ export const KEEP_FOREVER = [
 ] as const;
 
 /**
- * Creates the event topic when missing: several partitions (events of one stream share one, by key)
- * and retention forever, so a new consumer group can replay the whole history.
+ * Creates the event topic when missing: several partitions (events of one stream share one, by key),
+ * retention forever, so a new consumer group can replay the whole history, and as many copies as
+ * configured, an acknowledged write (acks=all) held by at least `minInsyncReplicas` of them.
  */
-export async function ensureTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
+export async function ensureTopic(kafka: Kafka, config: ParleyConfig, topic = config.kafka.topic): Promise<void> {
+  const settings = config.kafka;
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = await admin.listTopics();
     if (!existing.includes(topic)) {
       await admin.createTopics({
+        // Waited for below: in a cluster, the broker asked for leaders may not know the new topic yet.
+        waitForLeaders: false,
         topics: [
           {
             topic,
-            numPartitions: partitions,
-            replicationFactor: 1,
-            configEntries: [...KEEP_FOREVER],
+            numPartitions: settings.partitions,
+            replicationFactor: settings.replicationFactor,
+            configEntries: [...KEEP_FOREVER, { name: 'min.insync.replicas', value: String(settings.minInsyncReplicas) }],
           },
         ],
       });
     }
-    await waitForLeaders(admin, topic);
+    await everyBrokerKnows(admin, config, topic);
   } finally {
     await admin.disconnect();
   }
 }
 
 /**
+ * Each broker of a cluster learns of a new topic from the controller in its own time, and tells a client
+ * that asks before then that the topic does not exist: the projector's subscription would fail on it.
+ * So each broker is asked in turn, by a client that knows only that broker.
+ */
+async function everyBrokerKnows(admin: Admin, config: ParleyConfig, topic: string): Promise<void> {
+  const { brokers } = await admin.describeCluster();
+  for (const { host, port } of brokers) {
+    const client = { clientId: `${config.kafka.clientId}-topic-check`, logLevel: logLevel.NOTHING };
+    const one = new Kafka({ ...client, ...kafkaConnection(config), brokers: [`${host}:${port}`] }).admin();
+    await one.connect();
+    try {
+      await waitForLeaders(one, topic);
+    } finally {
+      await one.disconnect();
+    }
+  }
+}
+
+/**
  * kafkajs's own `waitForLeaders` gives up when the broker answers "unknown topic", which a broker
- * that has only just started does for a moment after creating one; both answers are worth waiting out.
+ * that has only just started, or another broker of a cluster, does for a moment after one was created;
+ * both answers are worth waiting out.
  */
 async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { readTopic } from '../../../test/support/topic-reader';
 import { createKafka, ensureTopic } from './kafka';
 import { OutboxRelay, RELAY_BATCH } from './outbox-relay';
 
-describe('OutboxRelay over a backlog of several pages', () => {
+describe('OutboxRelay over a backlog of several large pages', () => {
   const backlog = 2 * RELAY_BATCH + 500;
   let db: MigratedDatabase;
 
@@ -15,11 +15,12 @@ describe('OutboxRelay over a backlog of several pages', () => {
   afterAll(() => db.stop());
 
   it('publishes every row once, in position order on each partition, and empties the outbox', async () => {
-    // given events of 40 streams waiting in the outbox, more than two relay pages of them
+    // given events of 40 streams waiting in the outbox, more than two relay pages of them, each page
+    // larger than a broker takes in one request (4 KB an event)
     await db.dataSource.query(
       `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
        SELECT g, gen_random_uuid(), 'stream-' || (g % 40), 1 + g / 40, 'StatementRecorded', 1,
-         jsonb_build_object('quote', 'said "' || g || '"'), jsonb_build_object('correlationId', 'c-' || g), now()
+         jsonb_build_object('quote', 'said "' || g || '"'), jsonb_build_object('correlationId', 'c-' || g, 'note', repeat('x', 4000)), now()
        FROM generate_series(1, $1::int) AS g`,
       [backlog],
     );
@@ -28,7 +29,7 @@ describe('OutboxRelay over a backlog of several pages', () => {
 
     // when the relay runs
     const config = loadConfig(db.resources.env);
-    await ensureTopic(createKafka(config, 'test'), config.kafka.topic, config.kafka.partitions);
+    await ensureTopic(createKafka(config, 'test'), config);
     const relay = new OutboxRelay(config, db.dataSource, new ParleyMetrics());
     relay.onApplicationBootstrap();
     const messages = await readTopic(db.resources.topic, backlog).finally(() => relay.onApplicationShutdown());

@@ -10,6 +10,24 @@ import { createKafka, ensureTopic } from './kafka';
 
 /** Outbox rows published per Kafka request. */
 export const RELAY_BATCH = 1_000;
+/**
+ * Bytes per Kafka request, under the broker's default limit on one partition's batch (message.max.bytes,
+ * 1 MiB) with room for framing: a page of large events, as a backlog after an outage holds, would
+ * otherwise be refused whole, and again on every retry, and the relay would publish nothing more.
+ */
+const RELAY_REQUEST_BYTES = 768 * 1024;
+
+/** How many rows from the first fit in one request; the first always goes, whatever its size. */
+function fitting(messages: { key: string; value: string; headers: Record<string, string> }[]): number {
+  let bytes = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const { key, value, headers } = messages[i];
+    bytes += Buffer.byteLength(key) + Buffer.byteLength(value) + Object.values(headers).reduce((n, h) => n + Buffer.byteLength(h), 0);
+    if (bytes > RELAY_REQUEST_BYTES && i > 0) return i;
+  }
+  return messages.length;
+}
+
 /** Fallback wake-up when a notification is missed (the listener reconnecting, say). */
 const POLL_MS = 1_000;
 const MAX_BACKOFF_MS = 5_000;
@@ -146,23 +164,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async publishBatch(): Promise<number> {
     const page = this.nextPage ?? this.readOutbox(0);
     this.nextPage = null;
-    const rows = await page;
-    if (rows.length === 0) return 0;
+    const read = await page;
+    if (read.length === 0) return 0;
     const producer = await this.connectedProducer();
+    const all = read.map((row) => ({
+      key: row.stream_id,
+      value: rowToEnvelopeJson(row),
+      headers: { 'event-type': row.type, 'event-id': row.event_id },
+    }));
+    // Rows past what fits stay in the outbox for the next request, read again from its start.
+    const messages = all.slice(0, fitting(all));
+    const rows = read.slice(0, messages.length);
     const next = rows.length === RELAY_BATCH ? this.readOutbox(Number(rows[rows.length - 1].position)) : null;
     // Settled here so that a send failing first leaves no unhandled rejection; the page is read again then.
     next?.catch(() => undefined);
     const acknowledged = this.metrics.relayPublishDuration.startTimer();
-    await producer.send({
-      topic: this.config.kafka.topic,
-      acks: -1,
-      compression: CompressionTypes.None,
-      messages: rows.map((row) => ({
-        key: row.stream_id,
-        value: rowToEnvelopeJson(row),
-        headers: { 'event-type': row.type, 'event-id': row.event_id },
-      })),
-    });
+    await producer.send({ topic: this.config.kafka.topic, acks: -1, compression: CompressionTypes.None, messages });
     acknowledged();
     this.metrics.relayPublished.inc(rows.length);
     this.brokerReachable = true;
@@ -184,7 +201,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async connectedProducer(): Promise<Producer> {
     if (!this.producer) {
-      await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+      await ensureTopic(this.kafka, this.config);
       const producer = this.kafka.producer(relayProducerOptions);
       await producer.connect();
       this.producer = producer;

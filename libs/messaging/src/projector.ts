@@ -96,7 +96,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
           maxWaitTimeInMs: 100,
         }),
       start: async (consumer) => {
-        await ensureTopic(this.kafka, this.config.kafka.topic, this.config.kafka.partitions);
+        await ensureTopic(this.kafka, this.config);
         await this.run(consumer);
       },
       // Mirrored in a gauge, so operators see a crashed, rebalancing or broker-less projector.

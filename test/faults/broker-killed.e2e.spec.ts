@@ -49,7 +49,7 @@ describe('a broker of a three-broker Kafka cluster killed while developments are
     await resources?.remove();
   }, SLOW);
 
-  it('given replication 3 and min.insync.replicas 2, when the leader is killed with SIGKILL and restarted, then every acknowledged write is on the topic once, in stream order, and the read models match the log', async () => {
+  it('given replication 3 and min.insync.replicas 2, when the leader is killed with SIGKILL and restarted, then every acknowledged write is on the topic (at least once), in stream order, and the read models match the log', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     api = spawnParley('api', { ...resources.env, PORT: String(port), KAFKA_BROKERS: cluster.brokers, KAFKA_REPLICATION_FACTOR: '3' });
@@ -64,11 +64,13 @@ describe('a broker of a three-broker Kafka cluster killed while developments are
     const acks: Ack[] = [];
     const refused: string[] = [];
     const writeRounds = async (trackId: string) => {
-      while (writing) {
+      // Each round numbered and an hour after the last: a round reported without its number is another report of one already scheduled.
+      for (let round = 1; writing; round++) {
+        const scheduledStart = new Date(Date.UTC(2020, 0, 1) + round * 3_600_000).toISOString();
         const response = await fetch(`${base}/api/v1/negotiations/${trackId}/rounds`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-API-Key': WRITER_KEY },
-          body: JSON.stringify({ ...scheduleRound2, round: undefined }),
+          body: JSON.stringify({ ...scheduleRound2, round, scheduledStart, announcedAt: '2019-12-01T00:00:00Z' }),
         });
         if (response.status === 201) acks.push((await response.json()) as Ack);
         else refused.push(`${response.status} ${await response.text()}`);
@@ -118,19 +120,23 @@ describe('a broker of a three-broker Kafka cluster killed while developments are
     await eventually('the outbox to be published', async () => (await outboxBacklog(db)) === 0, SLOW);
     await eventually('the read models to reach the head', async () => (await appliedThrough(db)) === head, SLOW);
 
-    // the topic holds exactly the stored events, each once, every acknowledged one among them
+    // the topic holds every stored event, every acknowledged one among them. The relay delivers at least
+    // once: a page whose send failed while the leader moved is sent again whole, so some of it may be
+    // there twice (docs/operations.md); the projector applies each position once.
     const stored = (await db.query(`SELECT event_id, stream_id, stream_version::int FROM events ORDER BY position`)).rows;
     const offsets = await admin.fetchTopicOffsets(topic);
     const onTopic = offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-    const messages = await readTopic(topic, onTopic, 60_000, cluster.brokers.split(','));
+    const delivered = await readTopic(topic, onTopic, 60_000, cluster.brokers.split(','));
+    const seen = new Set<string>();
+    const messages = delivered.filter((m) => !seen.has(m.value.eventId as string) && Boolean(seen.add(m.value.eventId as string)));
     const ids = messages.map((m) => m.value.eventId as string);
-    const duplicates = ids.length - new Set(ids).size;
-    expect({ onTopic, duplicates }).toEqual({ onTopic: stored.length, duplicates: 0 });
+    const duplicates = delivered.length - messages.length;
+    expect(ids.length).toBe(stored.length);
     expect(new Set(ids)).toEqual(new Set(stored.map((r) => r.event_id)));
     const acknowledged = acks.flatMap((a) => a.eventIds);
     expect(acknowledged.filter((id) => !ids.includes(id))).toEqual([]);
 
-    // in each stream's order, every stream on one partition
+    // each first delivery in its stream's order, every stream on one partition
     const versions = (rows: { stream: string; version: number }[]) => {
       const streams: Record<string, number[]> = {};
       for (const { stream, version } of rows) (streams[stream] ??= []).push(version);

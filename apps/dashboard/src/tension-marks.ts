@@ -1,7 +1,7 @@
 import { html } from 'lit-html';
 import type uPlot from 'uplot';
 import { day } from './format';
-import type { Development } from './timeline';
+import { Development, actingOf } from './timeline';
 
 /** The moves of a peace process the chart marks on its time axis, each in a colour of its own. */
 export const MARKED_KINDS: Readonly<Record<string, string>> = {
@@ -25,7 +25,7 @@ const stageOf = (d: Development): string => {
 export const marksOf = (developments: readonly Development[], from: Date, to: Date): Mark[] =>
   developments
     .filter((d) => d.kind in MARKED_KINDS)
-    .map((d) => ({ at: Date.parse(d.occurredAt), kind: d.kind, label: [d.kind.replace(/_/g, ' '), stageOf(d), [d.actor, ...d.targets].join('–')].filter(Boolean).join(' ') }))
+    .map((d) => ({ at: Date.parse(d.occurredAt), kind: d.kind, label: [d.kind.replace(/_/g, ' '), stageOf(d), [...actingOf(d), ...d.targets].join('–')].filter(Boolean).join(' ') }))
     .filter((m) => m.at >= from.getTime() && m.at <= to.getTime())
     .sort((a, b) => a.at - b.at);
 

@@ -7,6 +7,9 @@ export interface Development {
   id: string;
   kind: string;
   actor: string;
+  /** Every actor, when several acted together (a ceasefire's parties), and the person who acted. */
+  actors: string[];
+  person: string | null;
   targets: string[];
   involved: string[];
   occurredAt: string;
@@ -26,6 +29,9 @@ export async function loadTimeline(): Promise<Development[]> {
 }
 
 const words = (kind: string) => kind.replace(/_/g, ' ');
+
+/** The states, organisations and groups that acted: a person is named in the summary, not among them. */
+export const actingOf = (d: Development): string[] => d.actors.filter((a) => a !== d.person);
 
 /** What the line says when the development carries no summary of its own. */
 const summaryOf = (d: Development): string =>
@@ -49,7 +55,7 @@ export const timelineItems = (developments: readonly Development[]) =>
           <li data-kind=${d.kind}>
             <time datetime=${d.occurredAt}>${day(d.occurredAt)}</time>
             <span class="kind">${words(d.kind)}</span>
-            <span class="actor">${d.actor}${d.targets.length ? html` → ${d.targets.join(', ')}` : nothing}</span>
+            <span class="actor">${actingOf(d).join(' + ')}${d.targets.length ? html` → ${d.targets.join(', ')}` : nothing}</span>
             <p>${summaryOf(d)}</p>
             ${provenance(d)}
           </li>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit-html';
 import { TrackStatus } from './parley';
-import { day, minutes, when } from './format';
+import { day, length, minutes, when } from './format';
 
 const STATUS_WORDS: Record<TrackStatus['status'], string> = {
   scheduled: 'scheduled',
@@ -28,7 +28,7 @@ const lastRound = (round: NonNullable<TrackStatus['lastRound']>) => html`
     <dt>Delay</dt>
     <dd data-fact="delay">${minutes(round.delayMinutes)}</dd>
     <dt>Duration</dt>
-    <dd data-fact="duration">${minutes(round.durationMinutes)}</dd>
+    <dd data-fact="duration">${length(round.durationMinutes)}</dd>
     ${round.outcomes.length
       ? html`<dt>Outcomes</dt>
           <dd><ul class="outcomes">${round.outcomes.map((o) => html`<li>${o.summary}</li>`)}</ul></dd>`

@@ -55,10 +55,10 @@ interface ChannelSums {
 
 const NONE: ChannelSums = { count: 0, conflict: 0, cooperation: 0 };
 
-const scaled = (s: ChannelSums, conflict: number, cooperation = conflict): ChannelSums => ({
+const scaled = (s: ChannelSums, factor: number): ChannelSums => ({
   count: s.count,
-  conflict: s.conflict * conflict,
-  cooperation: s.cooperation * cooperation,
+  conflict: s.conflict * factor,
+  cooperation: s.cooperation * factor,
 });
 
 const added = (a: ChannelSums, b: ChannelSums): ChannelSums => ({

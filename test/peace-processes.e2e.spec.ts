@@ -130,6 +130,18 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
       expect((await read('/api/v1/negotiations/drc-m23')).phase).not.toBe('agreement_reached');
     });
 
+    it("counts the fighting between the groups each state backs in COD-RWA, lowers it with the Washington agreement, and loses the agreement to the RDF's part in the Binza killings", async () => {
+      const eve = await tension('COD-RWA', '2025-06-26');
+      expect(eve.contributions.some((c: Json) => c.via === 'M23-WAZALENDO' && c.attribution === 0.25)).toBe(true);
+      const dayAfter = await tension('COD-RWA', '2025-06-28');
+      expect(dayAfter.deEscalation).toMatchObject({ kind: 'agreement', stage: 'signed' });
+      expect(dayAfter.value).toBeLessThan(eve.value);
+      // The UN Human Rights Office places RDF members in the killings from 9 July: a party's own hostile act.
+      const binza = await tension('COD-RWA', '2025-07-09');
+      expect(binza.deEscalation).toBeNull();
+      expect(binza.value).toBeGreaterThan(eve.value);
+    });
+
     it('reads the Washington agreement of 27 June as an improvement on the same record without it, for the fortnight after', async () => {
       const days = ['2025-06-28', '2025-07-04', '2025-07-11'];
       const withIt = await Promise.all(days.map((day) => tension('COD-RWA', day)));

@@ -1375,7 +1375,7 @@ export interface components {
                 relief: number;
                 /** @description 1 − 0.5^independent sources */
                 sourceWeight: number;
-                /** @description the backed group whose act counts in its backer's dyad */
+                /** @description the backed group whose act counts in its backer's dyad (M23), or the dyad of two groups the two parties back (M23-WAZALENDO) */
                 via?: string;
             }[];
             /** @description the sum of the cooperation contributions */

@@ -58,6 +58,7 @@ export interface Contribution {
   /** |goldstein| × magnitude × sourceWeight × decay × attribution, added to its channel. */
   readonly contribution: number;
   readonly occurredAt: string;
+  /** The backed group (M23), or the dyad of two groups each party backs one of (M23-WAZALENDO). */
   readonly via?: string;
 }
 

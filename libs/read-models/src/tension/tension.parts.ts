@@ -41,19 +41,46 @@ function proxyParts(dyad: string, backings: readonly GroupBacking[], asOf: strin
   });
 }
 
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+const earliest = (...instants: (string | null)[]) =>
+  instants.filter((t): t is string => t !== null).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+
+/**
+ * The acts between a group one party backs and a group the other party backs, while both backings held:
+ * each link of attribution applies, so they count at the proxy attribution squared.
+ */
+function proxyWarParts(dyad: string, backings: readonly GroupBacking[], asOf: string, from?: string): Part[] {
+  const [a, b] = dyad.split('-');
+  const backedBy = (party: string) => backings.filter((backing) => backing.backer === party);
+  return backedBy(a).flatMap((ofA) =>
+    backedBy(b).flatMap((ofB) => {
+      if (ofA.group === ofB.group) return [];
+      const since = later(ofA.from, ofB.from);
+      const through = earliest(asOf, ofA.until, ofB.until);
+      if (Date.parse(through) <= Date.parse(since)) return [];
+      const pair = from === undefined ? null : from === a ? `${ofA.group}>${ofB.group}` : `${ofB.group}>${ofA.group}`;
+      const groups = dyadOf(ofA.group, ofB.group);
+      const subject = pair ? tensionSubject.pair(pair) : tensionSubject.dyad(groups);
+      const condition: Condition = pair ? { field: 'pairs', op: 'contains', value: pair } : { field: 'dyads', op: 'contains', value: groups };
+      return [{ subject, condition, after: since, through, attribution: DEFAULT_TENSION_PARAMETERS.proxyAttribution ** 2, via: groups }];
+    }),
+  );
+}
+
 export const partsOf = (backings: readonly GroupBacking[], dyad: string, asOf: string, from?: string): Part[] => [
   ownPart(dyad, asOf, from),
   ...proxyParts(dyad, backings, asOf, from),
+  ...proxyWarParts(dyad, backings, asOf, from),
 ];
 
-/** The dyads a backing reaches: each backer with everyone its group has a dyad with. */
+/** The dyads a backing reaches: each backer with everyone its group has a dyad with, and with the backers of those. */
 export const dyadsThroughBackings = (backings: readonly GroupBacking[], dyads: Iterable<string>): string[] =>
   [...dyads].flatMap((dyad) => {
     const [a, b] = dyad.split('-');
-    return backings.flatMap(({ group, backer }) => {
-      const other = group === a ? b : group === b ? a : null;
-      return other && other !== backer ? [dyadOf(backer, other)] : [];
-    });
+    const backersOf = (actor: string) => backings.filter(({ group }) => group === actor).map(({ backer }) => backer);
+    const oneSided = [...backersOf(a).map((backer) => [backer, b]), ...backersOf(b).map((backer) => [a, backer])];
+    const bothSided = backersOf(a).flatMap((x) => backersOf(b).map((y) => [x, y]));
+    return [...oneSided, ...bothSided].filter(([x, y]) => x !== y).map(([x, y]) => dyadOf(x, y));
   });
 
 const DE_ESCALATING_KINDS = ['ceasefire', 'agreement'];

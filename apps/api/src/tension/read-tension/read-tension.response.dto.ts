@@ -70,7 +70,7 @@ const contribution = z.object({
   relief: z.number().describe('1, or 1 − strength for conflict the de-escalation in force sets aside'),
   contribution: z.number().describe('|goldstein| × magnitude × sourceWeight × decay × attribution × relief'),
   occurredAt: instantOut,
-  via: z.string().optional().describe("the backed group whose act counts in its backer's dyad"),
+  via: z.string().optional().describe("the backed group whose act counts in its backer's dyad (M23), or the dyad of two groups the two parties back (M23-WAZALENDO)"),
 });
 
 const deEscalation = z

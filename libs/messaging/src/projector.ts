@@ -157,7 +157,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
         [this.groupId, batches.map((b) => b.batch.topic), batches.map((b) => b.batch.partition), batches.map((b) => Number(b.batch.lastOffset()) + 1)],
       );
-      await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
+      await this.writer.advanceHighWaterMark(runner, targets.map((t) => t.generation));
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
     this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, batches.reduce((n, b) => n + b.deadLetters.length, 0));

@@ -199,11 +199,12 @@ export class ProjectionWriter {
   }
 
   /**
-   * Moves each generation's applied_through to just below the first event of the log it has not
-   * applied (or to the head). Row locks serialise concurrent projectors here, so the last one to
+   * Moves each generation's high-water mark (`applied_through`) to just below the first event of the
+   * log it has not applied (or to the head): partitions are applied out of position order, so the mark
+   * stops under the oldest gap. Row locks serialise concurrent projectors here, so the last one to
    * commit sees what the others wrote and the mark never stalls short of the truth.
    */
-  async advanceAppliedThrough(runner: QueryRunner, generations: readonly number[]): Promise<void> {
+  async advanceHighWaterMark(runner: QueryRunner, generations: readonly number[]): Promise<void> {
     await runner.query(
       `SELECT generation FROM read_model_generations WHERE generation = ANY($1) ORDER BY generation FOR UPDATE`,
       [generations],

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@parley/event-store';
 import { HistoricalDocuments } from './as-of/historical-documents';
+import { HighWaterMark } from './high-water-mark';
 import { PgDocumentReader } from './pg-document-reader';
-import { ProjectionProgress } from './projection-progress';
 import { ProjectionWriter } from './projection-writer';
 import { ReadModelReaders } from './read-model-readers';
 
 @Module({
-  providers: [PgDocumentReader, ProjectionWriter, ProjectionProgress],
-  exports: [PgDocumentReader, ProjectionWriter, ProjectionProgress],
+  providers: [PgDocumentReader, ProjectionWriter, HighWaterMark],
+  exports: [PgDocumentReader, ProjectionWriter, HighWaterMark],
 })
 export class ReadModelStoreModule {}
 

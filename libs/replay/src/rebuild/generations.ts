@@ -48,7 +48,7 @@ export class Generations {
       await this.dataSource.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
         await this.writer.apply(runner, [target], page);
-        await this.writer.advanceAppliedThrough(runner, [target.generation]);
+        await this.writer.advanceHighWaterMark(runner, [target.generation]);
       });
       after = page[page.length - 1].position;
       await progress(after, Math.max(after, await this.store.headPosition()));
@@ -92,7 +92,7 @@ export class Generations {
       for await (const page of this.store.pages({ after, through: head, limit: REBUILD_PAGE })) {
         await this.writer.apply(runner, [target], page);
       }
-      await this.writer.advanceAppliedThrough(runner, [target.generation]);
+      await this.writer.advanceHighWaterMark(runner, [target.generation]);
       await runner.query(
         `UPDATE projections p SET generation = $1, version = v.version, updated_at = now()
          FROM unnest($2::text[], $3::int[]) AS v(name, version) WHERE p.name = v.name`,

@@ -4,7 +4,7 @@ import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
 import { writeDocumentIndex } from './document-index-writer';
 
-/** A generation of read models and the projections written into it. */
+/** A generation of read models, blue (readers use it) or green (a rebuild fills it), and the projections written into it. */
 export interface GenerationTarget {
   readonly generation: number;
   readonly projections: readonly Projection[];
@@ -60,11 +60,11 @@ export class ProjectionWriter {
   }
 
   /**
-   * The generations readers use now, each with its projections. The rows stay share-locked until the
-   * caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
+   * The blue generations, those readers use now, each with its projections. The rows stay share-locked
+   * until the caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
    * they are locked in name order, as the switch locks them, so the two never deadlock.
    */
-  async liveTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
+  async blueTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
     const rows: { name: string; generation: number }[] = await runner.query(
       `SELECT name, generation FROM projections ORDER BY name FOR SHARE`,
     );

@@ -4,7 +4,7 @@ import { Clocks } from './as-of/clocks';
 import { HistoricalDocuments } from './as-of/historical-documents';
 import { PgDocumentReader } from './pg-document-reader';
 
-/** Where a query reads: the live read models, or, given either clock, the read models as they were then. */
+/** Where a query reads: the live read models (the blue generation), or, given either clock, the read models as they were then. */
 @Injectable()
 export class ReadModelReaders {
   constructor(

@@ -6,6 +6,7 @@ import { PgDocumentReader } from './pg-document-reader';
 import { ProjectionWriter } from './projection-writer';
 import { ReadModelReaders } from './read-model-readers';
 
+/** The read models in PostgreSQL: the blue generation's reader, the writer the async daemon and rebuilds share, the high-water mark. */
 @Module({
   providers: [PgDocumentReader, ProjectionWriter, HighWaterMark],
   exports: [PgDocumentReader, ProjectionWriter, HighWaterMark],

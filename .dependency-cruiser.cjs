@@ -22,6 +22,13 @@ module.exports = {
       to: { path: [FRAMEWORKS, '^libs/(?!domain/|read-models/)'] },
     },
     {
+      name: 'reading-does-not-need-rebuilds',
+      comment: 'Queries, the async daemon and the store they share stand without libs/replay, which builds on them; libs/database only collects its migrations.',
+      severity: 'error',
+      from: { path: '^libs/', pathNot: '^libs/(replay|database)/' },
+      to: { path: '^libs/replay/' },
+    },
+    {
       name: 'libs-do-not-know-apps',
       severity: 'error',
       from: { path: '^libs/' },

@@ -7,9 +7,9 @@
 import { loadConfig } from '@parley/config';
 import { dataSourceOptions, openDatabase } from '@parley/database';
 import { PgEventStore } from '@parley/event-store';
-import { PgDocumentReader, ProjectionWriter } from '@parley/read-model-store';
+import { HistoricalDocuments, PgDocumentReader, ProjectionWriter } from '@parley/read-model-store';
 import { getTrackStatus, listExchanges, listStatements } from '@parley/read-models';
-import { Generations, HistoricalDocuments, ProjectionRebuilder, RebuildLedger, projectionsNamed } from '@parley/replay';
+import { Generations, ProjectionRebuilder, RebuildLedger, projectionsNamed } from '@parley/replay';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { appendRounds, roundOfTalks } from '../test/support/history';

@@ -1,6 +1,6 @@
 import { EventStore } from '@parley/event-store';
 import { KEEP_FOREVER } from '@parley/messaging';
-import { ProjectionProgress } from '@parley/read-model-store';
+import { HighWaterMark } from '@parley/read-model-store';
 import { InMemoryDocuments, NEGOTIATION_STATUS, PROJECTIONS, Projection, negotiationStatusProjection } from '@parley/read-models';
 import { KafkaReplay, ProjectionRebuilder, ProjectionStatus } from '@parley/replay';
 import { ConfigResourceTypes } from 'kafkajs';
@@ -14,8 +14,7 @@ const storeOf = (parley: ParleyUnderTest) => parley.app.get(EventStore);
 
 /** Waits until the live projector has applied the whole log. */
 async function projectorCaughtUp(parley: ParleyUnderTest): Promise<void> {
-  const progress = parley.app.get(ProjectionProgress);
-  expect(await progress.waitFor(await storeOf(parley).headPosition(), 30_000)).toBe(true);
+  expect(await parley.app.get(HighWaterMark).waitFor(await storeOf(parley).headPosition(), 30_000)).toBe(true);
 }
 
 async function projectionsStatus(parley: ParleyUnderTest): Promise<{ headPosition: number; projections: ProjectionStatus[] }> {

@@ -22,7 +22,7 @@ export async function measureRebuild(dataSource: DataSource, events: number): Pr
 
   const generations = new Generations(dataSource, new PgEventStore(dataSource), new ProjectionWriter(dataSource));
   const rebuildStart = performance.now();
-  const target = await generations.open(PROJECTIONS);
-  const applied = await generations.fold(target, 0, async () => undefined, events);
+  const green = await generations.openGreen(PROJECTIONS);
+  const applied = await generations.fold(green, 0, async () => undefined, events);
   return compared(perSecond(applied, rebuildStart), 'events/s', 'plain SELECT scan', scanRate, { note: `${applied} events` });
 }

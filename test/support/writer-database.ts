@@ -17,7 +17,7 @@ export async function writerDatabase() {
     apply: (events: readonly RecordedEvent[]) =>
       db.dataSource.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
-        await writer.apply(runner, await writer.liveTargets(runner), events);
+        await writer.apply(runner, await writer.blueTargets(runner), events);
       }),
   };
 }

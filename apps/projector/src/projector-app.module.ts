@@ -7,8 +7,8 @@ import { MetricsHttpModule } from '@parley/metrics-http';
 import { LivenessHttpController } from './health/liveness.http.controller';
 
 /**
- * The projector alone: consumes the topic and writes read models; scales by consumer group. It answers
- * HTTP only for operators: /metrics and /health/live on METRICS_PORT.
+ * The projector alone, the read models' async daemon: consumes the topic and writes read models; scales
+ * by consumer group. It answers HTTP only for operators: /metrics and /health/live on METRICS_PORT.
  */
 @Module({})
 export class ProjectorAppModule {

@@ -41,6 +41,7 @@ function decodeBatch(batch: Batch): DecodedBatch {
 }
 
 /**
+ * The async daemon, in Marten's words: it keeps the read models following the log, in the background.
  * Consumes the event topic and applies each batch to the read models in one PostgreSQL transaction,
  * with the partition's next offset and any dead letters. Kafka's own offset is committed after that,
  * so a crash in between only redelivers events the read models already skip. Partitions are consumed
@@ -75,7 +76,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.writer.register();
     // Not awaited: with the broker away at start the service still starts, serves reads and takes writes
     // into the outbox, while the consumer is retried in the background (its state gauge says so).
-    this.supervise(this.config.kafka.groupId, (runner) => this.writer.liveTargets(runner)).startInBackground();
+    this.supervise(this.config.kafka.groupId, (runner) => this.writer.blueTargets(runner)).startInBackground();
   }
 
   /** Consumes the topic from its start under `groupId` into `targets`, a replay's own; fails if the broker is away. */
@@ -157,7 +158,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
         [this.groupId, batches.map((b) => b.batch.topic), batches.map((b) => b.batch.partition), batches.map((b) => Number(b.batch.lastOffset()) + 1)],
       );
-      await this.writer.advanceAppliedThrough(runner, targets.map((t) => t.generation));
+      await this.writer.advanceHighWaterMark(runner, targets.map((t) => t.generation));
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
     this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, batches.reduce((n, b) => n + b.deadLetters.length, 0));

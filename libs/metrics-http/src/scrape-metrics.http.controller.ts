@@ -2,7 +2,7 @@ import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { ProjectionProgress } from '@parley/read-model-store';
+import { HighWaterMark } from '@parley/read-model-store';
 import { contentType } from 'prom-client';
 import { MetricsKeyGuard } from './metrics-key.guard';
 
@@ -27,7 +27,7 @@ export class ScrapeMetricsHttpController {
   constructor(
     private readonly metrics: ParleyMetrics,
     private readonly store: EventStore,
-    private readonly progress: ProjectionProgress,
+    private readonly highWaterMark: HighWaterMark,
   ) {}
 
   /** Prometheus metrics; the outbox backlog and projector lag are read from PostgreSQL at each scrape. */
@@ -35,7 +35,7 @@ export class ScrapeMetricsHttpController {
   @Header('Content-Type', contentType)
   @ApiOkResponse({ description: 'Prometheus text exposition format', content: { [contentType]: { schema: { type: 'string' }, example: ISTANBUL_SCRAPE } } })
   async scrape(): Promise<string> {
-    const [backlog, lag] = await Promise.all([this.store.outboxBacklog(), this.progress.lag()]);
+    const [backlog, lag] = await Promise.all([this.store.outboxBacklog(), this.highWaterMark.lag()]);
     this.metrics.outboxBacklog.set(backlog);
     this.metrics.projectionLag(lag);
     return this.metrics.exposition();

@@ -43,7 +43,7 @@ describe('two projectors writing one document at once', () => {
     await runner.connect();
     try {
       await runner.startTransaction();
-      await writer.apply(runner, await writer.liveTargets(runner), events);
+      await writer.apply(runner, await writer.blueTargets(runner), events);
       await release;
       await runner.commitTransaction();
     } finally {

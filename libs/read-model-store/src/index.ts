@@ -1,6 +1,9 @@
+export * from './as-of/clocks';
+export * from './as-of/historical-documents';
+export * from './high-water-mark';
 export * from './pg-document-reader';
 export * from './projection-writer';
-export * from './projection-progress';
+export * from './read-model-readers';
 export * from './read-model-store.module';
 export { ReadModels1764201700000 } from './migrations/1764201700000-read-models';
 export { DocumentIndex1764202100000 } from './migrations/1764202100000-document-index';

@@ -21,7 +21,7 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
   });
 }
 
-/** Reads the generation of each read model that readers are switched to. */
+/** Reads the blue generation of each read model: the one `projections` points at. */
 @Injectable()
 export class PgDocumentReader implements DocumentReader {
   constructor(private readonly dataSource: DataSource) {}

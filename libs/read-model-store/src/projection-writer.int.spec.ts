@@ -37,7 +37,7 @@ describe('read models in PostgreSQL', () => {
     expect(await listStatements(live, { target: 'RUS', limit: 10 })).toEqual([expect.objectContaining({ speaker: 'Donald Trump' })]);
   });
 
-  it('moves applied_through to the head once every stored event is applied, and not before', async () => {
+  it('moves the high-water mark to the head once every stored event is applied, and not before', async () => {
     await dataSource.query(`UPDATE event_log_head SET position = $1`, [events.length]);
     await dataSource.query(
       `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
@@ -45,7 +45,7 @@ describe('read models in PostgreSQL', () => {
       [events.map((e) => e.position), events.map((e) => e.streamId), events.map((e) => e.streamVersion), events.map((e) => e.type)],
     );
     const mark = async () => {
-      await dataSource.transaction(async (m) => writer.advanceAppliedThrough(m.queryRunner as QueryRunner, [1]));
+      await dataSource.transaction(async (m) => writer.advanceHighWaterMark(m.queryRunner as QueryRunner, [1]));
       return Number((await dataSource.query(`SELECT applied_through FROM read_model_generations WHERE generation = 1`))[0].applied_through);
     };
     expect(await mark()).toBe(events.length);

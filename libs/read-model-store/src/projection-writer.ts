@@ -4,7 +4,7 @@ import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
 import { writeDocumentIndex } from './document-index-writer';
 
-/** A generation of read models and the projections written into it. */
+/** A generation of read models, blue (readers use it) or green (a rebuild fills it), and the projections written into it. */
 export interface GenerationTarget {
   readonly generation: number;
   readonly projections: readonly Projection[];
@@ -60,11 +60,11 @@ export class ProjectionWriter {
   }
 
   /**
-   * The generations readers use now, each with its projections. The rows stay share-locked until the
-   * caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
+   * The blue generations, those readers use now, each with its projections. The rows stay share-locked
+   * until the caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
    * they are locked in name order, as the switch locks them, so the two never deadlock.
    */
-  async liveTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
+  async blueTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
     const rows: { name: string; generation: number }[] = await runner.query(
       `SELECT name, generation FROM projections ORDER BY name FOR SHARE`,
     );
@@ -199,11 +199,12 @@ export class ProjectionWriter {
   }
 
   /**
-   * Moves each generation's applied_through to just below the first event of the log it has not
-   * applied (or to the head). Row locks serialise concurrent projectors here, so the last one to
+   * Moves each generation's high-water mark (`applied_through`) to just below the first event of the
+   * log it has not applied (or to the head): partitions are applied out of position order, so the mark
+   * stops under the oldest gap. Row locks serialise concurrent projectors here, so the last one to
    * commit sees what the others wrote and the mark never stalls short of the truth.
    */
-  async advanceAppliedThrough(runner: QueryRunner, generations: readonly number[]): Promise<void> {
+  async advanceHighWaterMark(runner: QueryRunner, generations: readonly number[]): Promise<void> {
     await runner.query(
       `SELECT generation FROM read_model_generations WHERE generation = ANY($1) ORDER BY generation FOR UPDATE`,
       [generations],

@@ -1,6 +1,3 @@
-export * from './as-of/clocks';
-export * from './as-of/historical-documents';
-export * from './as-of/read-model-readers';
 export * from './rebuild/generations';
 export * from './rebuild/rebuild-ledger';
 export * from './rebuild/projection-rebuilder';

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@parley/event-store';
 import { ReadModelStoreModule } from '@parley/read-model-store';
-import { HistoricalDocuments } from './as-of/historical-documents';
-import { ReadModelReaders } from './as-of/read-model-readers';
 import { Generations } from './rebuild/generations';
 import { KafkaReplay } from './rebuild/kafka-replay';
 import { ProjectionRebuilder } from './rebuild/projection-rebuilder';
@@ -21,11 +19,3 @@ export class RebuildModule {}
 /** The service's start: read models an earlier version stored are rebuilt. Not for the replay CLI, which rebuilds what it is told. */
 @Module({ imports: [RebuildModule, ReadModelStoreModule], providers: [RebuildOutdated] })
 export class RebuildOutdatedModule {}
-
-/** Readers of the read models, live or as of a moment; folds its checkpoints at start, so only the API imports it. */
-@Module({
-  imports: [EventStoreModule, ReadModelStoreModule],
-  providers: [HistoricalDocuments, ReadModelReaders],
-  exports: [ReadModelReaders],
-})
-export class AsOfModule {}

@@ -3,7 +3,7 @@ import { HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator }
 import { ParleyConfig } from '@parley/config';
 import { EventStore } from '@parley/event-store';
 import { KafkaProbe } from '@parley/messaging';
-import { ProjectionProgress } from '@parley/read-model-store';
+import { HighWaterMark } from '@parley/read-model-store';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -15,7 +15,7 @@ export class ReadinessIndicators {
     private readonly database: TypeOrmHealthIndicator,
     private readonly kafka: KafkaProbe,
     private readonly store: EventStore,
-    private readonly progress: ProjectionProgress,
+    private readonly highWaterMark: HighWaterMark,
     private readonly config: ParleyConfig,
   ) {}
 
@@ -35,7 +35,7 @@ export class ReadinessIndicators {
   projectorLag = async (): Promise<HealthIndicatorResult> => {
     const indicator = this.health.check('projector');
     try {
-      const [head, applied] = await Promise.all([this.store.headPosition(), this.progress.appliedThrough()]);
+      const [head, applied] = await Promise.all([this.store.headPosition(), this.highWaterMark.current()]);
       const lag = { headPosition: head, appliedThrough: applied, lagEvents: head - applied, maxLagEvents: this.config.readyMaxLag };
       return head - applied <= this.config.readyMaxLag ? indicator.up(lag) : indicator.down(lag);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ServiceUnavailableException } from '@nestjs/common';
 import { EventStore } from '@parley/event-store';
-import { ProjectionProgress } from '@parley/read-model-store';
+import { HighWaterMark } from '@parley/read-model-store';
 import { FastifyRequest } from 'fastify';
 import { Observable, from, switchMap } from 'rxjs';
 import { RequestValidationError } from './problem';
@@ -9,13 +9,13 @@ import { logPosition } from './schemas';
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
 
 /**
- * `?minPosition=N` on any query: answer only once the read models have applied every event up to N
+ * `?minPosition=N` on any query: answer only once the read side's high-water mark has reached N
  * (the `position` a write answered with), waiting up to 5 s; 503 with Retry-After otherwise.
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
   constructor(
-    private readonly progress: ProjectionProgress,
+    private readonly highWaterMark: HighWaterMark,
     private readonly store: EventStore,
   ) {}
 
@@ -42,6 +42,6 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (position > head) {
       throw new RequestValidationError([{ field: 'minPosition', message: `must not be beyond the log's head, position ${head}` }]);
     }
-    return this.progress.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS);
+    return this.highWaterMark.waitFor(position, READ_YOUR_WRITES_TIMEOUT_MS);
   }
 }

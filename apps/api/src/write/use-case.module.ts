@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@parley/event-store';
-import { ReadModelStoreModule } from '@parley/read-model-store';
-import { AsOfModule } from '@parley/replay';
+import { ReadModelReadersModule, ReadModelStoreModule } from '@parley/read-model-store';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ActorDirectory } from './actor-directory';
 import { CommandSender } from './command-sender';
@@ -10,8 +9,8 @@ import { IdentifiedRecording } from './record-identified';
 
 /** What every use-case module needs: the CommandBus, the event store, the read models (live and as of a moment), actors, read-your-writes. */
 @Module({
-  imports: [CqrsModule, EventStoreModule, ReadModelStoreModule, AsOfModule],
+  imports: [CqrsModule, EventStoreModule, ReadModelStoreModule, ReadModelReadersModule],
   providers: [CommandSender, ActorDirectory, IdentifiedRecording, ReadYourWritesInterceptor],
-  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, AsOfModule, CommandSender, ActorDirectory, IdentifiedRecording, ReadYourWritesInterceptor],
+  exports: [CqrsModule, EventStoreModule, ReadModelStoreModule, ReadModelReadersModule, CommandSender, ActorDirectory, IdentifiedRecording, ReadYourWritesInterceptor],
 })
 export class UseCaseModule {}

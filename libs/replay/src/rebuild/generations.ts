@@ -9,7 +9,7 @@ export const REBUILD_PAGE = 5_000;
 
 export type ReportProgress = (done: number, total: number) => Promise<void>;
 
-/** Where a switch ended: the head it switched at, the events the generation held from its source, and those the switch applied from the store to get there. */
+/** Where a switch ended: the head it switched at, the events the green generation held from its source, and those the switch applied from the store to get there. */
 export interface Switched {
   readonly head: number;
   readonly fromSource: number;
@@ -20,8 +20,9 @@ export interface Switched {
 const PER_DOCUMENT_TABLES = ['read_model_documents', 'read_model_totals', 'read_model_rankings'];
 
 /**
- * Fresh generations of read models: opened, filled from the log, switched to, and the replaced ones
- * removed. Readers keep the old generation until the switch, which is one transaction.
+ * Blue/green generations of read models. A rebuild opens a green generation and fills it from the log
+ * while readers keep the blue one, the generation they are switched to; the switch, one transaction,
+ * makes the green generation blue, and the one it replaced is removed.
  */
 @Injectable()
 export class Generations {
@@ -31,7 +32,7 @@ export class Generations {
     private readonly writer: ProjectionWriter,
   ) {}
 
-  async open(projections: readonly Projection[]): Promise<GenerationTarget> {
+  async openGreen(projections: readonly Projection[]): Promise<GenerationTarget> {
     const [{ generation }] = await this.dataSource.query(
       `INSERT INTO read_model_generations DEFAULT VALUES RETURNING generation`,
     );
@@ -43,12 +44,12 @@ export class Generations {
    * short: then it is within a page of the head, and the switch applies the rest. (Waiting for an
    * empty page could chase a busy log for ever.) Stops at `through` when given. Answers the last position applied.
    */
-  async fold(target: GenerationTarget, after: number, progress: ReportProgress, through?: number): Promise<number> {
+  async fold(green: GenerationTarget, after: number, progress: ReportProgress, through?: number): Promise<number> {
     for await (const page of this.store.pages({ after, through, limit: REBUILD_PAGE })) {
       await this.dataSource.transaction(async (manager) => {
         const runner = manager.queryRunner as QueryRunner;
-        await this.writer.apply(runner, [target], page);
-        await this.writer.advanceAppliedThrough(runner, [target.generation]);
+        await this.writer.apply(runner, [green], page);
+        await this.writer.advanceHighWaterMark(runner, [green.generation]);
       });
       after = page[page.length - 1].position;
       await progress(after, Math.max(after, await this.store.headPosition()));
@@ -71,18 +72,18 @@ export class Generations {
   }
 
   /**
-   * Switches readers to `target` once it has caught up. The projections' rows are locked against the
-   * live projector (which share-locks them per batch), the events still missing up to the head are
-   * applied, and the generation is flipped, all in one transaction.
+   * Switches readers to the green generation once it has caught up. The projections' rows are locked
+   * against the live projector (which share-locks them per batch), the events still missing up to the
+   * head are applied, and the projections point at the green generation, all in one transaction.
    */
-  async switchTo(target: GenerationTarget, after: number): Promise<Switched> {
-    const names = target.projections.map((p) => p.name);
+  async switchTo(green: GenerationTarget, after: number): Promise<Switched> {
+    const names = green.projections.map((p) => p.name);
     // A rebuild has just written a whole generation: without fresh statistics the planner takes the
     // tables for what they were before it, and the first queries after the switch scan them.
     await this.dataSource.query(`ANALYZE ${PER_DOCUMENT_TABLES.join(', ')}`);
     const { replaced, ...switched } = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
-      const held = await this.eventsHeld(target.generation, runner);
+      const held = await this.eventsHeld(green.generation, runner);
       const locked: { generation: number }[] = await runner.query(
         `SELECT generation FROM projections WHERE name = ANY($1) ORDER BY name FOR UPDATE`,
         [names],
@@ -90,27 +91,27 @@ export class Generations {
       const [{ position }] = await runner.query(`SELECT position FROM event_log_head`);
       const head = Number(position);
       for await (const page of this.store.pages({ after, through: head, limit: REBUILD_PAGE })) {
-        await this.writer.apply(runner, [target], page);
+        await this.writer.apply(runner, [green], page);
       }
-      await this.writer.advanceAppliedThrough(runner, [target.generation]);
+      await this.writer.advanceHighWaterMark(runner, [green.generation]);
       await runner.query(
         `UPDATE projections p SET generation = $1, version = v.version, updated_at = now()
          FROM unnest($2::text[], $3::int[]) AS v(name, version) WHERE p.name = v.name`,
-        [target.generation, names, target.projections.map((p) => p.version)],
+        [green.generation, names, green.projections.map((p) => p.version)],
       );
-      const caughtUp = (await this.eventsHeld(target.generation, runner)) - held;
+      const caughtUp = (await this.eventsHeld(green.generation, runner)) - held;
       return { head, fromSource: held, caughtUp, replaced: [...new Set(locked.map((l) => l.generation))] };
     });
     await this.removeReplaced(replaced, names);
     return switched;
   }
 
-  /** Drops a generation that never went live (a failed rebuild). */
-  async discard(target: GenerationTarget): Promise<void> {
-    await this.removeReplaced([target.generation], target.projections.map((p) => p.name));
+  /** Drops a green generation that never went live (a failed rebuild). */
+  async discard(green: GenerationTarget): Promise<void> {
+    await this.removeReplaced([green.generation], green.projections.map((p) => p.name));
   }
 
-  /** Deletes the switched projections' documents in the old generations, and any generation no projection uses now. */
+  /** Deletes the switched projections' documents in the generations that were blue, and any generation no projection uses now. */
   private async removeReplaced(generations: readonly number[], names: readonly string[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const unused = `SELECT g.generation FROM read_model_generations g

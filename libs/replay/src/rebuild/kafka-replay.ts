@@ -22,7 +22,7 @@ export class IncompleteKafkaHistory extends Error {
 
 /**
  * Rebuilds read models from Kafka instead of the store: the projector's own code runs under a new
- * consumer group from the earliest offset (the topic keeps events forever) into a fresh generation.
+ * consumer group from the earliest offset (the topic keeps events forever) into a green generation.
  * Once it has consumed what the topic held when it began, the switch applies whatever the topic had
  * not yet received from the store, exactly as a store rebuild ends; the report counts the two apart.
  */
@@ -37,10 +37,10 @@ export class KafkaReplay {
   ) {}
 
   start(projections: readonly Projection[], onProgress?: OnProgress): Promise<Rebuild> {
-    return this.rebuilder.start(projections, 'kafka', (target, progress) => this.consume(target, progress), onProgress);
+    return this.rebuilder.start(projections, 'kafka', (green, progress) => this.consume(green, progress), onProgress);
   }
 
-  private async consume(target: GenerationTarget, progress: ReportProgress): Promise<number> {
+  private async consume(green: GenerationTarget, progress: ReportProgress): Promise<number> {
     const { topic } = this.config.kafka;
     const groupId = `${this.config.kafka.groupId}-replay-${randomUUID()}`;
     const admin = createKafka(this.config, 'replay-admin').admin();
@@ -50,7 +50,7 @@ export class KafkaReplay {
       const ends = await partitionOffsets(admin, topic);
       const gaps = await historyGaps(admin, topic, ends);
       if (gaps.length > 0) throw new IncompleteKafkaHistory(topic, gaps);
-      await projector.consume(groupId, async () => [target]);
+      await projector.consume(groupId, async () => [green]);
       while (!(await this.reached(groupId, ends, progress))) {
         if (projector.lastError) throw new Error(`replay consumer failed: ${projector.lastError}`);
         await sleep(POLL_MS);
@@ -61,11 +61,11 @@ export class KafkaReplay {
       await admin.disconnect();
       await this.dataSource.query(`DELETE FROM projector_offsets WHERE group_id = $1`, [groupId]);
     }
-    const [{ applied_through }] = await this.dataSource.query(
-      `SELECT applied_through FROM read_model_generations WHERE generation = $1`,
-      [target.generation],
+    const [{ mark }] = await this.dataSource.query(
+      `SELECT applied_through AS mark FROM read_model_generations WHERE generation = $1`,
+      [green.generation],
     );
-    return Number(applied_through);
+    return Number(mark);
   }
 
   /** Whether the group has consumed every partition up to the end it had when the replay began. */

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { getActor, listActors, recentDevelopmentsOf } from '@parley/read-models';
-import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ActorParamsDto, ActorQueryDto, ListActorsQueryDto } from './list-actors.request.dto';

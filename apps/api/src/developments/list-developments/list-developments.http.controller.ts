@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReadModelReaders } from '@parley/read-model-store';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
-import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';

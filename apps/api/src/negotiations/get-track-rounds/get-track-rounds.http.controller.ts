@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReadModelReaders } from '@parley/read-model-store';
 import { getTrackRounds } from '@parley/read-models';
-import { ReadModelReaders } from '@parley/replay';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { NegotiationStatusQueryDto } from '../get-negotiation-status/get-negotiation-status.request.dto';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
-import { ReadModelReaders, readingMoment } from '@parley/replay';
 import { RequestValidationError } from '../../http/problem';
 import { ActorDirectory } from '../../write/actor-directory';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';

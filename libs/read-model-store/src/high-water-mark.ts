@@ -9,13 +9,18 @@ export interface ProjectionLag {
   readonly seconds: number;
 }
 
-/** How far the read models readers use have caught up with the log. */
+/**
+ * The read side's high-water mark: the highest position at or below which every event of the log is
+ * applied. Each generation keeps its own (`read_model_generations.applied_through`, moved by
+ * ProjectionWriter.advanceHighWaterMark); the one readers see is the lowest among the generations
+ * they are switched to (the blue ones), since a query may read any read model.
+ */
 @Injectable()
-export class ProjectionProgress {
+export class HighWaterMark {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The highest position at or below which every event is applied to every live read model. */
-  async appliedThrough(): Promise<number> {
+  /** The position every read model readers use has applied the log through. */
+  async current(): Promise<number> {
     const [row] = await this.dataSource.query(
       `SELECT min(g.applied_through) AS position
        FROM projections p JOIN read_model_generations g ON g.generation = p.generation`,
@@ -35,11 +40,11 @@ export class ProjectionProgress {
     return rows.map((r) => ({ projection: r.projection, events: Number(r.events), seconds: r.seconds }));
   }
 
-  /** Waits until `position` is applied; false when it is not within `timeoutMs`. */
+  /** Waits until the mark reaches `position`; false when it does not within `timeoutMs`. */
   async waitFor(position: number, timeoutMs: number, pollMs = 20): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if ((await this.appliedThrough()) >= position) return true;
+      if ((await this.current()) >= position) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(1, deadline - Date.now()))));
     }

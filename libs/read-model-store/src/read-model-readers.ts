@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { PgDocumentReader } from '@parley/read-model-store';
 import { DocumentReader } from '@parley/read-models';
-import { Clocks } from './clocks';
-import { HistoricalDocuments } from './historical-documents';
+import { Clocks } from './as-of/clocks';
+import { HistoricalDocuments } from './as-of/historical-documents';
+import { PgDocumentReader } from './pg-document-reader';
 
-/** Where a query reads: the live read models, or, given either clock, the read models as they were then. */
+/** Where a query reads: the live read models (the blue generation), or, given either clock, the read models as they were then. */
 @Injectable()
 export class ReadModelReaders {
   constructor(

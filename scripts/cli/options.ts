@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ClientOptions } from './parley-client';
 
-/** `--url` (default http://127.0.0.1:3000), `--key` (default $PARLEY_API_KEY), the tool's own options, then the file. */
+/**
+ * `--url` (default $PARLEY_URL, else http://127.0.0.1:3000), `--key` (default $PARLEY_API_KEY), the tool's own
+ * options, then the file. PARLEY_URL lets a shell that runs several tools against one Parley name it once, as the
+ * API tour's test does.
+ */
 export function cliOptions(
   argv: string[],
   usage: string,
@@ -10,7 +14,7 @@ export function cliOptions(
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { url: { type: 'string', default: 'http://127.0.0.1:3000' }, key: { type: 'string' }, ...own },
+    options: { url: { type: 'string', default: process.env.PARLEY_URL || 'http://127.0.0.1:3000' }, key: { type: 'string' }, ...own },
   });
   const [file] = positionals;
   if (!file) throw new Error(`usage: ${usage}`);

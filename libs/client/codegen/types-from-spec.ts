@@ -1,10 +1,10 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 
-export const GENERATED_TYPES = 'libs/client/src/parley-api.ts';
+export const GENERATED_TYPES = 'libs/client/src/generated/parley-api.ts';
 
 const BANNER = `/**
  * Generated from Parley's OpenAPI document by \`npm run client:generate\`; do not edit.
- * test/client.e2e.spec.ts fails when this file no longer matches the document the service serves.
+ * test/client-sync.unit.spec.ts fails when this file no longer matches the document the API builds.
  */
 `;
 

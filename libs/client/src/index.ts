@@ -1,2 +1,2 @@
 export * from './parley-client';
-export type { components, operations, paths } from './parley-api';
+export type { components, operations, paths } from './generated/parley-api';

@@ -1,5 +1,5 @@
 import createClient, { Client } from 'openapi-fetch';
-import type { components, paths } from './parley-api';
+import type { components, paths } from './generated/parley-api';
 
 export type ParleyClient = Client<paths>;
 export type Schemas = components['schemas'];

@@ -32,7 +32,7 @@ const count = z.coerce.number().int().min(1);
 /** 0 lets the system choose a free port: tests run several processes at once. */
 const port = z.coerce.number().int().min(0).max(65_535);
 
-/** Every variable Parley reads, with its default; README documents the same list. */
+/** Every variable Parley reads, with its default; docs/operations.md, "Configuration", documents the same list. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),

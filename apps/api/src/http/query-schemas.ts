@@ -15,7 +15,7 @@ export const queryInstant = z
   .transform((s) => (PLAIN_DATE.test(s) ? `${s}T00:00:00Z` : s))
   .pipe(instant);
 
-/** Fields every read-model query may carry: the two clocks of history (see README, "Looking back"). */
+/** Fields every read-model query may carry: the two clocks of history (see docs/api-tour.md, "Looking back"). */
 export const clockFields = {
   asOf: queryInstant
     .optional()

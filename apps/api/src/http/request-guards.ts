@@ -7,7 +7,7 @@ import { STORABLE_TEXT_MESSAGE, isStorableText } from './schemas';
 
 const CLIENT_ID_MESSAGE = 'must be 1 to 128 letters, digits, or . _ : -';
 
-/** Request headers Parley reads beyond the key, each with the form it accepts; README lists the same. */
+/** Request headers Parley reads beyond the key, each with the form it accepts; docs/operations.md, "Keys, roles and limits", lists the same. */
 export const HEADER_RULES: Record<string, { name: string; pattern: RegExp; message: string }> = {
   'idempotency-key': { name: 'Idempotency-Key', pattern: /^[\x20-\x7e]{1,255}$/, message: 'must be 1 to 255 printable ASCII characters' },
   'x-request-id': { name: 'X-Request-Id', pattern: CLIENT_ID, message: CLIENT_ID_MESSAGE },

@@ -1,6 +1,6 @@
 /**
  * Generated from Parley's OpenAPI document by `npm run client:generate`; do not edit.
- * test/client.e2e.spec.ts fails when this file no longer matches the document the service serves.
+ * test/client-sync.unit.spec.ts fails when this file no longer matches the document the API builds.
  */
 export interface paths {
     "/api/v1/actors": {

@@ -41,7 +41,9 @@ describe('read models stored by an earlier version of their reducer', () => {
       await restarted.init();
 
       // Then it rebuilds that read model alone, at the new version, and the reading is what it was
-      await eventually('developments rebuilt at the current version', async () => (await versionOf('developments')) === developmentsProjection.version);
+      // The switch sets the version; the rebuild is recorded as ended only after the old generation is removed.
+      const ended = async () => (await parley.db.query(`SELECT 1 FROM projection_rebuilds WHERE projection = 'developments' AND state = 'live'`)).rowCount === 1;
+      await eventually('developments rebuilt at the current version', async () => (await versionOf('developments')) === developmentsProjection.version && ended());
       // Read now, a moment later: the same contributions, every one decayed a moment more.
       const rebuilt = await reading();
       expect(rebuilt.contributionCount).toBe(current.contributionCount);

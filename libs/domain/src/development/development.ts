@@ -13,6 +13,8 @@ import { cameoCodeOf, checkKindRules, requireCameoOfKind } from './development-r
 import { IdentifiedReport, decideReport } from './corroboration';
 import { developmentIdentity } from './development-identity';
 import { requireRecordedAfter } from './recorded-dates';
+import { partiesOf } from './kinds/kind';
+import { resolvePlace } from '../place/place';
 
 /** A development as recorded: the report, coded to CAMEO as the table stood then. */
 export type DevelopmentFacts<K extends DevelopmentKind = DevelopmentKind> = Omit<DevelopmentReport<K>, 'cameoCode'> & {
@@ -53,7 +55,9 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
   return decideReport(state.ledger, identified, command.metadata.now, (developmentId) => {
     checkKindRules({ ...report, cameoCode: command.data.cameoCode, developmentId } as DevelopmentReport);
     requireRecordedAfter('occurredAt', report.occurredAt, report.datePrecision, command.metadata.now);
-    const facts: DevelopmentFacts = { developmentId, ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
+    // Placed now and recorded placed: a replay puts it where it was put, whatever later gazetteers say.
+    const location = report.location === null ? null : resolvePlace(report.location, partiesOf(report));
+    const facts: DevelopmentFacts = { developmentId, ...report, location, cameo: cameoOf(cameoCodeOf(command.data)) };
     return [{ type: DEVELOPMENT_EVENT_TYPES[report.kind], data: facts, occurredAt: report.occurredAt } as DevelopmentRecorded];
   });
 }

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
 import { z } from 'zod';
 import { text } from '../development/kinds/fields';
 import { InvalidField } from '../shared/domain-error';
@@ -51,6 +52,9 @@ for (const entry of gazetteer.places as unknown as Entry[]) {
 }
 const CENTROIDS = gazetteer.countries as unknown as Readonly<Record<string, readonly [number, number]>>;
 
+// Registering a locale twice is harmless: this module must not depend on the actors' having done it first.
+countries.registerLocale(english);
+
 export const isCountryCode = (code: string): boolean => /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
 
 export const countryCode = z.string().refine(isCountryCode, 'must be an ISO 3166-1 alpha-3 country code such as COD');
@@ -88,6 +92,16 @@ function placeNamed(name: string, country: string | undefined, parties: readonly
   return mostPopulous(entries.filter((e) => parties.includes(e[1]))) ?? mostPopulous(entries);
 }
 
+/**
+ * Reports write "Istanbul, Istanbul, Turkey": a name not in the gazetteer as written is looked up by its
+ * first part, in the country its last part names (in English, as i18n-iso-countries knows them).
+ */
+function nameParts(name: string): [head: string, country: string | undefined] {
+  const parts = name.split(',').map((p) => p.trim());
+  const country = parts.length > 1 ? countries.getAlpha3Code(parts[parts.length - 1], 'en') : undefined;
+  return [parts[0], country];
+}
+
 const withoutUndefined = (place: Place): Place =>
   Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as unknown as Place;
 
@@ -97,8 +111,9 @@ export function resolvePlace(location: Location, parties: readonly string[] = []
   if (given.country !== undefined && !isCountryCode(given.country)) {
     throw new InvalidField('location.country', 'must be an ISO 3166-1 alpha-3 country code such as COD');
   }
-  const found = placeNamed(given.name, given.country, parties);
-  const country = given.country ?? found?.[1];
+  const [head, namedCountry] = nameParts(given.name);
+  const found = placeNamed(given.name, given.country, parties) ?? placeNamed(head, given.country ?? namedCountry, parties);
+  const country = given.country ?? found?.[1] ?? namedCountry;
   if (given.latitude !== undefined && given.longitude !== undefined) {
     return withoutUndefined({ ...given, country, precision: 'given' });
   }

@@ -122,7 +122,7 @@ describe('developments read model', () => {
     expect(await getDevelopment(fold([strike, correction]), 'spiderweb')).toMatchObject({
       magnitude: { damageUsd: 7_000_000_000 },
       cameo: { code: '190' },
-      location: 'Siberia',
+      location: { name: 'Siberia', precision: 'name' },
       corrections: 1,
     });
   });

@@ -84,7 +84,10 @@ const places = cities
     const country = countries.alpha2ToAlpha3(c.country);
     if (!country) return [];
     const [lon, lat] = c.loc.coordinates;
-    return [{ name: c.name, country, latitude: round(lat), longitude: round(lon), population: c.population, capital: c.featureCode === 'PPLC' }];
+    const place = { name: c.name, country, latitude: round(lat), longitude: round(lon), population: c.population, capital: c.featureCode === 'PPLC' };
+    // "Washington, D.C." is "Washington" in most reports: a capital is also known by its name's first part.
+    const short = place.capital && c.name.includes(',') ? [{ ...place, name: c.name.split(',')[0] }] : [];
+    return [place, ...short];
   })
   .sort((a, b) => a.name.localeCompare(b.name) || b.population - a.population);
 

@@ -39,12 +39,14 @@ export function checkKindRules<K extends DevelopmentKind>(report: DevelopmentRep
   const acting = report.targets.find((target) => report.actors.includes(target));
   if (acting) throw new InvalidField('targets', `must not include the acting actor ${acting}`);
   cameoCodeOf(report);
-  requireSidesAreParties(report as DevelopmentReport);
+  requireSidesAreParties(report);
   kindDefinition(report.kind).check?.(report as never);
 }
 
 /** A claim is one party's, and a figure split by side splits it between the parties: anyone else's figure is a source's. */
-function requireSidesAreParties(report: DevelopmentReport): void {
+export function requireSidesAreParties(
+  report: Pick<DevelopmentReport, 'actors' | 'magnitude'> & { readonly targets: readonly string[]; readonly actorPersons?: readonly string[]; readonly targetPersons?: readonly string[] },
+): void {
   const parties = [...report.actors, ...(report.actorPersons ?? []), ...report.targets, ...(report.targetPersons ?? [])];
   const named = [
     ...sidesNamedIn(report.magnitude),

@@ -9,7 +9,7 @@ import {
   initialLedgerState,
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
-import { cameoCodeOf, checkKindRules, requireCameoOfKind } from './development-rules';
+import { cameoCodeOf, checkKindRules, requireCameoOfKind, requireSidesAreParties } from './development-rules';
 import { IdentifiedReport, decideReport } from './corroboration';
 import { developmentIdentity } from './development-identity';
 import { requireRecordedAfter } from './recorded-dates';
@@ -65,8 +65,15 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
 /** Records a development of any kind; a report of one already recorded attaches its source instead. */
 export function decideDevelopment(command: DevelopmentCommand, state: DevelopmentState): DevelopmentEvent[] {
   if (command.type === 'RecordDevelopment') return record(command, state);
-  const kind = state.ledger[command.data.developmentId]?.kind as DevelopmentKind;
-  return decideAmendment(command, state.ledger, ({ cameoCode }) => cameoCode !== undefined && requireCameoOfKind(kind, cameoCode));
+  const recorded = state.ledger[command.data.developmentId];
+  const kind = recorded?.kind as DevelopmentKind;
+  return decideAmendment(command, state.ledger, ({ cameoCode, magnitude, targets }) => {
+    if (cameoCode !== undefined) requireCameoOfKind(kind, cameoCode);
+    // A corrected claim or split names the parties as corrected, as a report's must.
+    if (magnitude !== undefined && recorded) {
+      requireSidesAreParties({ actors: recorded.actors, targets: targets ?? recorded.identity?.targets ?? [], magnitude });
+    }
+  });
 }
 
 export const developmentDecider = {

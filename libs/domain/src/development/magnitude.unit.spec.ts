@@ -98,7 +98,7 @@ describe('figures as analysts keep them', () => {
     expect(inSindh.data).toMatchObject({ location: { country: 'PAK' } });
   });
 
-  it('resolves the place of a correction, as of a report', () => {
+  it('resolves the place of a correction, and holds its claim to the parties, as of a report', () => {
     const history = decided(clash());
     const state = history.reduce(evolveDevelopment, developmentDecider.initialState());
     const [corrected] = decideDevelopment(
@@ -106,6 +106,13 @@ describe('figures as analysts keep them', () => {
       state,
     );
     expect(corrected).toMatchObject({ type: 'DevelopmentCorrected', data: { changes: { location: { name: 'Kherson', country: 'UKR', precision: 'place' } } } });
+    const correct = (magnitude: Magnitude): DevelopmentCommand => ({
+      type: 'CorrectDevelopment',
+      data: { developmentId: history[0].data.developmentId, changes: { magnitude }, reason: null },
+      metadata: { now },
+    });
+    expect(() => decideDevelopment(correct({ casualties: 4, claimedBy: 'BLR' }), state)).toThrow(expect.objectContaining({ field: 'magnitude.claimedBy' }));
+    expect(decideDevelopment(correct({ casualties: 4, claimedBy: 'UKR' }), state)).toHaveLength(1);
   });
 });
 

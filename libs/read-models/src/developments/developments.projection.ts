@@ -155,10 +155,17 @@ function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
     ...(quote === undefined ? {} : { summary: quote }),
     ...(cameo === undefined ? {} : { cameo }),
     ...(returned === undefined ? {} : { ...exchangeSides(returned), details: { ...doc.details, returned } }),
-    magnitude: { ...doc.magnitude, ...magnitude, ...(returned === undefined ? {} : { count: peopleReturned(returned) }) },
+    magnitude: {
+      // A corrected magnitude restates whether its figures are approximate or a claim: the marks are the correction's.
+      ...(magnitude === undefined ? doc.magnitude : figuresOnly(doc.magnitude)),
+      ...magnitude,
+      ...(returned === undefined ? {} : { count: peopleReturned(returned) }),
+    },
     corrections: doc.corrections + 1,
   };
 }
+
+const figuresOnly = ({ approximate: _, claimedBy: __, ...figures }: Magnitude): Magnitude => figures;
 
 const peopleReturned = (returned: readonly Returned[]): number => returned.reduce((sum, r) => sum + r.count, 0);
 

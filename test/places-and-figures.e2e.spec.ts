@@ -1,12 +1,17 @@
 import { parse } from 'csv-parse/sync';
-import { ParleyUnderTest, startParley } from './support/parley-under-test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parleyClient } from '../scripts/cli/parley-client';
+import { Scenario, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
+import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 
 type Json = Record<string, any>;
 
 /**
  * Places and figures as an analyst records them (docs/places-and-figures.md). Pakistan's claim of five
  * Indian aircraft shot down on 7 May 2025 is as the India–Pakistan scenario records it (Daily Times,
- * 7 May 2025). The clash at Goma, its split toll and its notes are test inputs, not reporting.
+ * 7 May 2025). The clash at Goma, its split toll, its notes and the coordinates given for Sake are test
+ * inputs, not reporting; the second part reads the scenarios as they are.
  */
 const jetsClaim = {
   kind: 'air_defence_interception',
@@ -109,5 +114,43 @@ describe('places and figures as analysts keep them', () => {
       notes: 'Test input: the toll by side, given as approximate.',
     });
     expect(rows.find((r) => r.event_id === claim)).toMatchObject({ location: '', country: '', fatalities: '', figures_claimed_by: 'PAK', figures_approximate: 'false' });
+  });
+});
+
+describe('places and figures in the India–Pakistan and DRC–Rwanda scenarios', () => {
+  let parley: ParleyUnderTest;
+  let position = 0;
+  const developments = async (query: string): Promise<Json[]> =>
+    (await parley.http().get(`/api/v1/developments?limit=500&${query}&minPosition=${position}`).expect(200)).body.developments;
+
+  beforeAll(async () => {
+    parley = await startParley();
+    await parley.app.listen({ port: 0, host: '127.0.0.1' });
+    const client = parleyClient({ url: await parley.app.getUrl(), key: WRITER_KEY });
+    for (const name of ['india-pakistan-2025', 'drc-rwanda-2025']) {
+      const scenario: Scenario = JSON.parse(await readFile(join(__dirname, `../scenarios/${name}.json`), 'utf8'));
+      const answered = await runScenario(client, scenario);
+      expect(tally(answered).refused).toEqual([]);
+      position = Math.max(position, lastPosition(answered));
+    }
+  });
+  afterAll(() => parley.stop());
+
+  it('places every development that names a place, each with coordinates where its country is known', async () => {
+    const placed = (await developments('')).filter((d) => d.location !== null);
+    expect(placed.length).toBeGreaterThan(30);
+    for (const { location } of placed.filter((d) => d.location.country)) expect(location).toEqual(expect.objectContaining({ latitude: expect.any(Number), longitude: expect.any(Number) }));
+    const goma = placed.filter((d) => d.location.name === 'Goma');
+    expect(goma.map((d) => d.location)).toContainEqual({ name: 'Goma', country: 'COD', latitude: -1.674, longitude: 29.228, precision: 'place' });
+    expect(placed.find((d) => d.location.name === 'Pahalgam').location).toMatchObject({ country: 'IND', precision: 'country' });
+    // Signed in Washington, D.C., not in any of the smaller places of the name.
+    expect(placed.find((d) => d.location.name === 'Washington').location).toMatchObject({ country: 'USA', latitude: 38.895, precision: 'place' });
+  });
+
+  it("records Pakistan's claim of five Indian jets as its claim, and the WHO's Goma toll as approximate", async () => {
+    const [jets] = (await developments('kind=air_defence_interception&actor=PAK')).filter((d) => d.details.projectile === 'aircraft');
+    expect(jets).toMatchObject({ targets: ['IND'], magnitude: { count: 5, claimedBy: 'PAK' }, sources: [{ publisher: 'Daily Times' }] });
+    const [toll] = (await developments('kind=armed_clash&actor=M23')).filter((d) => d.magnitude.casualties === 900);
+    expect(toll.magnitude).toEqual({ casualties: 900, approximate: true });
   });
 });

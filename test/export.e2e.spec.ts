@@ -22,6 +22,8 @@ type Json = Record<string, unknown>;
 /** A summary with every character CSV must quote: a comma, double quotes and a line break. */
 const SPIDERWEB = 'Drone attack on Russian strategic bombers, "Operation Spiderweb":\n$2 billion of aircraft damaged';
 
+/** A field of a JSON row by its path: `location.country`. */
+const at = (row: Json, path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value as Json | null | undefined)?.[key], row);
 const cell = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /**
@@ -33,7 +35,7 @@ const LISTS: { name: string; path: string; rows: (body: Json) => Json[]; same: [
     name: 'developments',
     path: '/api/v1/developments?limit=500',
     rows: (b) => b.developments as Json[],
-    same: [['event_id', 'id'], ['event_date', 'occurredOn'], ['occurred_at', 'occurredAt'], ['kind', 'kind'], ['actor1', 'actor'], ['summary', 'summary'], ['location', 'location'], ['confirmed', 'confirmed'], ['position', 'position']],
+    same: [['event_id', 'id'], ['event_date', 'occurredOn'], ['occurred_at', 'occurredAt'], ['kind', 'kind'], ['actor1', 'actor'], ['summary', 'summary'], ['location', 'location.name'], ['country', 'location.country'], ['latitude', 'location.latitude'], ['longitude', 'location.longitude'], ['notes', 'notes'], ['confirmed', 'confirmed'], ['position', 'position']],
   },
   {
     name: 'statements',
@@ -106,7 +108,7 @@ describe('every list as CSV', () => {
       const got = records(csv.text);
       expect(json.length).toBeGreaterThan(0);
       expect(got).toHaveLength(json.length);
-      expect(got.map((row) => same.map(([column]) => row[column]))).toEqual(json.map((row) => same.map(([, field]) => cell(row[field]))));
+      expect(got.map((row) => same.map(([column]) => row[column]))).toEqual(json.map((row) => same.map(([, field]) => cell(at(row, field)))));
     });
 
     it('answers the same to format=csv as to Accept: text/csv', async () => {

@@ -47,8 +47,8 @@ describe('identity: the same event reported twice is one development; two events
       const again = await write('/api/v1/developments', { ...overSrinagar, source: { publisher: 'Al Jazeera' }, datePrecision: 'exact' });
       expect(again).toMatchObject({ id: evening, corroborated: evening, sourceAttached: true });
       expect(again.matched).toEqual(['kind', 'actors', 'targets', 'cameoCode', 'occurredAt', 'location']);
-      expect(await development(morning)).toMatchObject({ location: 'Jammu', confirmed: false, sources: [{ publisher: 'Reuters' }] });
-      expect(await development(evening)).toMatchObject({ location: 'Srinagar', confirmed: true, independentSources: 2 });
+      expect(await development(morning)).toMatchObject({ location: { name: 'Jammu', country: 'IND', precision: 'place' }, confirmed: false, sources: [{ publisher: 'Reuters' }] });
+      expect(await development(evening)).toMatchObject({ location: { name: 'Srinagar', country: 'IND', precision: 'place' }, confirmed: true, independentSources: 2 });
     });
 
     it('answers a new development with corroborated: null', async () => {

@@ -282,7 +282,7 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(report).toMatchObject({ posted: 0, sourcesAttached: 0, alreadyRecorded: 4 });
       expect(await parley.eventCount()).toBe(before);
       const [talks] = await developments('kind=reported_event&from=2025-06-02T00:00:00Z&to=2025-06-02T23:59:59Z');
-      expect(talks).toMatchObject({ cameo: { code: '046' }, confirmed: true, location: 'Istanbul, Istanbul, Turkey' });
+      expect(talks).toMatchObject({ cameo: { code: '046' }, confirmed: true, location: { name: 'Istanbul, Istanbul, Turkey', country: 'TUR', precision: 'place' } });
     });
   });
 });

@@ -57,7 +57,7 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
       const agreed = ceasefires.find((d) => d.details.stage === 'agreed');
       expect(agreed).toMatchObject({ actors: ['IND', 'PAK'], dyads: ['IND-PAK'], occurredAt: '2025-05-10T10:05:00.000Z', cameo: { code: '0871' } });
       const violated = ceasefires.find((d) => d.details.stage === 'violated');
-      expect(violated).toMatchObject({ actor: 'PAK', targets: ['IND'], location: 'Srinagar', cameo: { code: '196' } });
+      expect(violated).toMatchObject({ actor: 'PAK', targets: ['IND'], location: { name: 'Srinagar', country: 'IND', precision: 'place' }, cameo: { code: '196' } });
       const strikesThatMorning = await developments('kind=military_strike&actor=PAK&from=2025-05-10&to=2025-05-11');
       expect(strikesThatMorning.map((d) => d.id)).not.toContain(violated!.id);
     });

@@ -14,6 +14,8 @@ const COLUMN = {
   numArticles: 33,
   avgTone: 34,
   actionGeoFullName: 52,
+  actionGeoLat: 56,
+  actionGeoLong: 57,
   dateAdded: 59,
   sourceUrl: 60,
 } as const;
@@ -58,7 +60,11 @@ function toDevelopment(cells: string[]): GdeltRow['body'] {
   const avgTone = Number(cell('avgTone'));
   if (cell('avgTone') === '' || Number.isNaN(avgTone)) throw new Error('AvgTone is not a number');
   const url = cell('sourceUrl');
-  const location = cell('actionGeoFullName');
+  const place = cell('actionGeoFullName');
+  const [latitude, longitude] = [cell('actionGeoLat'), cell('actionGeoLong')].map((c) => (c === '' ? NaN : Number(c)));
+  // GDELT geocodes the place itself: its coordinates are kept as given, when it gives them and they are on the globe.
+  const placed = Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  const location = place && placed ? { name: place, latitude, longitude } : place;
   return {
     kind: 'reported_event',
     actor,

@@ -30,4 +30,13 @@ describe('reading a GDELT export', () => {
     cells[7] = 'RU';
     expect(parseGdeltExport(cells.join('\t')).bad).toEqual([{ line: 1, reason: 'Actor1CountryCode "RU" is not an ISO alpha-3 code' }]);
   });
+
+  it("given a row GDELT geocoded, when read, then its place keeps GDELT's coordinates, and a row without them its name alone", () => {
+    const cells = lines[0].split('\t');
+    [cells[56], cells[57]] = ['41.0186', '28.9647'];
+    expect(parseGdeltExport(cells.join('\t')).rows[0].body.location).toEqual({ name: 'Istanbul, Istanbul, Turkey', latitude: 41.0186, longitude: 28.9647 });
+    [cells[56], cells[57]] = ['141', '28.9647'];
+    expect(parseGdeltExport(cells.join('\t')).rows[0].body.location).toBe('Istanbul, Istanbul, Turkey');
+    expect(parseGdeltExport(lines[0]).rows[0].body.location).toBe('Istanbul, Istanbul, Turkey');
+  });
 });

@@ -15,6 +15,8 @@ export * from './actor/actor-registration';
 export * from './actor/actor-backing';
 export * from './development/development-kinds';
 export * from './development/kinds/kind';
+export * from './development/magnitude';
+export * from './place/place';
 export { STORABLE_TEXT_MESSAGE, YEARS, actorCode, instant, isStorableText, storableString, text } from './development/kinds/fields';
 export * from './development/development-id';
 export * from './development/development-lifecycle';

@@ -1,9 +1,9 @@
-import { ANY_DEVELOPMENT_KINDS, DATE_PRECISIONS, cameoOf } from '@parley/domain';
+import { ANY_DEVELOPMENT_KINDS, DATE_PRECISIONS, cameoOf, resolvePlace } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { cameoOut, instantOut, nullableText, provenanceOut, citedExample } from '../http/responses';
 import { droneAttackOnBombers } from '../openapi/istanbul-examples';
-import { magnitudeSchema } from './development-fields';
+import { magnitudeOut, placeOut } from './development-fields';
 
 const codes = z.array(z.string());
 
@@ -21,9 +21,10 @@ export const developmentOut = z.object({
   occurredAt: instantOut.describe('when it happened in the world'),
   occurredOn: z.string().describe('the UTC day of occurredAt'),
   datePrecision: z.enum(DATE_PRECISIONS),
-  location: nullableText('where it happened, when reported'),
+  location: placeOut,
   summary: nullableText("one line on what happened; a statement's words"),
-  magnitude: magnitudeSchema,
+  magnitude: magnitudeOut,
+  notes: nullableText("the reporter's notes"),
   details: z.record(z.string(), z.unknown()).describe("the fields of its kind: those posted, a statement's words, a round's status"),
   cameo: cameoOut,
   ...provenanceOut,
@@ -47,6 +48,8 @@ const { source, occurredAt: _, ...facts } = droneAttackOnBombers;
 export const DRONE_ATTACK = {
   id: 'cbf4f95b-e405-511a-8b6c-a0ccae12a36b',
   ...facts,
+  location: resolvePlace(facts.location, ['UKR', 'RUS']),
+  notes: null,
   person: null,
   actorPersons: [],
   targetPersons: [],

@@ -1,4 +1,4 @@
-import { Cameo, Source } from '@parley/domain';
+import { Cameo, Place, Source } from '@parley/domain';
 import { CsvColumn, column, joined } from './csv-table';
 
 /** What a development, a statement and an exchange each say, in the terms of ACLED's export. */
@@ -15,8 +15,9 @@ export interface EventFacts {
   /** Those it was aimed at, or the other sides. */
   readonly actor2: readonly string[];
   readonly persons: readonly string[];
-  readonly location: string | null;
+  readonly location: Place | null;
   readonly fatalities: number | null;
+  readonly notes: string | null;
   readonly cameo: Cameo | null;
   readonly summary: string | null;
   readonly sources: readonly Source[];
@@ -32,19 +33,17 @@ type Kept = Pick<EventFacts, 'cameo' | 'sources' | 'confirmed' | 'trackId' | 'po
 export const keptFacts = ({ cameo, sources, confirmed, trackId, position }: Kept): Kept => ({ cameo, sources, confirmed, trackId, position });
 
 /** What a list that is not of developments does not record; each says what it has. */
-export const UNRECORDED: Pick<EventFacts, 'datePrecision' | 'stage' | 'assocActor1' | 'persons' | 'location' | 'fatalities' | 'summary' | 'recordedAt'> = {
+export const UNRECORDED: Pick<EventFacts, 'datePrecision' | 'stage' | 'assocActor1' | 'persons' | 'location' | 'fatalities' | 'notes' | 'summary' | 'recordedAt'> = {
   datePrecision: null,
   stage: null,
   assocActor1: [],
   persons: [],
   location: null,
   fatalities: null,
+  notes: null,
   summary: null,
   recordedAt: null,
 };
-
-/** Coming with places (issue 18, part 3): empty until a development's location carries them. */
-const NOT_YET = () => null;
 
 /** The leading columns of every development-like export, in this order; docs/export.md says what each holds. */
 export const EVENT_COLUMNS: readonly CsvColumn<EventFacts>[] = [
@@ -58,10 +57,10 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventFacts>[] = [
   column('assoc_actor1', (f) => joined(f.assocActor1)),
   column('actor2', (f) => joined(f.actor2)),
   column('persons', (f) => joined(f.persons)),
-  column('location', (f) => f.location),
-  column('country', NOT_YET),
-  column('latitude', NOT_YET),
-  column('longitude', NOT_YET),
+  column('location', (f) => f.location?.name),
+  column('country', (f) => f.location?.country),
+  column('latitude', (f) => f.location?.latitude),
+  column('longitude', (f) => f.location?.longitude),
   column('fatalities', (f) => f.fatalities),
   column('cameo_code', (f) => f.cameo?.code),
   column('quad_class', (f) => f.cameo?.quadClass),
@@ -70,7 +69,7 @@ export const EVENT_COLUMNS: readonly CsvColumn<EventFacts>[] = [
   column('sources', (f) => joined(f.sources.map((s) => s.publisher))),
   column('source_urls', (f) => joined(f.sources.map((s) => s.url))),
   column('confirmed', (f) => f.confirmed),
-  column('notes', NOT_YET),
+  column('notes', (f) => f.notes),
   column('track_id', (f) => f.trackId),
   column('recorded_at', (f) => f.recordedAt),
   column('position', (f) => f.position),

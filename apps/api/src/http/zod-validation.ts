@@ -1,9 +1,20 @@
 import { createZodValidationPipe } from 'nestjs-zod';
-import { ZodError } from 'zod';
+import { ZodError, core } from 'zod';
 import { FieldError, RequestValidationError, fieldPath } from './problem';
 
+/**
+ * A value of a union (`location` as a name or an object) that fails in the one branch of its type is
+ * told what that branch says, under its own field (`location.latitude`), not "invalid input".
+ */
+function meantIssues(issue: core.$ZodIssue): core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  if (meant.length !== 1) return [issue];
+  return meant[0].flatMap((i) => meantIssues({ ...i, path: [...issue.path, ...i.path] } as core.$ZodIssue));
+}
+
 const toFieldErrors = (error: ZodError): FieldError[] =>
-  error.issues.flatMap((issue) =>
+  error.issues.flatMap(meantIssues).flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: 'is not a known field' }))
       : [{ field: fieldPath(issue.path), message: issue.message }],

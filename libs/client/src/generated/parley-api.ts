@@ -491,7 +491,10 @@ export interface components {
          *           "magnitude": {
          *             "damageUsd": 2000000000
          *           },
-         *           "location": "Siberia",
+         *           "location": {
+         *             "name": "Siberia",
+         *             "precision": "name"
+         *           },
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
          *             "means": [
@@ -499,6 +502,7 @@ export interface components {
          *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
+         *           "notes": null,
          *           "person": null,
          *           "actorPersons": [],
          *           "targetPersons": [],
@@ -614,13 +618,54 @@ export interface components {
                 /** @enum {string} */
                 kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
-                location: string | null;
+                location: {
+                    admin1?: string;
+                    /** @description ISO 3166-1 alpha-3 */
+                    country?: string;
+                    latitude?: number;
+                    longitude?: number;
+                    name: string;
+                    /**
+                     * @description where the coordinates came from: the request (given), the gazetteer's place (place), the country's centroid (country); name: none known
+                     * @enum {string}
+                     */
+                    precision: "given" | "place" | "country" | "name";
+                } | null;
                 magnitude: {
-                    areaKm2?: number;
-                    casualties?: number;
-                    count?: number;
-                    damageUsd?: number;
+                    /**
+                     * @description the sources give the figures as approximate
+                     * @enum {boolean}
+                     */
+                    approximate?: true;
+                    areaKm2?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    casualties?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    /** @description the party whose claim the figures are: counted at a discount in the tension index */
+                    claimedBy?: string;
+                    count?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    damageUsd?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
                 };
+                /** @description the reporter's notes */
+                notes: string | null;
                 /**
                  * Format: date-time
                  * @description when it happened in the world
@@ -851,13 +896,46 @@ export interface components {
             /** @enum {string} */
             datePrecision?: "exact" | "day" | "week" | "month";
             expectedVersion?: number;
-            location?: string;
-            magnitude?: {
-                areaKm2?: number;
-                casualties?: number;
-                count?: number;
-                damageUsd?: number;
+            /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+            location?: string | {
+                admin1?: string;
+                country?: string;
+                latitude?: number;
+                longitude?: number;
+                name: string;
             };
+            /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+            magnitude?: {
+                /** @enum {boolean} */
+                approximate?: true;
+                areaKm2?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                casualties?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                claimedBy?: string;
+                count?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                damageUsd?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+            };
+            /** @description the reporter's notes: caveats, what the sources disagree on */
+            notes?: string;
             /** Format: date-time */
             occurredAt?: string;
             /** @description a statement's words */
@@ -941,7 +1019,10 @@ export interface components {
          *       "magnitude": {
          *         "damageUsd": 2000000000
          *       },
-         *       "location": "Siberia",
+         *       "location": {
+         *         "name": "Siberia",
+         *         "precision": "name"
+         *       },
          *       "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *       "details": {
          *         "means": [
@@ -949,6 +1030,7 @@ export interface components {
          *         ],
          *         "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *       },
+         *       "notes": null,
          *       "person": null,
          *       "actorPersons": [],
          *       "targetPersons": [],
@@ -1040,13 +1122,54 @@ export interface components {
             /** @enum {string} */
             kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
             /** @description where it happened, when reported */
-            location: string | null;
+            location: {
+                admin1?: string;
+                /** @description ISO 3166-1 alpha-3 */
+                country?: string;
+                latitude?: number;
+                longitude?: number;
+                name: string;
+                /**
+                 * @description where the coordinates came from: the request (given), the gazetteer's place (place), the country's centroid (country); name: none known
+                 * @enum {string}
+                 */
+                precision: "given" | "place" | "country" | "name";
+            } | null;
             magnitude: {
-                areaKm2?: number;
-                casualties?: number;
-                count?: number;
-                damageUsd?: number;
+                /**
+                 * @description the sources give the figures as approximate
+                 * @enum {boolean}
+                 */
+                approximate?: true;
+                areaKm2?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                casualties?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                /** @description the party whose claim the figures are: counted at a discount in the tension index */
+                claimedBy?: string;
+                count?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
+                damageUsd?: number | {
+                    bySide: {
+                        [key: string]: number;
+                    };
+                    total?: number;
+                };
             };
+            /** @description the reporter's notes */
+            notes: string | null;
             /**
              * Format: date-time
              * @description when it happened in the world
@@ -1111,7 +1234,10 @@ export interface components {
          *           "magnitude": {
          *             "damageUsd": 2000000000
          *           },
-         *           "location": "Siberia",
+         *           "location": {
+         *             "name": "Siberia",
+         *             "precision": "name"
+         *           },
          *           "summary": "Drone attack on Russian strategic bombers: $2 billion of aircraft damaged",
          *           "details": {
          *             "means": [
@@ -1119,6 +1245,7 @@ export interface components {
          *             ],
          *             "objective": "nuclear-capable long-range bombers at airbases in Siberia and elsewhere"
          *           },
+         *           "notes": null,
          *           "person": null,
          *           "actorPersons": [],
          *           "targetPersons": [],
@@ -1214,13 +1341,54 @@ export interface components {
                 /** @enum {string} */
                 kind: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
                 /** @description where it happened, when reported */
-                location: string | null;
+                location: {
+                    admin1?: string;
+                    /** @description ISO 3166-1 alpha-3 */
+                    country?: string;
+                    latitude?: number;
+                    longitude?: number;
+                    name: string;
+                    /**
+                     * @description where the coordinates came from: the request (given), the gazetteer's place (place), the country's centroid (country); name: none known
+                     * @enum {string}
+                     */
+                    precision: "given" | "place" | "country" | "name";
+                } | null;
                 magnitude: {
-                    areaKm2?: number;
-                    casualties?: number;
-                    count?: number;
-                    damageUsd?: number;
+                    /**
+                     * @description the sources give the figures as approximate
+                     * @enum {boolean}
+                     */
+                    approximate?: true;
+                    areaKm2?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    casualties?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    /** @description the party whose claim the figures are: counted at a discount in the tension index */
+                    claimedBy?: string;
+                    count?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
+                    damageUsd?: number | {
+                        bySide: {
+                            [key: string]: number;
+                        };
+                        total?: number;
+                    };
                 };
+                /** @description the reporter's notes */
+                notes: string | null;
                 /**
                  * Format: date-time
                  * @description when it happened in the world
@@ -3359,8 +3527,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DevelopmentPageDto"];
                     /**
-                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,independent_sources,corrections,details
-                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,1,0,"{""means"":[""drone""],""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
+                     * @example event_id,event_date,occurred_at,date_precision,kind,stage,actor1,assoc_actor1,actor2,persons,location,country,latitude,longitude,fatalities,cameo_code,quad_class,goldstein,summary,sources,source_urls,confirmed,notes,track_id,recorded_at,position,location_precision,fatalities_by_side,figures_approximate,figures_claimed_by,independent_sources,corrections,details
+                     *     cbf4f95b-e405-511a-8b6c-a0ccae12a36b,2025-06-01,2025-06-01T12:00:00.000Z,day,military_strike,,UKR,,RUS,,Siberia,,,,,195,4,-10,Drone attack on Russian strategic bombers: $2 billion of aircraft damaged,Al-Ahram Weekly,,false,,,2025-06-05T08:00:00.000Z,24,name,,false,,1,0,"{""means"":[""drone""],""objective"":""nuclear-capable long-range bombers at airbases in Siberia and elsewhere""}"
                      */
                     "text/csv": string;
                 };
@@ -3422,14 +3590,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "military_strike";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3469,14 +3669,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "air_defence_interception";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3517,14 +3749,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "territorial_change";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3564,14 +3828,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sabotage";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3612,14 +3908,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "personnel_change";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3661,14 +3989,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "arms_supply_decision";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3712,14 +4072,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "threat_assessment";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3757,14 +4149,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "demands";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3808,14 +4232,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_meeting";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3853,14 +4309,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "accusation";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3900,14 +4388,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "proposal";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3947,14 +4467,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "memorandum";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -3998,14 +4550,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "reported_event";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4052,14 +4636,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "ceasefire";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4102,14 +4718,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "agreement";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4149,14 +4797,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "sanctions";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4195,14 +4875,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "diplomatic_relations";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4243,14 +4955,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "border_measure";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4290,14 +5034,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "detention";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4337,14 +5113,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "armed_clash";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4385,14 +5193,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "attack";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4432,14 +5272,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "humanitarian";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {
@@ -4479,14 +5351,46 @@ export interface operations {
                     expectedVersion?: number;
                     /** @constant */
                     kind: "mediation";
-                    location?: string;
-                    /** @default {} */
-                    magnitude?: {
-                        areaKm2?: number;
-                        casualties?: number;
-                        count?: number;
-                        damageUsd?: number;
+                    /** @description a place name ("Goma"), or { name, country (ISO-3)?, admin1?, latitude?, longitude? } */
+                    location?: string | {
+                        admin1?: string;
+                        country?: string;
+                        latitude?: number;
+                        longitude?: number;
+                        name: string;
                     };
+                    /** @description figures, each a number or split by side ({ "total"?: n, "bySide": { "UKR": 12 } }, or the shorthand { "UKR": 12, "RUS": 3 }); approximate: true; claimedBy: the party whose claim they are */
+                    magnitude?: {
+                        /** @constant */
+                        approximate?: true;
+                        areaKm2?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        casualties?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        claimedBy?: string;
+                        count?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                        damageUsd?: number | {
+                            bySide: {
+                                [key: string]: number;
+                            };
+                            total?: number;
+                        };
+                    };
+                    /** @description the reporter's notes: caveats, what the sources disagree on */
+                    notes?: string;
                     /** Format: date-time */
                     occurredAt: string;
                     source?: {

@@ -1,6 +1,7 @@
 import { DevelopmentReport } from './development-kinds';
 import { cameoCodeOf } from './development-rules';
 import { IdentityFacts, figuresOf, variantOf } from './identity';
+import { placeName } from '../place/place';
 
 /** What identifies a reported development: the facts another report of it must agree on. */
 export const developmentIdentity = (report: Omit<DevelopmentReport, 'developmentId' | 'source'>): IdentityFacts => ({
@@ -11,6 +12,6 @@ export const developmentIdentity = (report: Omit<DevelopmentReport, 'development
   cameoCode: cameoCodeOf(report),
   occurredAt: report.occurredAt,
   datePrecision: report.datePrecision,
-  location: report.location,
-  figures: figuresOf(report.magnitude as Readonly<Record<string, number | undefined>>),
+  location: placeName(report.location),
+  figures: figuresOf(report.magnitude),
 });

@@ -5,17 +5,20 @@ import { Source, sameSource, sourceIdOf } from '../shared/source';
 import { AnyDevelopmentKind, DatePrecision, Magnitude, Returned } from './development-kinds';
 import { DisputedFigure, IdentityFacts, correctedIdentity } from './identity';
 import { requireRecordedAfter } from './recorded-dates';
+import { Location, resolvePlace } from '../place/place';
 
 /** What a correction may change: the facts a development records, as far as its kind has them. */
 export interface CorrectionRequest {
   readonly occurredAt?: string;
   readonly datePrecision?: DatePrecision;
-  readonly location?: string;
+  /** Resolved when the correction is recorded, as a report's place is. */
+  readonly location?: Location;
   readonly summary?: string;
   readonly targets?: string[];
   /** The people among corrected targets: set with them, as a report's are. */
   readonly targetPersons?: readonly string[];
   readonly magnitude?: Magnitude;
+  readonly notes?: string;
   readonly cameoCode?: string;
   /** A statement's words. */
   readonly quote?: string;
@@ -26,7 +29,7 @@ export interface CorrectionRequest {
 type CorrectableField = keyof CorrectionRequest;
 
 const FACTS_OF_EVERY_KIND: readonly CorrectableField[] = [
-  'occurredAt', 'datePrecision', 'location', 'summary', 'targets', 'targetPersons', 'magnitude', 'cameoCode',
+  'occurredAt', 'datePrecision', 'location', 'summary', 'targets', 'targetPersons', 'magnitude', 'notes', 'cameoCode',
 ];
 
 /**
@@ -201,7 +204,11 @@ export function decideAmendment(
   // The ledger does not keep the precision a development was dated with: unless the correction restates
   // it, the widest tolerance applies.
   if (changes.occurredAt) requireRecordedAfter('occurredAt', changes.occurredAt, changes.datePrecision ?? 'month', now);
-  const correction: Correction = cameoCode === undefined ? changes : { ...changes, cameo: cameoOf(cameoCode) };
+  const placed =
+    changes.location === undefined
+      ? changes
+      : { ...changes, location: resolvePlace(changes.location, [...record.actors, ...(changes.targets ?? record.identity?.targets ?? [])]) };
+  const correction: Correction = cameoCode === undefined ? placed : { ...placed, cameo: cameoOf(cameoCode) };
   return [
     { type: 'DevelopmentCorrected', data: { ...ref(record), changes: correction, reason: command.data.reason }, occurredAt: now },
   ];

@@ -2,6 +2,7 @@ import { cameoOf } from '../cameo/cameo';
 import { InvalidField } from '../shared/domain-error';
 import { DevelopmentDetails, DevelopmentKind, DevelopmentReport, kindDefinition } from './development-kinds';
 import { ActorsInDetails } from './kinds/kind';
+import { sidesNamedIn } from './magnitude';
 
 type Coded<K extends DevelopmentKind> = Pick<DevelopmentReport<K>, 'kind' | 'details' | 'cameoCode'>;
 
@@ -38,5 +39,19 @@ export function checkKindRules<K extends DevelopmentKind>(report: DevelopmentRep
   const acting = report.targets.find((target) => report.actors.includes(target));
   if (acting) throw new InvalidField('targets', `must not include the acting actor ${acting}`);
   cameoCodeOf(report);
+  requireSidesAreParties(report);
   kindDefinition(report.kind).check?.(report as never);
+}
+
+/** A claim is one party's, and a figure split by side splits it between the parties: anyone else's figure is a source's. */
+export function requireSidesAreParties(
+  report: Pick<DevelopmentReport, 'actors' | 'magnitude'> & { readonly targets: readonly string[]; readonly actorPersons?: readonly string[]; readonly targetPersons?: readonly string[] },
+): void {
+  const parties = [...report.actors, ...(report.actorPersons ?? []), ...report.targets, ...(report.targetPersons ?? [])];
+  const named = [
+    ...sidesNamedIn(report.magnitude),
+    ...(report.magnitude.claimedBy === undefined ? [] : [{ field: 'magnitude.claimedBy', side: report.magnitude.claimedBy }]),
+  ];
+  const stranger = named.find(({ side }) => !parties.includes(side));
+  if (stranger) throw new InvalidField(stranger.field, `must name a party to it (${parties.join(', ')}), not ${stranger.side}`);
 }

@@ -9,10 +9,12 @@ import {
   initialLedgerState,
 } from './development-lifecycle';
 import { DEVELOPMENT_EVENT_TYPES, DevelopmentKind, DevelopmentReport } from './development-kinds';
-import { cameoCodeOf, checkKindRules, requireCameoOfKind } from './development-rules';
+import { cameoCodeOf, checkKindRules, requireCameoOfKind, requireSidesAreParties } from './development-rules';
 import { IdentifiedReport, decideReport } from './corroboration';
 import { developmentIdentity } from './development-identity';
 import { requireRecordedAfter } from './recorded-dates';
+import { partiesOf } from './kinds/kind';
+import { resolvePlace } from '../place/place';
 
 /** A development as recorded: the report, coded to CAMEO as the table stood then. */
 export type DevelopmentFacts<K extends DevelopmentKind = DevelopmentKind> = Omit<DevelopmentReport<K>, 'cameoCode'> & {
@@ -53,7 +55,9 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
   return decideReport(state.ledger, identified, command.metadata.now, (developmentId) => {
     checkKindRules({ ...report, cameoCode: command.data.cameoCode, developmentId } as DevelopmentReport);
     requireRecordedAfter('occurredAt', report.occurredAt, report.datePrecision, command.metadata.now);
-    const facts: DevelopmentFacts = { developmentId, ...report, cameo: cameoOf(cameoCodeOf(command.data)) };
+    // Placed now and recorded placed: a replay puts it where it was put, whatever later gazetteers say.
+    const location = report.location === null ? null : resolvePlace(report.location, partiesOf(report));
+    const facts: DevelopmentFacts = { developmentId, ...report, location, cameo: cameoOf(cameoCodeOf(command.data)) };
     return [{ type: DEVELOPMENT_EVENT_TYPES[report.kind], data: facts, occurredAt: report.occurredAt } as DevelopmentRecorded];
   });
 }
@@ -61,8 +65,15 @@ function record(command: RecordDevelopment, state: DevelopmentState): Developmen
 /** Records a development of any kind; a report of one already recorded attaches its source instead. */
 export function decideDevelopment(command: DevelopmentCommand, state: DevelopmentState): DevelopmentEvent[] {
   if (command.type === 'RecordDevelopment') return record(command, state);
-  const kind = state.ledger[command.data.developmentId]?.kind as DevelopmentKind;
-  return decideAmendment(command, state.ledger, ({ cameoCode }) => cameoCode !== undefined && requireCameoOfKind(kind, cameoCode));
+  const recorded = state.ledger[command.data.developmentId];
+  const kind = recorded?.kind as DevelopmentKind;
+  return decideAmendment(command, state.ledger, ({ cameoCode, magnitude, targets }) => {
+    if (cameoCode !== undefined) requireCameoOfKind(kind, cameoCode);
+    // A corrected claim or split names the parties as corrected, as a report's must.
+    if (magnitude !== undefined && recorded) {
+      requireSidesAreParties({ actors: recorded.actors, targets: targets ?? recorded.identity?.targets ?? [], magnitude });
+    }
+  });
 }
 
 export const developmentDecider = {

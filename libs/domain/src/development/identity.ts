@@ -1,5 +1,7 @@
 import { DatePrecision } from './development-kinds';
 import { windowOf } from './time-window';
+import { Magnitude, figuresByField } from './magnitude';
+import { Location, placeName } from '../place/place';
 
 /**
  * What decides whether two reports tell of one development: what happened (kind, stage or the details
@@ -79,12 +81,13 @@ export function variantOf(kind: string, details: Readonly<Record<string, unknown
   );
 }
 
-/** A development's figures by field: its magnitude, and for an exchange how many went home to each side. */
-export const figuresOf = (
-  magnitude: Readonly<Record<string, number | undefined>>,
-  returned: readonly { to: string; count: number }[] = [],
-): Record<string, number> => ({
-  ...Object.fromEntries(Object.entries(magnitude).flatMap(([k, v]) => (v === undefined ? [] : [[`magnitude.${k}`, v]]))),
+/**
+ * A development's figures by field: its magnitude (a split figure by its total and by each side, so
+ * a report of the total and one of the sides are compared on what both give), and for an exchange
+ * how many went home to each side.
+ */
+export const figuresOf = (magnitude: Magnitude, returned: readonly { to: string; count: number }[] = []): Record<string, number> => ({
+  ...figuresByField(magnitude),
   ...Object.fromEntries(returned.map((r) => [`returned[${r.to}].count`, r.count])),
 });
 
@@ -92,9 +95,9 @@ export const figuresOf = (
 export interface IdentityChanges {
   readonly occurredAt?: string;
   readonly datePrecision?: DatePrecision;
-  readonly location?: string;
+  readonly location?: Location;
   readonly targets?: readonly string[];
-  readonly magnitude?: object;
+  readonly magnitude?: Magnitude;
   readonly cameo?: { readonly code: string };
   readonly quote?: string;
   readonly returned?: readonly { to: string; count: number }[];
@@ -106,12 +109,12 @@ export function correctedIdentity(identity: IdentityFacts, changes: IdentityChan
     ...identity,
     ...(occurredAt === undefined ? {} : { occurredAt }),
     ...(datePrecision === undefined ? {} : { datePrecision }),
-    ...(location === undefined ? {} : { location }),
+    ...(location === undefined ? {} : { location: placeName(location) }),
     ...(targets === undefined ? {} : { targets }),
     ...(cameo === undefined ? {} : { cameoCode: cameo.code }),
     ...(quote === undefined ? {} : { variant: { ...identity.variant, quote: normalisedText(quote) } }),
     ...(returned === undefined ? {} : { actors: returned.map((r) => r.to) }),
-    figures: { ...identity.figures, ...figuresOf((magnitude ?? {}) as Readonly<Record<string, number | undefined>>, returned) },
+    figures: { ...identity.figures, ...figuresOf(magnitude ?? {}, returned) },
   };
 }
 

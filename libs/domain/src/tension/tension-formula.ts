@@ -1,4 +1,4 @@
-import { Magnitude } from '../development/development-kinds';
+import { FigureField, Magnitude, figureTotal } from '../development/magnitude';
 import { DeEscalation, DeEscalationFacts, deEscalationAt, reliefFactor } from './de-escalation';
 
 /**
@@ -25,7 +25,9 @@ export interface TensionParameters {
   /** Conflict at which the index reads 50 when there is no cooperation. */
   readonly scale: number;
   /** What counts as one unit of size, per magnitude figure. */
-  readonly magnitudeUnits: Readonly<Record<keyof Magnitude, number>>;
+  readonly magnitudeUnits: Readonly<Record<FigureField, number>>;
+  /** The share of its size a figure one party claims counts at (`magnitude.claimedBy`): parties inflate what they did to the other. */
+  readonly claimedShare: number;
   /** The share of a backed group's acts that count in its backer's dyads. */
   readonly proxyAttribution: number;
 }
@@ -35,6 +37,7 @@ export const DEFAULT_TENSION_PARAMETERS: TensionParameters = {
   scale: 25,
   magnitudeUnits: { casualties: 1, count: 1, areaKm2: 100, damageUsd: 10_000_000 },
   proxyAttribution: 0.5,
+  claimedShare: 0.5,
 };
 
 export type Channel = 'conflict' | 'cooperation';
@@ -85,12 +88,21 @@ export interface TensionReading {
 
 const DAY_MS = 86_400_000;
 
-export function magnitudeFactor(magnitude: Magnitude, units: TensionParameters['magnitudeUnits']): number {
+/**
+ * 1 + log10(1 + size), the size being the largest figure in its units (a split figure by its total),
+ * and a party's claim counted at `claimedShare` of it. Approximate figures count as given: "about 300"
+ * is the best figure there is.
+ */
+export function magnitudeFactor(
+  magnitude: Magnitude,
+  units: TensionParameters['magnitudeUnits'],
+  claimedShare: number = DEFAULT_TENSION_PARAMETERS.claimedShare,
+): number {
   const size = Math.max(
     0,
-    ...(Object.keys(units) as (keyof Magnitude)[]).map((k) => Math.max(0, magnitude[k] ?? 0) / units[k]),
+    ...(Object.keys(units) as FigureField[]).map((k) => Math.max(0, figureTotal(magnitude[k]) ?? 0) / units[k]),
   );
-  return 1 + Math.log10(1 + size);
+  return 1 + Math.log10(1 + size * (magnitude.claimedBy === undefined ? 1 : claimedShare));
 }
 
 export const sourceWeight = (sources: number): number => 1 - 0.5 ** Math.max(1, sources);
@@ -105,7 +117,7 @@ export const decayBetween = (from: string, to: string, halfLifeDays: number): nu
 
 /** |goldstein| × magnitude × sourceWeight: what a development weighs before decay. */
 export const undecayedWeight = (input: TensionInput, parameters: TensionParameters = DEFAULT_TENSION_PARAMETERS): number =>
-  Math.abs(input.goldstein) * magnitudeFactor(input.magnitude, parameters.magnitudeUnits) * sourceWeight(input.sources);
+  Math.abs(input.goldstein) * magnitudeFactor(input.magnitude, parameters.magnitudeUnits, parameters.claimedShare) * sourceWeight(input.sources);
 
 export const channelOf = (goldstein: number): Channel => (goldstein < 0 ? 'conflict' : 'cooperation');
 
@@ -126,7 +138,7 @@ export function contributionOf(
 ): Contribution | null {
   if (input.goldstein === 0 || Date.parse(input.occurredAt) > Date.parse(asOf)) return null;
   if (input.until !== undefined && Date.parse(input.until) <= Date.parse(asOf)) return null;
-  const magnitude = magnitudeFactor(input.magnitude, parameters.magnitudeUnits);
+  const magnitude = magnitudeFactor(input.magnitude, parameters.magnitudeUnits, parameters.claimedShare);
   const weight = sourceWeight(input.sources);
   const decay = decayBetween(input.occurredAt, asOf, parameters.halfLifeDays);
   const attribution = input.attribution ?? 1;

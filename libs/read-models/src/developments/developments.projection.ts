@@ -1,9 +1,11 @@
 import {
   AnyDevelopmentKind,
   Cameo,
+  Location,
   Correction,
   DatePrecision,
   Magnitude,
+  Place,
   RecordedEvent,
   Returned,
   Source,
@@ -12,8 +14,10 @@ import {
   exchangeSides,
   independentPublishers,
   isConfirmed,
+  isCountryCode,
   isDevelopmentRecorded,
   pairsOf,
+  placeOf,
   talksDevelopmentId,
 } from '@parley/domain';
 import { Projection } from '../projection';
@@ -39,8 +43,11 @@ export interface DevelopmentView extends Provenance {
   /** The UTC day of occurredAt (2025-06-02): an exact match finds a day's developments by index. */
   readonly occurredOn: string;
   readonly datePrecision: DatePrecision;
-  readonly location: string | null;
+  /** Where it happened, resolved to coordinates as far as the gazetteer knows the place (docs/places-and-figures.md). */
+  readonly location: Place | null;
   readonly summary: string | null;
+  /** The reporter's notes. */
+  readonly notes: string | null;
   readonly magnitude: Magnitude;
   readonly details: Readonly<Record<string, unknown>>;
   readonly cameo: Cameo;
@@ -69,7 +76,7 @@ export const DEVELOPMENTS = 'developments';
 
 type Facts = Pick<
   DevelopmentView,
-  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'location' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
+  'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
 
 // An unidentified actor is in no pair: tension is measured between actors one can name.
@@ -97,12 +104,26 @@ function settled(doc: DevelopmentView): DevelopmentView {
 
 /** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
 function opened(
-  { actors, actorPersons = [], ...facts }: Omit<Facts, 'actors' | 'actorPersons'> & { actors?: readonly string[]; actorPersons?: readonly string[] },
+  {
+    actors,
+    actorPersons = [],
+    location,
+    notes = null,
+    ...facts
+  }: Omit<Facts, 'actors' | 'actorPersons'> & {
+    actors?: readonly string[];
+    actorPersons?: readonly string[];
+    location: Location | Place | null;
+    notes?: string | null;
+  },
   event: RecordedEvent,
   source: Source | null | undefined,
 ): DevelopmentView {
   return settled({
     ...facts,
+    // A place recorded before places were resolved is resolved here, by the gazetteer this version ships.
+    location: placeOf(location, [...(actors ?? [facts.actor]), ...facts.targets]),
+    notes,
     actors: actors ?? [facts.actor],
     actorPersons,
     involved: [],
@@ -129,15 +150,22 @@ function corrected(doc: DevelopmentView, changes: Correction): DevelopmentView {
   return {
     ...doc,
     ...rest,
-    ...(location === undefined ? {} : { location }),
+    ...(location === undefined ? {} : { location: placeOf(location, [...doc.actors, ...doc.targets]) }),
     ...(summary === undefined ? {} : { summary }),
     ...(quote === undefined ? {} : { summary: quote }),
     ...(cameo === undefined ? {} : { cameo }),
     ...(returned === undefined ? {} : { ...exchangeSides(returned), details: { ...doc.details, returned } }),
-    magnitude: { ...doc.magnitude, ...magnitude, ...(returned === undefined ? {} : { count: peopleReturned(returned) }) },
+    magnitude: {
+      // A corrected magnitude restates whether its figures are approximate or a claim: the marks are the correction's.
+      ...(magnitude === undefined ? doc.magnitude : figuresOnly(doc.magnitude)),
+      ...magnitude,
+      ...(returned === undefined ? {} : { count: peopleReturned(returned) }),
+    },
     corrections: doc.corrections + 1,
   };
 }
+
+const figuresOnly = ({ approximate: _, claimedBy: __, ...figures }: Magnitude): Magnitude => figures;
 
 const peopleReturned = (returned: readonly Returned[]): number => returned.reduce((sum, r) => sum + r.count, 0);
 
@@ -169,7 +197,9 @@ function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentVi
       const [actor, ...targets] = parties;
       const details = { round, status: 'scheduled', format, mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
       const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, targetPersons: [], occurredAt: scheduledStart, trackId, cameo };
-      return opened({ ...facts, datePrecision: 'exact', location: city, summary: null, magnitude: {}, details }, event, event.metadata.source);
+      // A round's place is its city, in its host country where that is a country's code.
+      const location = city === null ? null : { name: city, ...(hostCountry !== null && isCountryCode(hostCountry) ? { country: hostCountry } : {}) };
+      return opened({ ...facts, datePrecision: 'exact', location, summary: null, magnitude: {}, details }, event, event.metadata.source);
     }
     default:
       return doc && applyToExisting(doc, event);
@@ -207,8 +237,10 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // 2: occurredOn, and the tension index's sums and rankings. 3: a publisher's host and name are one
   // publisher, the people among the targets, and the retraction feed's cursor. 4: several actors, the
   // people among them, and the dyads of actors acting together; rounds broken off (164) and cancelled
-  // rounds out of the tension index; source ids, detached sources, disputed figures.
-  version: 4,
+  // rounds out of the tension index; source ids, detached sources, disputed figures. 5: places resolved
+  // to coordinates (by gazetteer 1: a new gazetteer is a new version), figures split by side, a party's
+  // claimed figures at a discount in the tension index, notes.
+  version: 5,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
   documentIds: (event) => {
     switch (event.type) {

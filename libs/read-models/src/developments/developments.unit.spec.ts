@@ -122,9 +122,24 @@ describe('developments read model', () => {
     expect(await getDevelopment(fold([strike, correction]), 'spiderweb')).toMatchObject({
       magnitude: { damageUsd: 7_000_000_000 },
       cameo: { code: '190' },
-      location: 'Siberia',
+      location: { name: 'Siberia', precision: 'name' },
       corrections: 1,
     });
+  });
+
+  it("given a claim corrected, keeps the figures it does not restate and takes the correction's marks", async () => {
+    const claimed: ParleyEvent = { ...strike, data: { ...strike.data, magnitude: { damageUsd: 2_000_000_000, count: 41, claimedBy: 'UKR' } } } as ParleyEvent;
+    const correct = (magnitude: object): ParleyEvent => ({
+      type: 'DevelopmentCorrected',
+      data: { ...ref('spiderweb', 'military_strike'), changes: { magnitude }, reason: 'an independent estimate' },
+      occurredAt: at,
+    });
+    expect((await getDevelopment(fold([claimed, correct({ damageUsd: 1_000_000_000, approximate: true })]), 'spiderweb'))?.magnitude).toEqual({
+      damageUsd: 1_000_000_000,
+      count: 41,
+      approximate: true,
+    });
+    expect((await getDevelopment(fold([claimed]), 'spiderweb'))?.magnitude).toMatchObject({ claimedBy: 'UKR' });
   });
 
   describe('given the exchange, the statement and the round retracted', () => {

@@ -15,6 +15,7 @@ export class CorrectDevelopmentRequestDto extends createZodDto(
       datePrecision: factFields.datePrecision.optional(),
       location: factFields.location.optional(),
       summary: factFields.summary.optional(),
+      notes: factFields.notes.optional(),
       magnitude: factFields.magnitude.optional(),
       cameoCode: cameoCode.optional(),
       quote: quote.optional().meta({ description: "a statement's words" }),
@@ -23,7 +24,7 @@ export class CorrectDevelopmentRequestDto extends createZodDto(
       ...writeFields,
     })
     .refine(({ reason: _, expectedVersion: __, source: ___, ...changes }) => Object.keys(changes).length > 0, {
-      message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, magnitude, cameoCode, quote, returned',
+      message: 'must correct at least one of targets, occurredAt, datePrecision, location, summary, notes, magnitude, cameoCode, quote, returned',
     })
     .meta({ example: correctDroneAttackDamage }),
 ) {}

@@ -25,13 +25,14 @@ export class RecordDevelopmentHttpController {
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,
     @Write() request: RequestContext,
   ) {
-    const { fields: { actor, actors, location, summary, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
+    const { fields: { actor, actors, location, summary, notes, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
     const data = {
       ...fields,
       actor,
       actors: actors ?? [actor as string],
       location: location ?? null,
       summary: summary ?? null,
+      notes: notes ?? null,
       cameoCode: cameoCode ?? null,
       trackId: trackId ?? null,
     };

@@ -12,6 +12,7 @@ const common = {
   datePrecision: factFields.datePrecision.default('exact'),
   location: factFields.location.optional(),
   summary: factFields.summary.optional(),
+  notes: factFields.notes.optional(),
   magnitude: factFields.magnitude.default({}),
   cameoCode: cameoCode.optional(),
   trackId: slug.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureTotal } from '../magnitude';
 import { InvalidField } from '../../shared/domain-error';
 import { name } from './fields';
 import { codedBy, defineKind } from './kind';
@@ -21,7 +22,8 @@ export const detention = defineKind({
   defaultCameo: codedBy('stage', CODES),
   cameoRoots: ['08', '12', '17', '18'],
   example: { actors: ['PAK'], targets: ['IND'], details: { stage: 'detained', persons: ['Purnam Kumar Shaw'] } },
-  check: ({ details: { persons }, magnitude: { count } }) => {
+  check: ({ details: { persons }, magnitude }) => {
+    const count = figureTotal(magnitude.count);
     if (persons === undefined && count === undefined) {
       throw new InvalidField('details.persons', 'must name the persons, or give how many in magnitude.count');
     }

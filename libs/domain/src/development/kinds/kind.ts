@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { InvalidField } from '../../shared/domain-error';
 import { Source } from '../../shared/source';
+import { Location, Place } from '../../place/place';
+import { FigureField, Magnitude } from '../magnitude';
 
 export const DATE_PRECISIONS = ['exact', 'day', 'week', 'month'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** The figures of a development's size, as they apply to its kind. */
-export interface Magnitude {
-  readonly casualties?: number;
-  readonly damageUsd?: number;
-  readonly count?: number;
-  readonly areaKm2?: number;
-}
+export { Magnitude } from '../magnitude';
 
 /** What a report of a development of kind K says, once its actors are resolved; `cameoCode` overrides the default. */
 export interface ReportOf<K extends string, D> {
@@ -30,8 +26,11 @@ export interface ReportOf<K extends string, D> {
   readonly targetPersons?: readonly string[];
   readonly occurredAt: string;
   readonly datePrecision: DatePrecision;
-  readonly location: string | null;
+  /** As the request gave it; the event records it resolved (a Place), or, before places were resolved, a name. */
+  readonly location: Location | Place | null;
   readonly summary: string | null;
+  /** The reporter's notes: caveats, what the sources disagree on; absent before notes were kept. */
+  readonly notes?: string | null;
   readonly magnitude: Magnitude;
   readonly details: D;
   readonly cameoCode: string | null;
@@ -91,7 +90,7 @@ export const codedBy =
 /** Events written before developments had several actors name one: it is the list. */
 export const actorsListed: Upcaster = (data) => ({ ...data, actors: [data.actor] });
 
-export const requireFigure = (report: { magnitude: Magnitude }, figure: keyof Magnitude, what: string): void => {
+export const requireFigure = (report: { magnitude: Magnitude }, figure: FigureField, what: string): void => {
   if (report.magnitude[figure] === undefined) throw new InvalidField(`magnitude.${figure}`, `must give ${what}`);
 };
 

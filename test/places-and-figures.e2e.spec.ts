@@ -142,9 +142,9 @@ describe('places and figures in the India–Pakistan and DRC–Rwanda scenarios'
     for (const { location } of placed.filter((d) => d.location.country)) expect(location).toEqual(expect.objectContaining({ latitude: expect.any(Number), longitude: expect.any(Number) }));
     const goma = placed.filter((d) => d.location.name === 'Goma');
     expect(goma.map((d) => d.location)).toContainEqual({ name: 'Goma', country: 'COD', latitude: -1.674, longitude: 29.228, precision: 'place' });
-    expect(placed.find((d) => d.location.name === 'Pahalgam').location).toMatchObject({ country: 'IND', precision: 'country' });
+    expect(placed.find((d) => d.location.name === 'Pahalgam')?.location).toMatchObject({ country: 'IND', precision: 'country' });
     // Signed in Washington, D.C., not in any of the smaller places of the name.
-    expect(placed.find((d) => d.location.name === 'Washington').location).toMatchObject({ country: 'USA', latitude: 38.895, precision: 'place' });
+    expect(placed.find((d) => d.location.name === 'Washington')?.location).toMatchObject({ country: 'USA', latitude: 38.895, precision: 'place' });
   });
 
   it("records Pakistan's claim of five Indian jets as its claim, and the WHO's Goma toll as approximate", async () => {

@@ -2,7 +2,7 @@ import { followChanges } from './live';
 import { showDyad } from './pages/dyad';
 import { showOverview } from './pages/overview';
 import { showTrack } from './pages/track';
-import { problemText, readAfter } from './parley';
+import { forgetReads, problemText, readAfter } from './parley';
 import { Route, currentLocation, setParams } from './route';
 import './style.css';
 
@@ -18,6 +18,7 @@ const page = {
 
 const onPosted = (position: number) => {
   readAfter(position);
+  forgetReads();
   void refresh();
 };
 
@@ -88,5 +89,8 @@ page.asOf.max = new Date().toISOString().slice(0, 10);
 page.asOf.addEventListener('change', () => setParams({ asOf: page.asOf.value || null }));
 page.knownAt.addEventListener('change', () => setParams({ knownAt: page.knownAt.value || null }));
 $('today').addEventListener('click', () => setParams({ asOf: null, knownAt: null }));
-followChanges(() => void refresh(), (mode) => (page.live.textContent = mode));
+followChanges(() => {
+  forgetReads();
+  void refresh();
+}, (mode) => (page.live.textContent = mode));
 void refresh();

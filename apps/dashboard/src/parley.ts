@@ -58,3 +58,20 @@ export function problemText(error: unknown): string {
   if (problem?.errors?.length) return problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
   return problem?.detail ?? problem?.title ?? String(error);
 }
+
+/**
+ * Readings that only news can change (the tension overview and histories behind the chart), kept by
+ * their full URL, clocks included, so that a new filter or search does not read them all again.
+ * `forgetReads` on news: the live feed or the page's own post.
+ */
+const kept = new Map<string, Promise<unknown>>();
+
+export function keptRead<T>(path: string, query: Record<string, string> = {}): Promise<T | null> {
+  const url = new URL(path, location.origin);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  const key = withReadParameters(url).toString();
+  if (!kept.has(key)) kept.set(key, optionalRead<T>(path, query).catch((error) => { kept.delete(key); throw error; }));
+  return kept.get(key) as Promise<T | null>;
+}
+
+export const forgetReads = (): void => kept.clear();

@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { optionalRead } from './parley';
+import { keptRead } from './parley';
 import { markList, marksOf, marksPlugin } from './tension-marks';
 import { readingAt, why } from './tension-why';
 import { hrefOf } from './route';
@@ -45,7 +45,7 @@ let plot: uPlot | null = null;
 async function dyadsByPeak({ from, to }: Span): Promise<{ dyad: string; peak: number }[]> {
   const step = (to.getTime() - from.getTime()) / (SAMPLES - 1);
   const overviews = await Promise.all(
-    Array.from({ length: SAMPLES }, (_, i) => optionalRead<Overview>('/api/v1/tension', { asOf: new Date(from.getTime() + i * step).toISOString() })),
+    Array.from({ length: SAMPLES }, (_, i) => keptRead<Overview>('/api/v1/tension', { asOf: new Date(from.getTime() + i * step).toISOString() })),
   );
   const peaks = new Map<string, number>();
   for (const { dyad, value } of overviews.flatMap((o) => o?.dyads ?? [])) peaks.set(dyad, Math.max(peaks.get(dyad) ?? 0, value));
@@ -53,7 +53,7 @@ async function dyadsByPeak({ from, to }: Span): Promise<{ dyad: string; peak: nu
 }
 
 const historyOf = (dyad: string, { from, to }: Span) =>
-  optionalRead<History>(`/api/v1/tension/${encodeURIComponent(dyad)}/history`, {
+  keptRead<History>(`/api/v1/tension/${encodeURIComponent(dyad)}/history`, {
     from: from.toISOString(),
     to: to.toISOString(),
     interval: to.getTime() - from.getTime() > MAX_DAILY_POINTS * DAY_MS ? 'week' : 'day',

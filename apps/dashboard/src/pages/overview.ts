@@ -1,5 +1,6 @@
 import { html, render } from 'lit-html';
 import { listDevelopments } from '../developments';
+import { indexExplained } from '../index-explained';
 import { filterBar, filtersOf } from '../filters';
 import { Shading, drawMap } from '../map';
 import { reads } from '../parley';
@@ -30,7 +31,7 @@ const skeleton = () => html`
     <div id="tension"></div>
     <ul id="tension-marks" class="marks" aria-label="ceasefires, agreements and rounds of talks on the chart"></ul>
     <div id="tension-why" class="why" aria-live="polite"></div>
-    <p class="muted">Click a line, or pick a dyad and a day, to see why it reads what it does; a dyad's name opens its page, with how the index works.</p>
+    <p class="muted">Click a line, or pick a dyad and a day, to see why it reads what it does; a dyad's name opens its page. ${indexExplained()}</p>
   </section>
   <section aria-labelledby="timeline-title">
     <h2 id="timeline-title">Timeline</h2>

@@ -43,7 +43,7 @@ export function roundsAxis(rounds: readonly Round[]) {
   return html`
     <div class="axis-scroll"><svg class="rounds-axis" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="rounds on a time axis: first scheduled, postponed, held; the table below gives each in words">
       <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#922b21"></path></marker></defs>
-      ${ticks.map((t) => svg`<g><line x1=${x(t)} x2=${x(t)} y1=${TOP - 6} y2=${height - 6} stroke="#d5dbdb"></line><text x=${x(t)} y=${TOP - 10} text-anchor="middle" class="tick">${day(t)}</text></g>`)}
+      ${ticks.map((t, i) => svg`<g><line x1=${x(t)} x2=${x(t)} y1=${TOP - 6} y2=${height - 6} stroke="#d5dbdb"></line><text x=${x(t)} y=${TOP - 10} text-anchor=${i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} class="tick">${day(t)}</text></g>`)}
       ${rounds.map((r, i) => {
         const y = TOP + i * ROW + ROW / 2;
         const colour = STATUS_COLOURS[r.status];
@@ -54,9 +54,11 @@ export function roundsAxis(rounds: readonly Round[]) {
           ${r.postponements.map((p) => svg`<line x1=${x(p.from)} x2=${x(p.to)} y1=${y - 8} y2=${y - 8} stroke="#922b21" stroke-width="1.5" marker-end="url(#arrow)"><title>postponed from ${when(p.from)} to ${when(p.to)}</title></line>`)}
           ${r.startedAt
             ? svg`<rect x=${x(r.startedAt)} y=${y - 5} width=${Math.max(6, (r.endedAt ? x(r.endedAt) : x(r.startedAt) + 6) - x(r.startedAt))} height="10" rx="3" fill=${colour}><title>${words(r.status)}: ${when(r.startedAt)}${r.endedAt ? ` to ${when(r.endedAt)}` : ''}</title></rect>`
-            : svg`<circle cx=${x(r.scheduledStart)} cy=${y} r="5" fill=${colour}><title>${words(r.status)} for ${when(r.scheduledStart)}</title></circle>`}
+            : r.status === 'cancelled'
+              ? nothing
+              : svg`<circle cx=${x(r.scheduledStart)} cy=${y} r="5" fill=${colour}><title>${words(r.status)} for ${when(r.scheduledStart)}</title></circle>`}
           ${(r.status === 'broken_off' || r.status === 'cancelled') && stop
-            ? svg`<text x=${x(stop)} y=${y + 5} text-anchor="middle" class="cross" fill=${colour}>✕</text>`
+            ? svg`<text x=${x(stop)} y=${y + 5} text-anchor="middle" class="cross" fill=${colour}><title>${words(r.status)} ${when(stop)}${r.reason ? `: ${r.reason}` : ''}</title>✕</text>`
             : nothing}
         </g>`;
       })}

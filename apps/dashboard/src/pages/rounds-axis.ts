@@ -74,7 +74,7 @@ export function roundsAxis(rounds: readonly Round[]) {
 
 /** The same rounds in words, one row each. */
 export const roundsTable = (rounds: readonly Round[]) => html`
-  <div class="table-scroll">
+  <div>
     <table class="rounds">
       <caption>Rounds, scheduled against held</caption>
       <thead><tr>
@@ -84,15 +84,15 @@ export const roundsTable = (rounds: readonly Round[]) => html`
       <tbody>
         ${rounds.map(
           (r) => html`<tr data-round=${r.round}>
-            <th scope="row">${r.round}</th>
-            <td data-fact="status">${words(r.status)}</td>
-            <td>${when(r.originalScheduledStart)}</td>
-            <td>${r.postponements.length ? r.postponements.map((p) => html`<div>to ${day(p.to)}${p.reason ? ` (${p.reason})` : ''}</div>`) : '—'}</td>
-            <td>${when(r.startedAt)}</td>
-            <td>${r.startedAt ? minutes(r.delayMinutes) : '—'}</td>
-            <td>${length(r.durationMinutes)}</td>
-            <td>${r.city ?? words(r.format)}${r.venue ? `, ${r.venue}` : ''}</td>
-            <td>${r.outcomes.map((o) => html`<div>${o.summary}</div>`)}${r.reason ? html`<div>${r.reason}</div>` : nothing}</td>
+            <th scope="row">Round ${r.round}</th>
+            <td data-label="Status" data-fact="status">${words(r.status)}</td>
+            <td data-label="First scheduled">${when(r.originalScheduledStart)}</td>
+            <td data-label="Postponements">${r.postponements.length ? r.postponements.map((p) => html`<div>to ${day(p.to)}${p.reason ? ` (${p.reason})` : ''}</div>`) : '—'}</td>
+            <td data-label="Started">${when(r.startedAt)}</td>
+            <td data-label="Delay">${r.startedAt ? minutes(r.delayMinutes) : '—'}</td>
+            <td data-label="Length">${length(r.durationMinutes)}</td>
+            <td data-label="Where">${r.city ?? words(r.format)}${r.venue ? `, ${r.venue}` : ''}</td>
+            <td data-label="Outcome or reason">${r.outcomes.map((o) => html`<div>${o.summary}</div>`)}${r.reason ? html`<div>${r.reason}</div>` : nothing}</td>
           </tr>`,
         )}
       </tbody>

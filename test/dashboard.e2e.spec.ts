@@ -228,7 +228,7 @@ describe('the dashboard in headless Chromium, over the three scenarios of 2025',
   it('reaches a track page by keyboard alone, with its rounds on a time axis and in a table, scheduled against held', async () => {
     await page.focus('#home');
     const link = '[data-track="drc-m23"] h3 a';
-    for (let tabs = 0; tabs < 60 && !(await focused(link)); tabs++) await page.keyboard.press('Tab');
+    for (let tabs = 0; tabs < 100 && !(await focused(link)); tabs++) await page.keyboard.press('Tab');
     expect(await focused(link)).toBe(true);
     await page.keyboard.press('Enter');
     await loaded('now', 'track');

@@ -34,8 +34,8 @@ export interface Shading {
   readonly level: string;
 }
 
-const WIDTH = 960;
-const HEIGHT = 480;
+/** A wide view on a desktop; a squarer one on a phone, where a 2:1 strip of world would be a few pixels high. */
+const sizeFor = (target: HTMLElement): [number, number] => (target.clientWidth < 600 ? [600, 560] : [960, 480]);
 
 /** A marker's radius: size counts without swamping, as in the index (1 + log10(1 + size)). */
 const radius = (d: Development) => 3 + 3 * Math.log10(1 + sizeOf(d));
@@ -50,6 +50,7 @@ const words = (kind: string) => kind.replace(/_/g, ' ');
  */
 export async function drawMap(target: HTMLElement, developments: readonly Development[], shading: Shading | null): Promise<void> {
   const world = await loadAtlas();
+  const [WIDTH, HEIGHT] = sizeFor(target);
   const located = developments.map((d) => ({ d, at: coordinatesOf(d) })).filter((m): m is { d: Development; at: [number, number] } => m.at !== null);
   const kinds = [...new Set(located.map((m) => m.d.kind))].sort();
   const colour = (kind: string) => PALETTE[kinds.indexOf(kind) % PALETTE.length];

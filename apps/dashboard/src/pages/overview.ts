@@ -15,12 +15,8 @@ import { trackCards } from '../tracks';
 const FIELDS = ['q', 'actor', 'kind', 'trackId', 'from', 'to'] as const;
 
 const skeleton = () => html`
-  <section aria-labelledby="tracks-title">
-    <h2 id="tracks-title" tabindex="-1">Negotiation tracks</h2>
-    <div id="tracks" class="cards"></div>
-  </section>
   <section aria-labelledby="map-title">
-    <h2 id="map-title">Where</h2>
+    <h2 id="map-title" tabindex="-1">Where</h2>
     <p class="muted">The developments the timeline's filters select, on a map; the chosen dyad's parties shaded by its tension.</p>
     <label class="shade">Shade by dyad <select id="map-dyad" @change=${(e: Event) => setParams({ shade: (e.target as HTMLSelectElement).value })}></select></label>
     <div id="map" class="map"></div>
@@ -32,6 +28,10 @@ const skeleton = () => html`
     <ul id="tension-marks" class="marks" aria-label="ceasefires, agreements and rounds of talks on the chart"></ul>
     <div id="tension-why" class="why" aria-live="polite"></div>
     <p class="muted">Click a line, or pick a dyad and a day, to see why it reads what it does; a dyad's name opens its page. ${indexExplained()}</p>
+  </section>
+  <section aria-labelledby="tracks-title">
+    <h2 id="tracks-title">Negotiation tracks</h2>
+    <div id="tracks" class="cards"></div>
   </section>
   <section aria-labelledby="timeline-title">
     <h2 id="timeline-title">Timeline</h2>
@@ -50,7 +50,7 @@ const mounted = new WeakSet<Element>();
 const $ = (view: HTMLElement, id: string) => view.querySelector<HTMLElement>(`#${id}`)!;
 
 /**
- * The overview: tracks, the map, the tension of the dyads that peaked in the period, and the timeline
+ * The overview: the map, the tension of the dyads that peaked in the period, the tracks, and the timeline
  * with its search, filters and exports (which select what the map shows too).
  */
 export async function showOverview(view: HTMLElement, params: URLSearchParams, onPosted: (position: number) => void): Promise<void> {

@@ -48,6 +48,8 @@ describe('the dashboard in headless Chromium, over the three scenarios of 2025',
   let objectLocations = false;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
+  /** Errors thrown in the page and errors it logs (a Content-Security-Policy refusal among them). */
+  const problems: string[] = [];
   const card = () => page.locator(`[data-track="${TRACK}"]`);
   const read = async (path: string): Promise<Json> =>
     (await parley.http().get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${position}`).expect(200)).body;
@@ -85,8 +87,14 @@ describe('the dashboard in headless Chromium, over the three scenarios of 2025',
     await read(`/api/v1/negotiations/${TRACK}`);
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    // a 400 is how a service without some filter refuses it, and the page then applies it itself
+    page.on('console', (message) => message.type() === 'error' && !/status of 400/.test(message.text()) && problems.push(message.text()));
     await page.goto(url);
     await loaded('now');
+  });
+  afterEach(() => {
+    expect(problems.splice(0)).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -150,6 +158,22 @@ describe('the dashboard in headless Chromium, over the three scenarios of 2025',
     expect(exported.headers['content-type']).toContain('text/csv');
     expect(exported.text.split('\n')[0]).toContain('event_id');
     await page.selectOption('#filter-kind', '');
+    await loaded('now');
+    // confirmed only, then one publisher's reports
+    await page.selectOption('#timeline-confirmed', 'true');
+    await loaded('now');
+    const confirmed = await texts();
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(confirmed.length).toBeLessThan(all.length);
+    expect(confirmed.every((t) => t.includes('confirmed') && !t.includes('unconfirmed'))).toBe(true);
+    await page.selectOption('#timeline-confirmed', '');
+    await loaded('now');
+    await page.selectOption('#timeline-publisher', 'KT Press');
+    await loaded('now');
+    const fromKtPress = await texts();
+    expect(fromKtPress.length).toBeGreaterThan(0);
+    expect(fromKtPress.every((t) => /source: .*KT Press/.test(t))).toBe(true);
+    await page.selectOption('#timeline-publisher', '');
     await loaded('now');
     // words typed in the search box select what mentions them
     await page.fill('#timeline-q', 'Goma');

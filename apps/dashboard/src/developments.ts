@@ -46,9 +46,17 @@ export interface Filters {
   to?: string;
   /** With actor: also the acts of groups it backs. The page cannot apply it itself; a service without it lists the actor's own acts. */
   via?: string;
+  /** ISO-3 of the place. */
+  country?: string;
+  /** "true" or "false". */
+  confirmed?: string;
+  publisher?: string;
 }
 
-export const FILTER_KEYS = ['q', 'actor', 'kind', 'trackId', 'from', 'to', 'via'] as const;
+export const FILTER_KEYS = ['q', 'actor', 'via', 'kind', 'trackId', 'country', 'confirmed', 'publisher', 'from', 'to'] as const;
+
+/** The country of a development's place, when its location names one. */
+export const countryOf = (d: Development): string | null => (d.location && typeof d.location === 'object' ? (d.location.country ?? null) : null);
 
 export const placeName = (location: Development['location']): string | null =>
   location === null ? null : typeof location === 'string' ? location : location.name;
@@ -80,8 +88,11 @@ const dayOf = (bound: string, end: boolean) => (bound.length === 10 ? `${bound}T
 
 /** The same filters applied in the page, for those the service does not take yet. */
 function matches(d: Development, filters: Filters): boolean {
-  const { q, actor, kind, trackId, from, to } = filters;
+  const { q, actor, kind, trackId, from, to, country, confirmed, publisher } = filters;
   return (
+    (!country || countryOf(d) === country) &&
+    (!confirmed || String(d.confirmed) === confirmed) &&
+    (!publisher || d.sources.some((s) => s.publisher === publisher)) &&
     (!q || q.toLowerCase().split(/\s+/).every((word) => searchable(d).includes(word))) &&
     (!actor || d.involved.includes(actor)) &&
     (!kind || d.kind === kind) &&

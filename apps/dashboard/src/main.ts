@@ -50,28 +50,31 @@ async function load(): Promise<string> {
   }
 }
 
-let loading = false;
+let running: Promise<void> | null = null;
 let again = false;
 
 /**
- * Reloads the page; a call during a load makes one more load after it, so the last state wins.
- * <body data-page data-loaded> say which page is shown and its date once it is settled (tests wait on them).
+ * Reloads the page; a call during a load makes one more load after it, so the last state wins, and
+ * answers when that one is drawn. <body data-page data-loaded> say which page is shown and its date once
+ * it is settled (tests wait on them).
  */
-async function refresh(): Promise<void> {
+function refresh(): Promise<void> {
   delete document.body.dataset.loaded;
-  if (loading) {
+  if (running) {
     again = true;
-    return;
+    return running;
   }
-  loading = true;
-  let shown: string;
-  do {
-    again = false;
-    shown = await load();
-  } while (again);
-  loading = false;
-  document.body.dataset.page = currentLocation().route.page;
-  document.body.dataset.loaded = shown;
+  running = (async () => {
+    let shown: string;
+    do {
+      again = false;
+      shown = await load();
+    } while (again);
+    running = null;
+    document.body.dataset.page = currentLocation().route.page;
+    document.body.dataset.loaded = shown;
+  })();
+  return running;
 }
 
 /** A new page (not new filters on the same one) takes the focus to its title, as a page load would. */

@@ -9,7 +9,7 @@ import { spanOf } from '../span';
 import { History, TensionView, drawTension, explain } from '../tension';
 import { timelineItems } from '../timeline';
 
-const FIELDS = ['q', 'kind', 'from', 'to'] as const;
+const FIELDS = ['q', 'kind', 'confirmed', 'publisher', 'from', 'to'] as const;
 
 const skeleton = (dyad: string) => html`
   <nav class="crumbs" aria-label="breadcrumb"><a href=${hrefOf({ page: 'overview' })}>Overview</a> › dyad</nav>

@@ -12,7 +12,7 @@ import { readingAt } from '../tension-why';
 import { timelineItems } from '../timeline';
 import { trackCards } from '../tracks';
 
-const FIELDS = ['q', 'actor', 'kind', 'trackId', 'from', 'to'] as const;
+const FIELDS = ['q', 'actor', 'via', 'kind', 'trackId', 'country', 'confirmed', 'publisher', 'from', 'to'] as const;
 
 const skeleton = () => html`
   <section aria-labelledby="map-title">

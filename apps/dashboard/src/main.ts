@@ -1,66 +1,48 @@
-import { render } from 'lit-html';
 import { followChanges } from './live';
-import { currentAsOf, problemText, readAfter, reads, setAsOf } from './parley';
-import { mountPostForm } from './post-form';
-import { Span, drawTension } from './tension';
-import { Development, loadTimeline, timelineItems } from './timeline';
-import { trackCards } from './tracks';
+import { showDyad } from './pages/dyad';
+import { showOverview } from './pages/overview';
+import { showTrack } from './pages/track';
+import { forgetReads, problemText, readAfter } from './parley';
+import { Route, currentLocation, setParams } from './route';
 import './style.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const page = {
+  view: $('view'),
   asOf: $<HTMLInputElement>('as-of'),
+  knownAt: $<HTMLInputElement>('known-at'),
   error: $('error'),
-  tracks: $('tracks'),
-  tension: { section: $('tension-section'), chart: $('tension'), dyads: $('tension-dyads'), marks: $('tension-marks'), why: $('tension-why') },
-  actor: $<HTMLSelectElement>('filter-actor'),
-  kind: $<HTMLSelectElement>('filter-kind'),
-  timeline: $('timeline'),
   live: $('live'),
 };
 
-let entries: Development[] = [];
-
-const options = (select: HTMLSelectElement, values: string[]) => {
-  const chosen = select.value;
-  select.replaceChildren(new Option('all', ''), ...values.map((v) => new Option(v.replace(/_/g, ' '), v)));
-  select.value = values.includes(chosen) ? chosen : '';
+const onPosted = (position: number) => {
+  readAfter(position);
+  forgetReads();
+  void refresh();
 };
 
-function drawTimeline(): void {
-  options(page.actor, [...new Set(entries.flatMap((e) => e.involved))].sort());
-  options(page.kind, [...new Set(entries.map((e) => e.kind))].sort());
-  const actor = page.actor.value;
-  const kind = page.kind.value;
-  const shown = entries.filter((e) => (!actor || e.involved.includes(actor)) && (!kind || e.kind === kind));
-  render(timelineItems(shown), page.timeline);
+function show(route: Route, params: URLSearchParams): Promise<void> {
+  if (route.page === 'track') return showTrack(page.view, route.trackId);
+  if (route.page === 'dyad') return showDyad(page.view, route.dyad, params);
+  return showOverview(page.view, params, onPosted);
 }
 
-const DAY_MS = 86_400_000;
-
-/** From a week before the first development to the page's date, or a month past the last one. */
-function span(): Span {
-  const times = entries.map((e) => Date.parse(e.occurredAt));
-  const asOf = currentAsOf();
-  const last = times.length ? Math.max(...times) + 30 * DAY_MS : Date.now();
-  const to = asOf ? Date.parse(asOf) : Math.min(Date.now(), last);
-  const from = times.length ? Math.min(...times) - 7 * DAY_MS : to - 90 * DAY_MS;
-  return { from: new Date(Math.min(from, to - DAY_MS)), to: new Date(to) };
+/** The header's clocks say what the URL says: after a reload, a shared link, or Back. */
+function syncClocks(params: URLSearchParams): void {
+  page.asOf.value = params.get('asOf') ?? '';
+  page.knownAt.value = (params.get('knownAt') ?? '').slice(0, 16);
 }
 
-/** Draws every section; says what the page now shows: its date ("now") or "error". */
+/** Draws the page the URL names; says what it now shows: its date ("now") or "error". */
 async function load(): Promise<string> {
+  const { route, params } = currentLocation();
+  syncClocks(params);
   try {
-    const tracks = await reads.GET('/api/v1/negotiations');
-    if (tracks.error) throw tracks.error;
-    render(trackCards(tracks.data.tracks), page.tracks);
-    entries = await loadTimeline();
-    drawTimeline();
-    await drawTension(page.tension, span(), entries);
+    await show(route, params);
     page.error.textContent = '';
     page.error.hidden = true;
-    return page.asOf.value || 'now';
+    return params.get('asOf') || 'now';
   } catch (error) {
     page.error.textContent = `Could not load: ${problemText(error)}`;
     page.error.hidden = false;
@@ -68,44 +50,50 @@ async function load(): Promise<string> {
   }
 }
 
-let loading = false;
+let running: Promise<void> | null = null;
 let again = false;
 
 /**
- * Reloads every section; a call during a load makes one more load after it, so the last date wins.
- * <body data-loaded> says what the page shows once it is settled (tests wait on it).
+ * Reloads the page; a call during a load makes one more load after it, so the last state wins, and
+ * answers when that one is drawn. <body data-page data-loaded> say which page is shown and its date once
+ * it is settled (tests wait on them).
  */
-async function refresh(): Promise<void> {
+function refresh(): Promise<void> {
   delete document.body.dataset.loaded;
-  if (loading) {
+  if (running) {
     again = true;
-    return;
+    return running;
   }
-  loading = true;
-  let shown: string;
-  do {
-    again = false;
-    shown = await load();
-  } while (again);
-  loading = false;
-  document.body.dataset.loaded = shown;
+  running = (async () => {
+    let shown: string;
+    do {
+      again = false;
+      shown = await load();
+    } while (again);
+    running = null;
+    document.body.dataset.page = currentLocation().route.page;
+    document.body.dataset.loaded = shown;
+  })();
+  return running;
 }
 
+/** A new page (not new filters on the same one) takes the focus to its title, as a page load would. */
+let lastPath = window.location.hash.split('?')[0];
+window.addEventListener('hashchange', () => {
+  const path = window.location.hash.split('?')[0];
+  const moved = path !== lastPath;
+  lastPath = path;
+  void refresh().then(() => {
+    if (moved) (page.view.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? page.view).focus();
+  });
+});
+
 page.asOf.max = new Date().toISOString().slice(0, 10);
-page.asOf.addEventListener('change', () => {
-  setAsOf(page.asOf.value || null);
+page.asOf.addEventListener('change', () => setParams({ asOf: page.asOf.value || null }));
+page.knownAt.addEventListener('change', () => setParams({ knownAt: page.knownAt.value || null }));
+$('today').addEventListener('click', () => setParams({ asOf: null, knownAt: null }));
+followChanges(() => {
+  forgetReads();
   void refresh();
-});
-$('today').addEventListener('click', () => {
-  page.asOf.value = '';
-  setAsOf(null);
-  void refresh();
-});
-page.actor.addEventListener('change', drawTimeline);
-page.kind.addEventListener('change', drawTimeline);
-mountPostForm($('post'), (position) => {
-  readAfter(position);
-  void refresh();
-});
-followChanges(() => void refresh(), (mode) => (page.live.textContent = mode));
+}, (mode) => (page.live.textContent = mode));
 void refresh();

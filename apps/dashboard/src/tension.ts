@@ -1,16 +1,17 @@
-import { html, render } from 'lit-html';
+import { html, nothing, render } from 'lit-html';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { optionalRead } from './parley';
+import { keptRead } from './parley';
 import { markList, marksOf, marksPlugin } from './tension-marks';
 import { readingAt, why } from './tension-why';
+import { hrefOf } from './route';
 import type { Development } from './timeline';
 
 interface Overview {
   dyads: { dyad: string; value: number }[];
 }
 
-interface History {
+export interface History {
   dyad: string;
   points: { at: string; value: number }[];
 }
@@ -44,7 +45,7 @@ let plot: uPlot | null = null;
 async function dyadsByPeak({ from, to }: Span): Promise<{ dyad: string; peak: number }[]> {
   const step = (to.getTime() - from.getTime()) / (SAMPLES - 1);
   const overviews = await Promise.all(
-    Array.from({ length: SAMPLES }, (_, i) => optionalRead<Overview>('/api/v1/tension', { asOf: new Date(from.getTime() + i * step).toISOString() })),
+    Array.from({ length: SAMPLES }, (_, i) => keptRead<Overview>('/api/v1/tension', { asOf: new Date(from.getTime() + i * step).toISOString() })),
   );
   const peaks = new Map<string, number>();
   for (const { dyad, value } of overviews.flatMap((o) => o?.dyads ?? [])) peaks.set(dyad, Math.max(peaks.get(dyad) ?? 0, value));
@@ -52,13 +53,13 @@ async function dyadsByPeak({ from, to }: Span): Promise<{ dyad: string; peak: nu
 }
 
 const historyOf = (dyad: string, { from, to }: Span) =>
-  optionalRead<History>(`/api/v1/tension/${encodeURIComponent(dyad)}/history`, {
+  keptRead<History>(`/api/v1/tension/${encodeURIComponent(dyad)}/history`, {
     from: from.toISOString(),
     to: to.toISOString(),
     interval: to.getTime() - from.getTime() > MAX_DAILY_POINTS * DAY_MS ? 'week' : 'day',
   });
 
-async function explain(view: TensionView, dyad: string, at: string): Promise<void> {
+export async function explain(view: TensionView, dyad: string, at: string): Promise<void> {
   const reading = await readingAt(dyad, at);
   render(reading ? why(reading) : html``, view.why);
   view.why.dataset.dyad = dyad;
@@ -108,12 +109,14 @@ function drawChart(view: TensionView, series: History[], span: Span, development
   render(markList(marks), view.marks);
 }
 
-const chips = (view: TensionView, shown: readonly string[], others: readonly string[], redraw: () => void, span: Span) => html`
-  ${shown.map(
-    (dyad, i) => html`<span class="chip" style="border-color:${COLOURS[i]}">${dyad}
-      <button type="button" aria-label=${`remove ${dyad}`} @click=${() => { chosen = shown.filter((d) => d !== dyad); redraw(); }}>×</button></span>`,
-  )}
-  ${shown.length < DYADS_SHOWN && others.length
+const chips = (view: TensionView, shown: readonly string[], others: readonly string[], redraw: () => void, span: Span, fixed: boolean) => html`
+  ${fixed
+    ? nothing
+    : shown.map(
+        (dyad, i) => html`<span class="chip" style="border-color:${COLOURS[i]}"><a href=${hrefOf({ page: 'dyad', dyad })}>${dyad}</a>
+          <button type="button" aria-label=${`remove ${dyad}`} @click=${() => { chosen = shown.filter((d) => d !== dyad); redraw(); }}>×</button></span>`,
+      )}
+  ${!fixed && shown.length < DYADS_SHOWN && others.length
     ? html`<label>add <select id="tension-add" @change=${(e: Event) => { chosen = [...shown, (e.target as HTMLSelectElement).value]; redraw(); }}>
         <option value="">a dyad…</option>${others.map((d) => html`<option value=${d}>${d}</option>`)}</select></label>`
     : ''}
@@ -130,16 +133,19 @@ const chips = (view: TensionView, shown: readonly string[], others: readonly str
 
 /**
  * The tension index of the dyads over the span, one line each: by default those that peaked highest in
- * it, which the reader can change; ceasefires, agreements and rounds marked on the time axis; a click
- * on a line explains that reading. The section stays hidden while the service has no tension index.
+ * it, which the reader can change, or the one dyad of a dyad's page (`only`); ceasefires, agreements and
+ * rounds marked on the time axis; a click on a line explains that reading. The section stays hidden
+ * while the service has no tension index. Answers the lines drawn.
  */
-export async function drawTension(view: TensionView, span: Span, developments: readonly Development[]): Promise<void> {
-  const ranked = await dyadsByPeak(span);
-  view.section.hidden = ranked.length === 0;
-  const shown = (chosen ?? ranked.slice(0, DYADS_SHOWN).map((r) => r.dyad)).slice(0, DYADS_SHOWN);
+export async function drawTension(view: TensionView, span: Span, developments: readonly Development[], only?: string): Promise<History[]> {
+  const ranked = only ? [] : await dyadsByPeak(span);
+  view.section.hidden = !only && ranked.length === 0;
+  const shown = only ? [only] : (chosen ?? ranked.slice(0, DYADS_SHOWN).map((r) => r.dyad)).slice(0, DYADS_SHOWN);
   const histories = await Promise.all(shown.map((dyad) => historyOf(dyad, span)));
   const series = histories.filter((h): h is History => h !== null && h.points.length > 0);
-  const redraw = () => void drawTension(view, span, developments);
-  render(chips(view, series.map((h) => h.dyad), ranked.map((r) => r.dyad).filter((d) => !shown.includes(d)), redraw, span), view.dyads);
-  drawChart(view, series, span, developments);
+  const redraw = () => void drawTension(view, span, developments, only);
+  const others = ranked.map((r) => r.dyad).filter((d) => !shown.includes(d));
+  render(chips(view, series.map((h) => h.dyad), others, redraw, span, Boolean(only)), view.dyads);
+  drawChart(view, series, span, only ? developments.filter((d) => d.dyads?.includes(only) ?? true) : developments);
+  return series;
 }

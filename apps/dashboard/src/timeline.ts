@@ -1,42 +1,24 @@
 import { html, nothing } from 'lit-html';
 import { day } from './format';
-import { reads } from './parley';
+import { Development, figureTotal, placeName } from './developments';
 
-/** One development as GET /api/v1/developments lists it: any kind, with its sources. */
-export interface Development {
-  id: string;
-  kind: string;
-  actor: string;
-  /** Every actor, when several acted together (a ceasefire's parties), and the person who acted. */
-  actors: string[];
-  person: string | null;
-  targets: string[];
-  involved: string[];
-  occurredAt: string;
-  location: string | null;
-  summary: string | null;
-  magnitude: Record<string, number>;
-  details: Record<string, unknown>;
-  sources: { publisher: string; url?: string }[];
-  confirmed: boolean;
-}
-
-/** Every standing development up to the page's date, newest first (the order the service lists them in). */
-export async function loadTimeline(): Promise<Development[]> {
-  const { data, error } = await reads.GET('/api/v1/developments', { params: { query: { limit: 500 } } });
-  if (error) throw error;
-  return (data as unknown as { developments: Development[] }).developments;
-}
+export type { Development } from './developments';
 
 const words = (kind: string) => kind.replace(/_/g, ' ');
 
 /** The states, organisations and groups that acted: a person is named in the summary, not among them. */
 export const actingOf = (d: Development): string[] => d.actors.filter((a) => a !== d.person);
 
+/** Its figures in words: approximate or claimed ones say so. */
+const figures = (d: Development): string[] =>
+  Object.entries(d.magnitude)
+    .filter(([, v]) => typeof v === 'number' || (typeof v === 'object' && v !== null))
+    .map(([k, v]) => `${k} ${d.magnitude.approximate ? 'about ' : ''}${figureTotal(v).toLocaleString('en')}${d.magnitude.claimedBy ? ` (claimed by ${String(d.magnitude.claimedBy)})` : ''}`);
+
 /** What the line says when the development carries no summary of its own. */
 const summaryOf = (d: Development): string =>
   d.summary ??
-  [words(d.kind), d.location && `in ${d.location}`, ...Object.entries(d.magnitude).map(([k, v]) => `${k} ${v.toLocaleString('en')}`)]
+  [words(d.kind), placeName(d.location) && `in ${placeName(d.location)}`, ...figures(d)]
     .filter(Boolean)
     .join(', ');
 
@@ -52,11 +34,13 @@ export const timelineItems = (developments: readonly Development[]) =>
     ? html`<li class="empty">Nothing recorded for this selection.</li>`
     : developments.map(
         (d) => html`
-          <li data-kind=${d.kind}>
+          <li data-kind=${d.kind} data-development=${d.id}>
             <time datetime=${d.occurredAt}>${day(d.occurredAt)}</time>
             <span class="kind">${words(d.kind)}</span>
             <span class="actor">${actingOf(d).join(' + ')}${d.targets.length ? html` → ${d.targets.join(', ')}` : nothing}</span>
+            ${d.summary && placeName(d.location) ? html`<span class="place">${placeName(d.location)}</span>` : nothing}
             <p>${summaryOf(d)}</p>
+            ${d.notes ? html`<p class="muted">${d.notes}</p>` : nothing}
             ${provenance(d)}
           </li>
         `,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { TrackStatus } from './parley';
 import { day, length, minutes, when } from './format';
+import { hrefOf } from './route';
 
 const STATUS_WORDS: Record<TrackStatus['status'], string> = {
   scheduled: 'scheduled',
@@ -54,7 +55,7 @@ export const trackCards = (tracks: readonly TrackStatus[]) =>
         (track) => html`
           <article class="card" data-track=${track.trackId}>
             <header>
-              <h3>${track.trackId}</h3>
+              <h3><a href=${hrefOf({ page: 'track', trackId: track.trackId })}>${track.trackId}</a></h3>
               <span class="status status-${track.status}" data-fact="status">${STATUS_WORDS[track.status]}</span>
               <span class="phase" data-fact="phase">${PHASE_WORDS[track.phase]}</span>
             </header>

@@ -14,6 +14,13 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
         return `d.keys @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
       case 'contains':
         return `d.keys @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
+      case 'has':
+        return `d.doc @> ${param(JSON.stringify(c.value))}::jsonb`;
+      // `search` is the stored tsvector of the document's SEARCHED_TEXT, GIN-indexed.
+      case 'search':
+        return `d.search @@ websearch_to_tsquery('simple', ${param(c.value)})`;
+      case 'any':
+        return c.of.length === 0 ? 'false' : `(${c.of.map((all) => `(${['true', ...conditionsSql(all, params)].join(' AND ')})`).join(' OR ')})`;
       // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
       default:
         return `d.doc->>${param(c.field)} COLLATE "C" ${RANGE_OPS[c.op].sql} ${param(c.value)}`;

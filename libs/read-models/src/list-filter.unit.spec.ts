@@ -93,7 +93,7 @@ describe('developments filtered by an actor and the groups it backs', () => {
       location: null,
       summary: null,
       magnitude: {},
-      details: {},
+      details: { means: ['artillery'] },
       cameo: cameoOf('190'),
       source: { publisher: 'Reuters' },
     },

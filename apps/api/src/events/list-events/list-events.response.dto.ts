@@ -38,6 +38,13 @@ export const TALKS_STARTED = {
 
 export class EventPageDto extends createZodDto(
   z
-    .object({ events: z.array(event), nextAfter: z.number().int().describe('pass as `after` for the next page') })
-    .meta({ example: { events: [TALKS_STARTED], nextAfter: TALKS_STARTED.position } }),
+    .object({
+      events: z.array(event),
+      nextAfter: z.number().int().describe('pass as `after` for the next page'),
+      nextCursor: z
+        .string()
+        .nullable()
+        .describe('pass as `cursor` for the next page, as on every list; null once a page comes back short (the head, for now)'),
+    })
+    .meta({ example: { events: [TALKS_STARTED], nextAfter: TALKS_STARTED.position, nextCursor: String(TALKS_STARTED.position) } }),
 ) {}

@@ -88,5 +88,7 @@ const trackStatus = z
 export class TrackStatusDto extends createZodDto(trackStatus) {}
 
 export class TrackListDto extends createZodDto(
-  z.object({ tracks: z.array(trackStatus) }).meta({ example: { tracks: [ISTANBUL_TRACK] } }),
+  z
+    .object({ tracks: z.array(trackStatus), nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null on the last page') })
+    .meta({ example: { tracks: [ISTANBUL_TRACK], nextCursor: null } }),
 ) {}

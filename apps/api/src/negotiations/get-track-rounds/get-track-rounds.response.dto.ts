@@ -57,5 +57,12 @@ const round = z.object({
 });
 
 export class TrackRoundsDto extends createZodDto(
-  z.object({ trackId: z.string(), names: actorNames, rounds: z.array(round) }).meta({ example: ISTANBUL_ROUNDS }),
+  z
+    .object({
+      trackId: z.string(),
+      names: actorNames,
+      rounds: z.array(round),
+      nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null on the last page'),
+    })
+    .meta({ example: { ...ISTANBUL_ROUNDS, nextCursor: null } }),
 ) {}

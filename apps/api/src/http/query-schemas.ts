@@ -39,7 +39,8 @@ export const cursorField = z
   .string()
   .refine((s) => !Number.isNaN(Date.parse(ISSUED_CURSOR.exec(s)?.[1] ?? '')), 'must be the nextCursor of a previous page, unchanged')
   .optional()
-  .describe('the `nextCursor` of the previous page');
+  .describe('the `nextCursor` of the previous page')
+  .meta({ example: '2025-05-10T00:00:00.000Z|0f9e8d7c-6b5a-5f4e-8d3c-2b1a0f9e8d7c' });
 
 /** `true` or `false`, as a query string spells them; anything else ("1", "yes") is refused rather than guessed. */
 const queryBoolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((s) => s === 'true');

@@ -1452,7 +1452,8 @@ export interface components {
          *           }
          *         }
          *       ],
-         *       "nextAfter": 2
+         *       "nextAfter": 2,
+         *       "nextCursor": "2"
          *     }
          */
         EventPageDto: {
@@ -1494,6 +1495,8 @@ export interface components {
             }[];
             /** @description pass as `after` for the next page */
             nextAfter: number;
+            /** @description pass as `cursor` for the next page, as on every list; null once a page comes back short (the head, for now) */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -1539,7 +1542,8 @@ export interface components {
          *           "RUS": 307,
          *           "UKR": 307
          *         }
-         *       }
+         *       },
+         *       "nextCursor": null
          *     }
          */
         ExchangeLedgerDto: {
@@ -1590,6 +1594,9 @@ export interface components {
                 }[];
                 trackId: string | null;
             }[];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description over every exchange the filters select, not only this page */
             totals: {
                 count: number;
                 /** @description people returned to each side */
@@ -2162,10 +2169,13 @@ export interface components {
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         StatementListDto: {
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             statements: {
                 actor: string;
                 /** @description the actor and the person: what `actor=` matches */
@@ -2448,10 +2458,13 @@ export interface components {
          *           "lastDevelopmentAt": "2025-06-02T10:00:00.000Z",
          *           "position": 4
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TrackListDto: {
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             tracks: {
                 /** Format: date-time */
                 lastDevelopmentAt: string | null;
@@ -2599,7 +2612,8 @@ export interface components {
          *           "reason": "called off",
          *           "cancelledAt": "2025-07-23T09:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TrackRoundsDto: {
@@ -2607,6 +2621,8 @@ export interface components {
             names: {
                 [key: string]: string;
             };
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             rounds: {
                 /** Format: date-time */
                 cancelledAt: string | null;
@@ -3316,10 +3332,14 @@ export interface operations {
     ListDevelopmentsHttpController_list: {
         parameters: {
             query?: {
-                /** @description acted by this actor, or by this person (PUTIN) */
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description only those whose place (`location.country`) is in this country; a place recorded as a plain name has none */
+                country?: string;
                 /** @description the `nextCursor` of the previous page */
                 cursor?: string;
                 /**
@@ -3327,7 +3347,7 @@ export interface operations {
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only developments of this kind */
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
@@ -3337,12 +3357,20 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
                 /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this moment */
                 since?: string;
                 /** @description aimed at this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
+                /** @description only those of this negotiation track */
+                trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5020,12 +5048,14 @@ export interface operations {
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
+                /** @description the `nextCursor` of the previous page: the same as `after`, named as on every list */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
                 limit?: number;
@@ -5033,7 +5063,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
                 /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
@@ -5046,6 +5076,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5085,11 +5117,11 @@ export interface operations {
                 actor?: string;
                 /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
                 /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
@@ -5148,8 +5180,12 @@ export interface operations {
     GetNegotiationStatusHttpController_list: {
         parameters: {
             query?: {
+                /** @description a party to the track, or a mediator of one of its rounds */
+                actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the trackId it ended with */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
@@ -5157,8 +5193,12 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those of this negotiation track */
+                trackId?: string;
             };
             header?: never;
             path?: never;
@@ -5168,6 +5208,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5259,15 +5301,23 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the round it ended with */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
+                /** @description only rounds scheduled (as now scheduled) to start at or after this moment */
+                from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only rounds scheduled (as now scheduled) to start at or before this moment */
+                to?: string;
             };
             header?: never;
             path: {
@@ -5279,6 +5329,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5946,19 +5998,37 @@ export interface operations {
     ListPrisonerExchangesHttpController_list: {
         parameters: {
             query?: {
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
+                actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description the `nextCursor` of the previous page */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
+                from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only the exchanges of this negotiation track */
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
+                to?: string;
+                /** @description only those of this negotiation track */
                 trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5968,6 +6038,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6103,16 +6175,20 @@ export interface operations {
     ListStatementsHttpController_list: {
         parameters: {
             query?: {
-                /** @description spoken by this actor (a person's country too), or by this person (TRUMP) */
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description the `nextCursor` of the previous page */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
@@ -6120,10 +6196,18 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
                 /** @description addressed to this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
+                /** @description only those of this negotiation track */
+                trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -6133,6 +6217,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -149,6 +149,22 @@ describe('search and filters over India–Pakistan and DRC–Rwanda, 2025', () =
       expect(second.nextCursor).toBeNull();
     });
 
+    it('pages the tension history by cursor: the pages make the whole series', async () => {
+      const path = '/api/v1/tension/IND-PAK/history?from=2025-04-20&to=2025-06-30&asOf=2025-06-30T23:59:59Z';
+      const whole = await read(path);
+      expect(whole.points).toHaveLength(72);
+      expect(whole.nextCursor).toBeNull();
+      const pages: Json[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Json = await read(`${path}&limit=30${cursor ? `&cursor=${cursor}` : ''}`);
+        pages.push(...page.points);
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(pages).toEqual(whole.points);
+      expect(await refused(`${path}&kind=attack`)).toEqual([{ field: 'kind', message: expect.stringMatching(/not a filter of this list/) }]);
+    });
+
     it('gives the event log a nextCursor too', async () => {
       const first = await read('/api/v1/events?limit=2&actor=M23');
       const second = await read(`/api/v1/events?limit=2&actor=M23&cursor=${first.nextCursor}`);

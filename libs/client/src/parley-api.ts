@@ -2265,13 +2265,16 @@ export interface components {
          *           "conflict": 46.83,
          *           "cooperation": 12.26
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TensionHistoryDto: {
             dyad: string;
             /** @enum {string} */
             interval: "day" | "week" | "month";
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             points: {
                 /** Format: date-time */
                 at: string;
@@ -6471,6 +6474,8 @@ export interface operations {
             query?: {
                 /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the instant of its last reading */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
@@ -6482,6 +6487,8 @@ export interface operations {
                 interval?: "day" | "week" | "month";
                 /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
+                /** @description at most this many readings, 1000 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
                 /** @description the last reading; the moment the index is read at unless given */
@@ -6498,6 +6505,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

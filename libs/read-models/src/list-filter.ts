@@ -29,6 +29,8 @@ export interface ListFields {
   readonly id: string;
   /** That the document is an act of `actor`. */
   readonly actedBy: (actor: string) => Condition;
+  /** That it is of `kind`, where the read model keeps kinds among its indexed keys; found in the document otherwise. */
+  readonly ofKind?: (kind: string) => Condition;
 }
 
 const given = <T>(value: T | undefined, condition: (v: T) => Condition): Condition[] => (value === undefined ? [] : [condition(value)]);
@@ -57,7 +59,7 @@ export async function filterConditions(reader: DocumentReader, filter: ListFilte
   return [
     ...given(filter.q, (value) => ({ op: 'search', value })),
     ...given(filter.trackId, (trackId) => ({ op: 'has', value: { trackId } })),
-    ...given(filter.kind, (kind) => ({ op: 'has', value: { kind } })),
+    ...given(filter.kind, (kind) => fields.ofKind?.(kind) ?? { op: 'has', value: { kind } }),
     ...(filter.actor === undefined ? [] : await actorConditions(reader, filter.actor, filter.via ?? false, fields)),
     ...given(filter.country, (country) => ({ op: 'has', value: { location: { country } } })),
     ...given(filter.confirmed, (confirmed) => ({ op: 'has', value: { confirmed } })),

@@ -16,6 +16,7 @@ export const DEVELOPMENT_FIELDS: ListFields = {
   at: 'occurredAt',
   id: 'id',
   actedBy: (actor) => ({ field: 'actors', op: 'contains', value: actor }),
+  ofKind: (kind) => ({ field: 'kind', op: 'eq', value: kind }),
 };
 
 export interface DevelopmentPage {

@@ -40,7 +40,7 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
     expect(await get(`${status}?knownAt=${justBefore}&asOf=2025-06-30T00:00:00Z`)).toMatchObject({ status: 'in_session' });
     expect(await get(`${status}?knownAt=${justBefore}&asOf=2025-05-31T00:00:00Z`)).toMatchObject({ status: 'scheduled' });
     const beforeAnything = new Date((await recordedAt('PrisonerExchangeRecorded')).getTime() - 1).toISOString();
-    expect(await get(`/api/v1/negotiations?knownAt=${beforeAnything}`)).toEqual({ tracks: [] });
+    expect(await get(`/api/v1/negotiations?knownAt=${beforeAnything}`)).toEqual({ tracks: [], nextCursor: null });
   });
 
   it('answers statements and exchanges as of a moment with the same filters as live', async () => {

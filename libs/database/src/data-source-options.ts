@@ -4,6 +4,7 @@ import { DevelopmentIndex1764201800000, EventActors1764202560000, EventLog176420
 import {
   DocumentIndex1764202100000,
   DocumentKeys1764202200000,
+  DocumentSearch1764202600000,
   ProjectionVersions1764202300000,
   ReadModels1764201700000,
 } from '@parley/read-model-store';
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   ProjectionVersions1764202300000,
   RebuildSources1764202400000,
   EventActors1764202560000,
+  DocumentSearch1764202600000,
 ];
 
 /** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Condition, DocumentQuery, DocumentReader, RANGE_OPS, Total } from '@parley/read-models';
+import { Condition, DocumentQuery, DocumentReader, RANGE_OPS, Total, tsqueryOf } from '@parley/read-models';
 import { DataSource } from 'typeorm';
 
 const ACTIVE = `read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation`;
@@ -14,6 +14,15 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
         return `d.keys @> ${param(JSON.stringify({ [c.field]: c.value }))}::jsonb`;
       case 'contains':
         return `d.keys @> ${param(JSON.stringify({ [c.field]: [c.value] }))}::jsonb`;
+      case 'has':
+        return `d.doc @> ${param(JSON.stringify(c.value))}::jsonb`;
+      // `search` is the stored tsvector of the document's SEARCHED_TEXT, GIN-indexed; the query is parsed as in memory.
+      case 'search': {
+        const query = tsqueryOf(c.value);
+        return query === null ? 'false' : `d.search @@ ${param(query)}::tsquery`;
+      }
+      case 'any':
+        return c.of.length === 0 ? 'false' : `(${c.of.map((all) => `(${['true', ...conditionsSql(all, params)].join(' AND ')})`).join(' OR ')})`;
       // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
       default:
         return `d.doc->>${param(c.field)} COLLATE "C" ${RANGE_OPS[c.op].sql} ${param(c.value)}`;

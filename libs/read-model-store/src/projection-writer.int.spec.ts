@@ -1,4 +1,4 @@
-import { InMemoryDocuments, PROJECTIONS, getTrackStatus, listExchanges, listStatements } from '@parley/read-models';
+import { InMemoryDocuments, ListFilter, PROJECTIONS, getTrackStatus, listDevelopments, listExchanges, listStatements } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
 import { istanbulEvents } from '../../read-models/test/istanbul-events';
 import { recorded } from '../../read-models/test/recorded';
@@ -34,7 +34,50 @@ describe('read models in PostgreSQL', () => {
       expect(await listExchanges(reader, { trackId: 'russia-ukraine' })).toEqual(await listExchanges(folded, { trackId: 'russia-ukraine' }));
       expect(await listStatements(reader, { actor: 'USA', limit: 10 })).toEqual(await listStatements(folded, { actor: 'USA', limit: 10 }));
     }
-    expect(await listStatements(live, { target: 'RUS', limit: 10 })).toEqual([expect.objectContaining({ speaker: 'Donald Trump' })]);
+    expect((await listStatements(live, { target: 'RUS', limit: 10 })).items).toEqual([expect.objectContaining({ speaker: 'Donald Trump' })]);
+  });
+
+  it('filters and searches in SQL exactly as in memory, the full text through the stored tsvector', async () => {
+    const live = new PgDocumentReader(dataSource);
+    const folded = InMemoryDocuments.fold(PROJECTIONS, events);
+    const filters: ListFilter[] = [
+      { q: 'Putin' },
+      { q: '"playing with fire"' },
+      { q: 'fire -Putin' },
+      { q: 'ceasefire or Putin' },
+      { q: 'Al-Ahram' },
+      { publisher: 'Al-Ahram Weekly' },
+      { publisher: 'Reuters' },
+      { trackId: 'russia-ukraine' },
+      { confirmed: false },
+      { actor: 'USA', via: true },
+      { from: '2025-05-27T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z', q: 'Putin' },
+    ];
+    for (const filter of filters) {
+      const [inSql, inMemory] = [await listDevelopments(live, { ...filter, limit: 50 }), await listDevelopments(folded, { ...filter, limit: 50 })];
+      expect({ filter, ids: inSql.developments.map((d) => d.id) }).toEqual({ filter, ids: inMemory.developments.map((d) => d.id) });
+      expect({ filter, statements: await listStatements(live, { ...filter, limit: 50 }) }).toEqual({ filter, statements: await listStatements(folded, { ...filter, limit: 50 }) });
+      expect({ filter, exchanges: await listExchanges(live, filter) }).toEqual({ filter, exchanges: await listExchanges(folded, filter) });
+    }
+    expect((await listStatements(live, { q: 'playing with fire', limit: 5 })).items).toEqual([expect.objectContaining({ speaker: 'Donald Trump' })]);
+    expect((await listStatements(live, { q: 'playing with water', limit: 5 })).items).toEqual([]);
+  });
+
+  it('pages a filtered list by cursor in SQL as in memory, every item once', async () => {
+    const live = new PgDocumentReader(dataSource);
+    const folded = InMemoryDocuments.fold(PROJECTIONS, events);
+    for (const reader of [live, folded]) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listDevelopments(reader, { publisher: 'Al-Ahram Weekly', limit: 1, cursor });
+        seen.push(...page.developments.map((d) => d.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const all = (await listDevelopments(reader, { publisher: 'Al-Ahram Weekly', limit: 50 })).developments.map((d) => d.id);
+      expect(all.length).toBeGreaterThan(2);
+      expect(seen).toEqual(all);
+    }
   });
 
   it('moves the high-water mark to the head once every stored event is applied, and not before', async () => {

@@ -3,12 +3,22 @@
  * documents (live reads) and plain functions over folded ones (as-of reads, tests).
  * Fields are top-level document fields; range and order compare as text (timestamps are ISO-8601 UTC).
  */
+import { searchMatches, searchedWords } from './text-search';
+
 export type FieldValue = string | number | boolean;
+
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 export type Condition =
   | { readonly field: string; readonly op: 'eq'; readonly value: FieldValue }
   | { readonly field: string; readonly op: 'contains'; readonly value: string }
-  | { readonly field: string; readonly op: RangeOp; readonly value: string };
+  | { readonly field: string; readonly op: RangeOp; readonly value: string }
+  /** The document holds this, as PostgreSQL's jsonb `@>` reads it: nested fields and members of arrays of objects. */
+  | { readonly op: 'has'; readonly value: { readonly [key: string]: Json } }
+  /** Its searched text (SEARCHED_TEXT) matches a query written as a search box takes it (websearch_to_tsquery). */
+  | { readonly op: 'search'; readonly value: string }
+  /** At least one of the alternatives holds, each alternative all of its conditions; none given, nothing matches. */
+  | { readonly op: 'any'; readonly of: readonly (readonly Condition[])[] };
 
 export type RangeOp = 'gt' | 'gte' | 'lt' | 'lte';
 
@@ -47,15 +57,38 @@ export interface DocumentReader {
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
+/** jsonb containment (`@>`), as PostgreSQL defines it: objects by key, arrays by each wanted member held by some member, scalars by equality. */
+export function holds(value: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(value)) return false;
+    return wanted.every((w) => value.some((v) => (w !== null && typeof w === 'object' ? holds(v, w) : v === w)));
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    return Object.entries(wanted).every(([key, w]) => key in value && holds((value as Record<string, unknown>)[key], w));
+  }
+  // A top-level scalar is contained in an array holding it, as in PostgreSQL.
+  return Array.isArray(value) ? value.includes(wanted) : value === wanted;
+}
+
 export function matches(doc: Record<string, unknown>, condition: Condition): boolean {
-  const value = doc[condition.field];
   switch (condition.op) {
+    case 'has':
+      return holds(doc, condition.value);
+    case 'search':
+      return searchMatches(searchedWords(doc), condition.value);
+    case 'any':
+      return condition.of.some((all) => all.every((c) => matches(doc, c)));
     case 'eq':
-      return value === condition.value;
-    case 'contains':
+      return doc[condition.field] === condition.value;
+    case 'contains': {
+      const value = doc[condition.field];
       return Array.isArray(value) && value.includes(condition.value);
-    default:
+    }
+    default: {
+      const value = doc[condition.field];
       return value !== null && value !== undefined && RANGE_OPS[condition.op].holds(text(value), condition.value);
+    }
   }
 }
 

@@ -90,8 +90,10 @@ export class InMemoryDocuments implements DocumentReader {
   /** A store matches only declared fields, so a query on any other would answer differently there: refuse it here too. */
   private checkFilterable(projection: string, where: readonly Condition[]): void {
     const declared = this.projections.find((p) => p.name === projection)?.filterable ?? [];
-    const undeclared = where.find((c) => (c.op === 'eq' || c.op === 'contains') && !declared.includes(c.field));
-    if (undeclared) throw new Error(`${projection}.${undeclared.field} is matched by a query but not declared filterable`);
+    const indexed = (conditions: readonly Condition[]): string[] =>
+      conditions.flatMap((c) => (c.op === 'eq' || c.op === 'contains' ? [c.field] : c.op === 'any' ? c.of.flatMap(indexed) : []));
+    const undeclared = indexed(where).find((field) => !declared.includes(field));
+    if (undeclared) throw new Error(`${projection}.${undeclared} is matched by a query but not declared filterable`);
   }
 
   private *indexed(projection: string) {

@@ -8,6 +8,8 @@ import { actorBackingsProjection } from './actors/actor-backings.projection';
 
 export * from './projection';
 export * from './document-query';
+export * from './text-search';
+export * from './list-filter';
 export * from './in-memory-documents';
 export * from './negotiation-status/negotiation-status.projection';
 export * from './negotiation-status/negotiation-status.query';

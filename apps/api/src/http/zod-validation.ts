@@ -1,6 +1,13 @@
 import { createZodValidationPipe } from 'nestjs-zod';
 import { ZodError, core } from 'zod';
 import { FieldError, RequestValidationError, fieldPath } from './problem';
+import { LIST_FILTER_NAMES, UNKNOWN_QUERY_FIELD } from './query-schemas';
+
+/** A filter some lists take, asked of one that does not: said so, rather than called unknown. */
+const unknownFieldMessage = (message: string, key: string): string =>
+  message === UNKNOWN_QUERY_FIELD && (LIST_FILTER_NAMES as string[]).includes(key)
+    ? 'is not a filter of this list (docs/search.md lists which list takes which)'
+    : 'is not a known field';
 
 /**
  * A value of a union (`location` as a name or an object) that fails in the one branch of its type is
@@ -16,7 +23,7 @@ function meantIssues(issue: core.$ZodIssue): core.$ZodIssue[] {
 const toFieldErrors = (error: ZodError): FieldError[] =>
   error.issues.flatMap(meantIssues).flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: 'is not a known field' }))
+      ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: unknownFieldMessage(issue.message, key) }))
       : [{ field: fieldPath(issue.path), message: issue.message }],
   );
 

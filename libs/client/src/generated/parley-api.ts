@@ -1620,7 +1620,8 @@ export interface components {
          *           }
          *         }
          *       ],
-         *       "nextAfter": 2
+         *       "nextAfter": 2,
+         *       "nextCursor": "2"
          *     }
          */
         EventPageDto: {
@@ -1662,6 +1663,8 @@ export interface components {
             }[];
             /** @description pass as `after` for the next page */
             nextAfter: number;
+            /** @description pass as `cursor` for the next page, as on every list; null once a page comes back short (the head, for now) */
+            nextCursor: string | null;
         };
         /**
          * @example {
@@ -1707,7 +1710,8 @@ export interface components {
          *           "RUS": 307,
          *           "UKR": 307
          *         }
-         *       }
+         *       },
+         *       "nextCursor": null
          *     }
          */
         ExchangeLedgerDto: {
@@ -1758,6 +1762,9 @@ export interface components {
                 }[];
                 trackId: string | null;
             }[];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description over every exchange the filters select, not only this page */
             totals: {
                 count: number;
                 /** @description people returned to each side */
@@ -2330,10 +2337,13 @@ export interface components {
          *           "recordedAt": "2025-06-05T08:00:00.000Z",
          *           "position": 5
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         StatementListDto: {
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             statements: {
                 actor: string;
                 /** @description the actor and the person: what `actor=` matches */
@@ -2423,13 +2433,16 @@ export interface components {
          *           "conflict": 46.83,
          *           "cooperation": 12.26
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TensionHistoryDto: {
             dyad: string;
             /** @enum {string} */
             interval: "day" | "week" | "month";
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             points: {
                 /** Format: date-time */
                 at: string;
@@ -2616,10 +2629,13 @@ export interface components {
          *           "lastDevelopmentAt": "2025-06-02T10:00:00.000Z",
          *           "position": 4
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TrackListDto: {
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             tracks: {
                 /** Format: date-time */
                 lastDevelopmentAt: string | null;
@@ -2767,7 +2783,8 @@ export interface components {
          *           "reason": "called off",
          *           "cancelledAt": "2025-07-23T09:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         TrackRoundsDto: {
@@ -2775,6 +2792,8 @@ export interface components {
             names: {
                 [key: string]: string;
             };
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             rounds: {
                 /** Format: date-time */
                 cancelledAt: string | null;
@@ -3484,10 +3503,14 @@ export interface operations {
     ListDevelopmentsHttpController_list: {
         parameters: {
             query?: {
-                /** @description acted by this actor, or by this person (PUTIN) */
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description only those whose place (`location.country`) is in this country; a place recorded as a plain name has none */
+                country?: string;
                 /** @description the `nextCursor` of the previous page */
                 cursor?: string;
                 /**
@@ -3495,7 +3518,7 @@ export interface operations {
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only developments of this kind */
                 kind?: "military_strike" | "air_defence_interception" | "territorial_change" | "sabotage" | "personnel_change" | "arms_supply_decision" | "threat_assessment" | "demands" | "diplomatic_meeting" | "accusation" | "proposal" | "memorandum" | "reported_event" | "ceasefire" | "agreement" | "sanctions" | "diplomatic_relations" | "border_measure" | "detention" | "armed_clash" | "attack" | "humanitarian" | "mediation" | "statement" | "prisoner_exchange" | "talks";
@@ -3505,12 +3528,20 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
                 /** @description only those Parley learned something about (recorded, sourced, corrected) at or after this moment */
                 since?: string;
                 /** @description aimed at this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
+                /** @description only those of this negotiation track */
+                trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5924,12 +5955,14 @@ export interface operations {
                 actor?: string;
                 /** @description only events after this log position: the `nextAfter` of the previous page */
                 after?: number;
+                /** @description the `nextCursor` of the previous page: the same as `after`, named as on every list */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description at most this many: a page of JSON holds 100 unless given; an NDJSON stream runs to the head unless given */
                 limit?: number;
@@ -5937,7 +5970,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
                 /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
@@ -5950,6 +5983,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5989,11 +6024,11 @@ export interface operations {
                 actor?: string;
                 /** @description where to start when no Last-Event-ID is sent; the head (only new events) unless given */
                 after?: number;
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only the events of this stream */
                 stream?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
                 /** @description only events of this type */
                 type?: "TalksScheduled" | "TalksStarted" | "TalksConcluded" | "TalksBrokenOff" | "TalksPostponed" | "TalksCancelled" | "StatementRecorded" | "PrisonerExchangeRecorded" | "SourceAttached" | "SourceDetached" | "DevelopmentCorrected" | "DevelopmentRetracted" | "ActorRegistered" | "ActorBackingChanged" | "MilitaryStrikeRecorded" | "AirDefenceInterceptionRecorded" | "TerritorialChangeRecorded" | "SabotageRecorded" | "PersonnelChangeRecorded" | "ArmsSupplyDecisionRecorded" | "ThreatAssessmentRecorded" | "DemandsRecorded" | "DiplomaticMeetingRecorded" | "AccusationRecorded" | "ProposalRecorded" | "MemorandumRecorded" | "ReportedEventRecorded" | "CeasefireRecorded" | "AgreementRecorded" | "SanctionsRecorded" | "DiplomaticRelationsRecorded" | "BorderMeasureRecorded" | "DetentionRecorded" | "ArmedClashRecorded" | "AttackRecorded" | "HumanitarianRecorded" | "MediationRecorded";
@@ -6052,8 +6087,12 @@ export interface operations {
     GetNegotiationStatusHttpController_list: {
         parameters: {
             query?: {
+                /** @description a party to the track, or a mediator of one of its rounds */
+                actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the trackId it ended with */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
@@ -6061,8 +6100,12 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those of this negotiation track */
+                trackId?: string;
             };
             header?: never;
             path?: never;
@@ -6072,6 +6115,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6163,15 +6208,23 @@ export interface operations {
             query?: {
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the round it ended with */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
+                /** @description only rounds scheduled (as now scheduled) to start at or after this moment */
+                from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only rounds scheduled (as now scheduled) to start at or before this moment */
+                to?: string;
             };
             header?: never;
             path: {
@@ -6183,6 +6236,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6850,19 +6905,37 @@ export interface operations {
     ListPrisonerExchangesHttpController_list: {
         parameters: {
             query?: {
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
+                actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description the `nextCursor` of the previous page */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
+                from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
+                /** @description at most this many, 100 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
-                /** @description only the exchanges of this negotiation track */
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
+                to?: string;
+                /** @description only those of this negotiation track */
                 trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -6872,6 +6945,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7007,16 +7082,20 @@ export interface operations {
     ListStatementsHttpController_list: {
         parameters: {
             query?: {
-                /** @description spoken by this actor (a person's country too), or by this person (TRUMP) */
+                /** @description acted by this actor, or by this person (PUTIN); with via=true also by groups it backed, while it backed them */
                 actor?: string;
                 /** @description only developments that had occurred by then: the world as it was */
                 asOf?: string;
+                /** @description true: only those reported by at least two independent publishers; false: only those not yet */
+                confirmed?: "true" | "false";
+                /** @description the `nextCursor` of the previous page */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
                  */
                 format?: "json" | "csv";
-                /** @description only what happened at or after this moment */
+                /** @description only what happened at or after this moment; a plain date is its start in UTC */
                 from?: string;
                 /** @description only what Parley had recorded by then: what it knew */
                 knownAt?: string;
@@ -7024,10 +7103,18 @@ export interface operations {
                 limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
+                /** @description only those one of whose sources this publisher is, spelled as recorded */
+                publisher?: string;
+                /** @description full-text search of summaries, quotes, speakers, places, details and sources (publisher, URL, title), as a search box takes it: all the words, "a phrase", -excluded, `or` between two; words are matched whole and unstemmed */
+                q?: string;
                 /** @description addressed to this actor */
                 target?: string;
-                /** @description only what happened at or before this moment */
+                /** @description only what happened at or before this moment; a plain date is its start in UTC (to=2025-05-11 ends as 10 May does) */
                 to?: string;
+                /** @description only those of this negotiation track */
+                trackId?: string;
+                /** @description with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing */
+                via?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -7037,6 +7124,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7289,6 +7378,8 @@ export interface operations {
             query?: {
                 /** @description the moment the index is read at, decay measured to it, from the developments that had occurred by then; `knownAt`, else now, unless given */
                 asOf?: string;
+                /** @description the `nextCursor` of the previous page: the instant of its last reading */
+                cursor?: string;
                 /**
                  * @description csv: the rows as text/csv (docs/export.md), as `Accept: text/csv` asks; json unless given
                  * @example csv
@@ -7300,6 +7391,8 @@ export interface operations {
                 interval?: "day" | "week" | "month";
                 /** @description only what Parley had recorded by then; without asOf, also the moment the index is read at */
                 knownAt?: string;
+                /** @description at most this many readings, 1000 unless given */
+                limit?: number;
                 /** @description the `position` of a write's answer: the read waits (or answers 503) until the read models have applied it */
                 minPosition?: number;
                 /** @description the last reading; the moment the index is read at unless given */
@@ -7316,6 +7409,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description in CSV, the next page: this request with cursor set; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,18 +1,23 @@
 import { Condition, DocumentReader } from '../document-query';
+import { ListFields, ListFilter, filterConditions } from '../list-filter';
 import { DEVELOPMENTS, DevelopmentView } from './developments.projection';
 
-export interface DevelopmentFilter {
+export interface DevelopmentFilter extends ListFilter {
   /** Changed (recorded, sourced, corrected) at or after this instant. */
   readonly since?: string;
-  readonly kind?: string;
-  readonly actor?: string;
   readonly target?: string;
-  readonly from?: string;
-  readonly to?: string;
   /** The `nextCursor` of the previous page. */
   readonly cursor?: string;
   readonly limit: number;
 }
+
+/** Where developments hold what the filters read: `actors` holds the people who acted too. */
+export const DEVELOPMENT_FIELDS: ListFields = {
+  at: 'occurredAt',
+  id: 'id',
+  actedBy: (actor) => ({ field: 'actors', op: 'contains', value: actor }),
+  ofKind: (kind) => ({ field: 'kind', op: 'eq', value: kind }),
+};
 
 export interface DevelopmentPage {
   developments: DevelopmentView[];
@@ -31,12 +36,9 @@ const when = <T>(value: T | undefined, condition: (v: T) => Condition): Conditio
 export async function listDevelopments(reader: DocumentReader, filter: DevelopmentFilter): Promise<DevelopmentPage> {
   const where: Condition[] = [
     { field: 'retracted', op: 'eq', value: false },
+    ...(await filterConditions(reader, filter, DEVELOPMENT_FIELDS)),
     ...when(filter.since, (value) => ({ field: 'updatedAt', op: 'gte', value })),
-    ...when(filter.kind, (value) => ({ field: 'kind', op: 'eq', value })),
-    ...when(filter.actor, (value) => ({ field: 'actors', op: 'contains', value })),
     ...when(filter.target, (value) => ({ field: 'targets', op: 'contains', value })),
-    ...when(filter.from, (value) => ({ field: 'occurredAt', op: 'gte', value })),
-    ...when(filter.to, (value) => ({ field: 'occurredAt', op: 'lte', value })),
     ...when(filter.cursor, (value) => ({ field: 'sortKey', op: 'lt', value })),
   ];
   const found = await reader.find<DevelopmentView>(DEVELOPMENTS, {

@@ -171,7 +171,7 @@ describe('developments read model', () => {
     });
 
     it('takes them out of the statement timeline, the exchange ledger and the track totals', async () => {
-      expect(await listStatements(docs, { limit: 10 })).toEqual([]);
+      expect((await listStatements(docs, { limit: 10 })).items).toEqual([]);
       expect((await listExchanges(docs, {})).totals).toEqual({ count: 0, returned: {} });
       expect((await getTrackStatus(docs, 'russia-ukraine'))?.prisonerExchanges).toEqual({ count: 0, returned: {} });
     });

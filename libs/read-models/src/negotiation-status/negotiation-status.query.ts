@@ -1,5 +1,5 @@
 import { getActor } from '../actors/actors.query';
-import { DocumentReader } from '../document-query';
+import { Condition, DocumentReader } from '../document-query';
 import { NEGOTIATION_STATUS, NegotiationTrackDoc, RoundView } from './negotiation-status.projection';
 import { TrackPhase, trackPhase } from './track-phase';
 
@@ -28,6 +28,25 @@ export interface TrackRounds {
   trackId: string;
   names: ActorNames;
   rounds: readonly RoundView[];
+  nextCursor: string | null;
+}
+
+/** The filters the list of tracks takes (docs/search.md): a track, an actor among its parties and mediators, a page by trackId. */
+export interface TrackFilter {
+  readonly trackId?: string;
+  readonly actor?: string;
+  /** The trackId the previous page ended with. */
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+/** The filters a track's rounds take: a period of their (latest) scheduled start, a page by round number. */
+export interface RoundFilter {
+  readonly from?: string;
+  readonly to?: string;
+  /** The round the previous page ended with. */
+  readonly cursor?: number;
+  readonly limit?: number;
 }
 
 const heldRound = (r: RoundView): NonNullable<TrackStatus['lastRound']> => ({
@@ -120,17 +139,50 @@ export async function getTrackStatus(reader: DocumentReader, trackId: string, as
   return doc ? toTrackStatus(reader, doc, asOf) : null;
 }
 
-export async function listTrackStatuses(reader: DocumentReader, asOf = now()): Promise<TrackStatus[]> {
+/** A track concerns an actor that is one of its parties or mediated one of its rounds. */
+const concerns = (actor: string): Condition => ({
+  op: 'any',
+  of: [[{ op: 'has', value: { parties: [actor] } }], [{ op: 'has', value: { rounds: [{ mediators: [actor] }] } }]],
+});
+
+/** Tracks in trackId order, filtered, a page at a time (every one unless a limit is given). */
+export async function listTracks(reader: DocumentReader, asOf: string, filter: TrackFilter): Promise<{ tracks: TrackStatus[]; nextCursor: string | null }> {
+  const where: Condition[] = [
+    { field: 'opened', op: 'eq', value: true },
+    ...(filter.trackId === undefined ? [] : [{ op: 'has', value: { trackId: filter.trackId } } as const]),
+    ...(filter.actor === undefined ? [] : [concerns(filter.actor)]),
+    ...(filter.cursor === undefined ? [] : [{ field: 'trackId', op: 'gt', value: filter.cursor } as const]),
+  ];
   const docs = await reader.find<NegotiationTrackDoc>(NEGOTIATION_STATUS, {
-    where: [{ field: 'opened', op: 'eq', value: true }],
+    where,
     orderBy: [{ field: 'trackId', direction: 'asc' }],
+    ...(filter.limit === undefined ? {} : { limit: filter.limit + 1 }),
   });
-  return Promise.all(docs.map((doc) => toTrackStatus(reader, doc, asOf)));
+  const kept = filter.limit === undefined ? docs : docs.slice(0, filter.limit);
+  return {
+    tracks: await Promise.all(kept.map((doc) => toTrackStatus(reader, doc, asOf))),
+    nextCursor: kept.length < docs.length ? (kept.at(-1) as NegotiationTrackDoc).trackId : null,
+  };
 }
 
-/** Every round of a track, in order, each with its first schedule, its postponements and how it ended. */
-export async function getTrackRounds(reader: DocumentReader, trackId: string): Promise<TrackRounds | null> {
+export async function listTrackStatuses(reader: DocumentReader, asOf = now()): Promise<TrackStatus[]> {
+  return (await listTracks(reader, asOf, {})).tracks;
+}
+
+/** A round's place in a period: its start as now scheduled, after any postponement. */
+const inPeriod = (r: RoundView, { from, to }: RoundFilter): boolean =>
+  (from === undefined || r.scheduledStart >= from) && (to === undefined || r.scheduledStart <= to);
+
+/** Every round of a track, in order, each with its first schedule, its postponements and how it ended; filtered, a page at a time. */
+export async function getTrackRounds(reader: DocumentReader, trackId: string, filter: RoundFilter = {}): Promise<TrackRounds | null> {
   const doc = await openedTrack(reader, trackId);
   if (!doc) return null;
-  return { trackId, names: await namesOf(reader, [...doc.parties, ...mediatorsOf(doc)]), rounds: doc.rounds.map(listedRound) };
+  const selected = doc.rounds.filter((r) => inPeriod(r, filter) && (filter.cursor === undefined || r.round > filter.cursor));
+  const rounds = filter.limit === undefined ? selected : selected.slice(0, filter.limit);
+  return {
+    trackId,
+    names: await namesOf(reader, [...doc.parties, ...mediatorsOf(doc)]),
+    rounds: rounds.map(listedRound),
+    nextCursor: rounds.length < selected.length ? String((rounds.at(-1) as RoundView).round) : null,
+  };
 }

@@ -8,7 +8,7 @@ import { listStatements } from './statement-timeline.query';
 const trumpsPost = istanbulEvents.find((e) => e.type === 'StatementRecorded')!;
 const { attached, corrected } = followUps('trump-27-may', 'statement');
 const timeline = async (...later: Parameters<typeof recorded>[0]) =>
-  listStatements(InMemoryDocuments.fold(PROJECTIONS, recorded([trumpsPost, ...later])), { limit: 10 });
+  (await listStatements(InMemoryDocuments.fold(PROJECTIONS, recorded([trumpsPost, ...later])), { limit: 10 })).items;
 
 describe('statement timeline read model', () => {
   it('given one report: lists its source, not yet confirmed', async () => {

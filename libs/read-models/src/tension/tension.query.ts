@@ -234,11 +234,14 @@ async function dyadInputs(reader: DocumentReader, dyad: string, asOf: string): P
 export async function dyadHistory(
   reader: DocumentReader,
   dyad: string,
-  settings: TensionSettings & { from: string; to: string; interval: Interval },
+  settings: TensionSettings & { from: string; to: string; interval: Interval; cursor?: string; limit?: number },
 ) {
   const inputs = await dyadInputs(reader, dyad, settings.asOf);
-  const points = tensionHistory(inputs, settings.from, settings.to, settings.interval, parameters);
-  return { dyad, interval: settings.interval, points };
+  // The readings are computed whole (they are sums already kept) and paged after: a page is the readings after the cursor's.
+  const all = tensionHistory(inputs, settings.from, settings.to, settings.interval, parameters);
+  const after = settings.cursor === undefined ? all : all.filter((point) => point.at > (settings.cursor as string));
+  const points = settings.limit === undefined ? after : after.slice(0, settings.limit);
+  return { dyad, interval: settings.interval, points, nextCursor: points.length < after.length ? (points.at(-1)?.at ?? null) : null };
 }
 
 export async function dyadTrend(reader: DocumentReader, dyad: string, settings: TensionSettings & { month: string }) {

@@ -1,18 +1,14 @@
-import { ANY_DEVELOPMENT_KINDS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 import { actorCode, limitField, readFields } from '../../http/schemas';
-import { clockFields, cursorField, periodFields, queryInstant, querySchema } from '../../http/query-schemas';
+import { clockFields, cursorField, listFilterFields, queryInstant, querySchema } from '../../http/query-schemas';
 
 const since = queryInstant.optional();
 
 export class ListDevelopmentsQueryDto extends createZodDto(
   querySchema({
     since: since.describe('only those Parley learned something about (recorded, sourced, corrected) at or after this moment'),
-    kind: z.enum(ANY_DEVELOPMENT_KINDS).optional().describe('only developments of this kind'),
-    actor: actorCode.optional().describe('acted by this actor, or by this person (PUTIN)'),
-    target: actorCode.optional().describe('aimed at this actor'),
-    ...periodFields,
+    ...listFilterFields,
+    target: actorCode.optional().describe('aimed at this actor').meta({ example: 'IND' }),
     cursor: cursorField,
     limit: limitField(500, 50),
     ...readFields,

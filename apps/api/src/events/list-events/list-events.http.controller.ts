@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { toReadAllFilter } from '../event-filter';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
+import { RequestValidationError } from '../../http/problem';
 import { CsvAsked } from '../../export/csv-format';
 import { ListEventsQueryDto } from './list-events.request.dto';
 import { EventPageDto } from './list-events.response.dto';
@@ -28,14 +29,19 @@ export class ListEventsHttpController {
   @ApiOkResponse({ type: EventPageDto })
   @ApiProblems(400, 503)
   @ApiProduces('application/json', NDJSON)
-  async list(@Query() { after, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '', @CsvAsked() csv = false) {
+  async list(@Query() { after: afterGiven, cursor, limit, minPosition: _, ...fields }: ListEventsQueryDto, @Headers('accept') accept = '', @CsvAsked() csv = false) {
+    if (cursor !== undefined && afterGiven > 0) throw new RequestValidationError([{ field: 'cursor', message: 'must not be given with after: both say where the page starts' }]);
+    const after = cursor ?? afterGiven;
     const filter = toReadAllFilter(fields);
     if (csv || accept.includes(NDJSON)) {
       const through = await this.store.headPosition();
       const range = { ...filter, after, through };
       return csv ? Readable.from(exportedEvents(this.store, range, limit)) : new StreamableFile(ndjsonExport(this.store, range, limit), { type: NDJSON });
     }
-    const events = await this.store.readAll({ ...filter, after, limit: limit ?? JSON_PAGE });
-    return { events, nextAfter: events.at(-1)?.position ?? after };
+    const page = limit ?? JSON_PAGE;
+    const events = await this.store.readAll({ ...filter, after, limit: page });
+    const nextAfter = events.at(-1)?.position ?? after;
+    // A full page may have more behind it; a short one reached the head.
+    return { events, nextAfter, nextCursor: events.length === page ? String(nextAfter) : null };
   }
 }

@@ -21,9 +21,21 @@ export const eventFilterFields = {
   ...periodFields,
 };
 
+/**
+ * The log holds events, not documents: it is filtered by stream, type, actor and period, and refuses
+ * the filters of the read models' lists (q, trackId, kind, via, country, confirmed, publisher) naming
+ * them (docs/search.md).
+ */
 export class ListEventsQueryDto extends createZodDto(
   querySchema({
     after: position.default(0).describe('only events after this log position: the `nextAfter` of the previous page'),
+    cursor: z
+      .string()
+      .regex(/^(0|[1-9]\d{0,15})$/, 'must be the nextCursor of a previous page, unchanged')
+      .transform(Number)
+      .optional()
+      .describe('the `nextCursor` of the previous page: the same as `after`, named as on every list')
+      .meta({ example: '452' }),
     limit: z.coerce
       .number()
       .int()

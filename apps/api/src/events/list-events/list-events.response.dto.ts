@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instantOut, sourceOut } from '../../http/responses';
+import { instantOut, nullableText, sourceOut } from '../../http/responses';
 import { TRACK, startRound2 } from '../../openapi/istanbul-examples';
 
 const event = z.object({
@@ -38,6 +38,10 @@ export const TALKS_STARTED = {
 
 export class EventPageDto extends createZodDto(
   z
-    .object({ events: z.array(event), nextAfter: z.number().int().describe('pass as `after` for the next page') })
-    .meta({ example: { events: [TALKS_STARTED], nextAfter: TALKS_STARTED.position } }),
+    .object({
+      events: z.array(event),
+      nextAfter: z.number().int().describe('pass as `after` for the next page'),
+      nextCursor: nullableText('pass as `cursor` for the next page, as on every list; null once a page comes back short (the head, for now)'),
+    })
+    .meta({ example: { events: [TALKS_STARTED], nextAfter: TALKS_STARTED.position, nextCursor: String(TALKS_STARTED.position) } }),
 ) {}

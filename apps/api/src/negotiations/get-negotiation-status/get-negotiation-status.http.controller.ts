@@ -1,11 +1,11 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
-import { getTrackStatus, listTrackStatuses } from '@parley/read-models';
+import { getTrackStatus, listTracks } from '@parley/read-models';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { TrackParamsDto } from '../track-params.dto';
-import { NegotiationStatusQueryDto } from './get-negotiation-status.request.dto';
+import { NegotiationStatusQueryDto, TrackListQueryDto } from './get-negotiation-status.request.dto';
 import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.dto';
 
 @ApiTags('negotiations')
@@ -18,8 +18,8 @@ export class GetNegotiationStatusHttpController {
   /** Every negotiation track with the state of its latest round and its phase (as of a moment, given `asOf` or `knownAt`). */
   @Get()
   @ApiOkResponse({ type: TrackListDto })
-  async list(@Query() query: NegotiationStatusQueryDto) {
-    return { tracks: await listTrackStatuses(await this.readers.at(query), readingMoment(query)) };
+  async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: TrackListQueryDto) {
+    return listTracks(await this.readers.at({ asOf, knownAt }), readingMoment({ asOf, knownAt }), filter);
   }
 
   /** One track: its latest round's status, its phase, the last round held, the next one due, exchanges per side. */

@@ -1,7 +1,7 @@
 import { OUTCOME_KINDS, ROUND_FORMATS } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instantOut } from '../../http/responses';
+import { instantOut, nullableText } from '../../http/responses';
 
 export const hostCountry = z.string().nullable().describe('the country the round meets in, when named');
 export const roundStatus = z.enum(['scheduled', 'in_session', 'concluded', 'broken_off', 'postponed', 'cancelled']);
@@ -88,5 +88,7 @@ const trackStatus = z
 export class TrackStatusDto extends createZodDto(trackStatus) {}
 
 export class TrackListDto extends createZodDto(
-  z.object({ tracks: z.array(trackStatus) }).meta({ example: { tracks: [ISTANBUL_TRACK] } }),
+  z
+    .object({ tracks: z.array(trackStatus), nextCursor: nullableText('pass as `cursor` for the next page; null on the last page') })
+    .meta({ example: { tracks: [ISTANBUL_TRACK], nextCursor: null } }),
 ) {}

@@ -4,7 +4,7 @@ import { ReadModelReaders } from '@parley/read-model-store';
 import { getTrackRounds } from '@parley/read-models';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
-import { NegotiationStatusQueryDto } from '../get-negotiation-status/get-negotiation-status.request.dto';
+import { TrackRoundsQueryDto } from '../get-negotiation-status/get-negotiation-status.request.dto';
 import { TrackParamsDto } from '../track-params.dto';
 import { TrackRoundsDto } from './get-track-rounds.response.dto';
 
@@ -22,8 +22,8 @@ export class GetTrackRoundsHttpController {
    */
   @Get(':trackId/rounds')
   @ApiOkResponse({ type: TrackRoundsDto })
-  async list(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {
-    const rounds = await getTrackRounds(await this.readers.at(query), trackId);
+  async list(@Param() { trackId }: TrackParamsDto, @Query() { minPosition: _, asOf, knownAt, ...filter }: TrackRoundsQueryDto) {
+    const rounds = await getTrackRounds(await this.readers.at({ asOf, knownAt }), trackId, filter);
     if (!rounds) throw new NotFoundException(`no negotiation track ${trackId}`);
     return rounds;
   }

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { instantOut } from '../../http/responses';
+import { instantOut, nullableText } from '../../http/responses';
 import { ISTANBUL_NAMES, ROUND_2_HELD, actorNames, city, hostCountry, outcomes, roundFormat, roundStatus } from '../get-negotiation-status/get-negotiation-status.response.dto';
 
 /**
@@ -57,5 +57,12 @@ const round = z.object({
 });
 
 export class TrackRoundsDto extends createZodDto(
-  z.object({ trackId: z.string(), names: actorNames, rounds: z.array(round) }).meta({ example: ISTANBUL_ROUNDS }),
+  z
+    .object({
+      trackId: z.string(),
+      names: actorNames,
+      rounds: z.array(round),
+      nextCursor: nullableText('pass as `cursor` for the next page; null on the last page'),
+    })
+    .meta({ example: { ...ISTANBUL_ROUNDS, nextCursor: null } }),
 ) {}

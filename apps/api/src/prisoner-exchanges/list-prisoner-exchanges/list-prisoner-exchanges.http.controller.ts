@@ -13,11 +13,11 @@ import { ExchangeLedgerDto } from './list-prisoner-exchanges.response.dto';
 export class ListPrisonerExchangesHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Exchanges newest first, with totals returned to each side. */
+  /** Exchanges newest first, a page at a time, with totals returned to each side over every exchange the filters select. */
   @Get()
   @ApiOkResponse({ type: ExchangeLedgerDto })
   @ApiProblems(400, 503)
-  async list(@Query() { trackId, ...clocks }: ListPrisonerExchangesQueryDto) {
-    return listExchanges(await this.readers.at(clocks), { trackId });
+  async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListPrisonerExchangesQueryDto) {
+    return listExchanges(await this.readers.at({ asOf, knownAt }), filter);
   }
 }

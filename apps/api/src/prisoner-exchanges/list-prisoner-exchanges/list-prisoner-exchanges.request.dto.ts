@@ -1,7 +1,14 @@
 import { createZodDto } from 'nestjs-zod';
-import { readFields, slug } from '../../http/schemas';
-import { clockFields, querySchema } from '../../http/query-schemas';
+import { limitField, readFields } from '../../http/schemas';
+import { clockFields, cursorField, filterFieldsOf, querySchema } from '../../http/query-schemas';
 
+/** An exchange's actors are the sides people were returned to and its mediators; it has no kind but its own and no place. */
 export class ListPrisonerExchangesQueryDto extends createZodDto(
-  querySchema({ trackId: slug.optional().describe('only the exchanges of this negotiation track'), ...readFields, ...clockFields }),
+  querySchema({
+    ...filterFieldsOf('q', 'trackId', 'actor', 'via', 'confirmed', 'publisher', 'from', 'to'),
+    cursor: cursorField,
+    limit: limitField(500, 100),
+    ...readFields,
+    ...clockFields,
+  }),
 ) {}

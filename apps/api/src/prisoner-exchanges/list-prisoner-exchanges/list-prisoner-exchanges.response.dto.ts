@@ -1,7 +1,7 @@
 import { EXCHANGE_CATEGORIES, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, provenanceOut, citedExample } from '../../http/responses';
+import { cameoOut, instantOut, nullableText, provenanceOut, citedExample } from '../../http/responses';
 import { exchangeOf24May } from '../../openapi/istanbul-examples';
 
 const returned = z.record(z.string(), z.number().int()).describe('people returned to each side');
@@ -21,7 +21,13 @@ const exchange = z.object({
 const { source, occurredAt, ...exchanged } = exchangeOf24May;
 
 export class ExchangeLedgerDto extends createZodDto(
-  z.object({ exchanges: z.array(exchange), totals: z.object({ count: z.number().int(), returned }) }).meta({
+  z
+    .object({
+      exchanges: z.array(exchange),
+      totals: z.object({ count: z.number().int(), returned }).describe('over every exchange the filters select, not only this page'),
+      nextCursor: nullableText('pass as `cursor` for the next page; null on the last page'),
+    })
+    .meta({
     example: {
       exchanges: [
         {
@@ -37,6 +43,7 @@ export class ExchangeLedgerDto extends createZodDto(
         },
       ],
       totals: { count: 1, returned: { RUS: 307, UKR: 307 } },
+      nextCursor: null,
     },
   }),
 ) {}

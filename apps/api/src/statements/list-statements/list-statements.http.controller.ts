@@ -13,11 +13,12 @@ import { StatementListDto } from './list-statements.response.dto';
 export class ListStatementsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
-  /** Statements newest first, filtered by speaking actor, target and time made. */
+  /** Statements newest first, filtered (docs/search.md); page on with `cursor=nextCursor`. */
   @Get()
   @ApiOkResponse({ type: StatementListDto })
   @ApiProblems(400, 503)
   async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListStatementsQueryDto) {
-    return { statements: await listStatements(await this.readers.at({ asOf, knownAt }), filter) };
+    const { items, nextCursor } = await listStatements(await this.readers.at({ asOf, knownAt }), filter);
+    return { statements: items, nextCursor };
   }
 }

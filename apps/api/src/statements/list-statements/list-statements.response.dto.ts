@@ -1,7 +1,7 @@
 import { STANCES, STANCE_CAMEO, cameoOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { cameoOut, instantOut, provenanceOut, citedExample } from '../../http/responses';
+import { cameoOut, instantOut, nullableText, provenanceOut, citedExample } from '../../http/responses';
 import { trumpOnTruthSocial } from '../../openapi/istanbul-examples';
 
 const statement = z.object({
@@ -27,7 +27,7 @@ const statement = z.object({
 const { source, madeAt, ...said } = trumpOnTruthSocial;
 
 export class StatementListDto extends createZodDto(
-  z.object({ statements: z.array(statement) }).meta({
+  z.object({ statements: z.array(statement), nextCursor: nullableText('pass as `cursor` for the next page; null on the last page') }).meta({
     example: {
       statements: [
         {
@@ -46,6 +46,7 @@ export class StatementListDto extends createZodDto(
           position: 5,
         },
       ],
+      nextCursor: null,
     },
   }),
 ) {}

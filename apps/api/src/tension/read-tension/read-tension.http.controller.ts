@@ -45,16 +45,16 @@ export class ReadTensionHttpController {
     return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), from, limit });
   }
 
-  /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment). */
+  /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment); page on with `cursor=nextCursor`. */
   @Get(':dyad/history')
   @ApiOkResponse({ type: TensionHistoryDto })
-  async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
+  async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, cursor, limit, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
     await this.requireDyad(dyad);
     const moment = readingMoment({ asOf, knownAt });
     const to = range.to ?? moment;
     const from = range.from ?? new Date(Date.parse(to) - 90 * DAY_MS).toISOString();
     if (from > to) throw new RequestValidationError([{ field: 'from', message: 'must not be after to' }]);
-    return dyadHistory(await this.readers.at({ asOf, knownAt }), dyad, { asOf: moment, from, to, interval });
+    return dyadHistory(await this.readers.at({ asOf, knownAt }), dyad, { asOf: moment, from, to, interval, cursor, limit });
   }
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */

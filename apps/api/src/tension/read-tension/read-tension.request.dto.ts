@@ -1,7 +1,7 @@
 import { ACTOR_CODE, dyadOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { actorCode, limitField, readFields } from '../../http/schemas';
+import { actorCode, instant, limitField, readFields } from '../../http/schemas';
 import { clockFields, queryInstant, querySchema } from '../../http/query-schemas';
 
 const CODE = ACTOR_CODE.source.slice(1, -1);
@@ -57,6 +57,8 @@ export class TensionHistoryQueryDto extends createZodDto(
     from: queryInstant.optional().describe('the first reading; 90 days before `to` unless given'),
     to: queryInstant.optional().describe('the last reading; the moment the index is read at unless given'),
     interval: z.enum(INTERVALS).default('day').describe('a reading every day, week or month'),
+    cursor: instant.optional().describe('the `nextCursor` of the previous page: the instant of its last reading').meta({ example: '2025-05-30T00:00:00.000Z' }),
+    limit: limitField(5_000, 1_000).describe('at most this many readings, 1000 unless given'),
     ...asOf,
   }),
 ) {}

@@ -141,6 +141,7 @@ export class TensionHistoryDto extends createZodDto(
       dyad: z.string(),
       interval: z.enum(INTERVALS),
       points: z.array(z.object({ at: instantOut, value: reading.value, conflict: reading.conflict, cooperation: reading.cooperation })),
+      nextCursor: nullableText('pass as `cursor` for the next page; null on the last page'),
     })
     .meta({
       example: {
@@ -152,6 +153,7 @@ export class TensionHistoryDto extends createZodDto(
           { at: '2025-06-01T00:00:00.000Z', value: 35.08, conflict: 20.47, cooperation: 12.88 },
           { at: '2025-06-02T00:00:00.000Z', value: 55.69, conflict: 46.83, cooperation: 12.26 },
         ],
+        nextCursor: null,
       },
     }),
 ) {}

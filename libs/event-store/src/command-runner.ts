@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ParleyEvent, RecordedEvent } from '@parley/domain';
+import { Decider, ParleyEvent, RecordedEvent } from '@parley/domain';
 import AsyncLock from 'async-lock';
 import { AppendOptions, AppendResult, EventStore } from './event-store';
 import { StreamVersionConflict } from './errors';
 
-export interface Decider<C, E extends ParleyEvent, S> {
-  decide(command: C, state: S): E[];
-  evolve(state: S, event: E): S;
-  initialState(): S;
-}
 
 export interface RunOptions extends AppendOptions {
   /** The version the client saw; without it the command applies to whatever the stream holds now. */

@@ -1,5 +1,5 @@
-import { ParleyEvent } from '@parley/domain';
-import { CommandRunner, Decider } from '@parley/event-store';
+import { Decider, ParleyEvent } from '@parley/domain';
+import { CommandRunner } from '@parley/event-store';
 import { WriteAnswer, toWriteAnswer } from '../http/write-answer';
 import { WriteContext } from '../http/write-context';
 

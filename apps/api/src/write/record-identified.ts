@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Command, IdentifiedReport, IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
-import { CommandRunner, Decider, EventStore } from '@parley/event-store';
+import { Command, Decider, IdentifiedReport, IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
+import { CommandRunner, EventStore } from '@parley/event-store';
 import { RequestValidationError } from '../http/problem';
 import { WriteAnswer } from '../http/write-answer';
 import { WriteContext } from '../http/write-context';

@@ -8,13 +8,13 @@ import {
   Returned,
   Source,
   UNKNOWN_ACTOR,
+  developmentOfEvent,
   dyadsOf,
   exchangeSides,
   independentPublishers,
   isConfirmed,
   isDevelopmentRecorded,
   pairsOf,
-  talksDevelopmentId,
 } from '@parley/domain';
 import { Projection } from '../projection';
 import { Provenance, firstReport, reported, resourced } from '../provenance';
@@ -210,20 +210,10 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // rounds out of the tension index; source ids, detached sources, disputed figures.
   version: 4,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
+  // The development an event records or changes, found as the write answers with it.
   documentIds: (event) => {
-    switch (event.type) {
-      case 'TalksStarted':
-      case 'TalksConcluded':
-      case 'TalksBrokenOff':
-      case 'TalksPostponed':
-      case 'TalksCancelled':
-        return [talksDevelopmentId(event.data.trackId, event.data.round)];
-      case 'ActorRegistered':
-      case 'ActorBackingChanged':
-        return [];
-      default:
-        return [event.data.developmentId];
-    }
+    const id = developmentOfEvent(event);
+    return id === null ? [] : [id];
   },
   evolve: (doc, event) => {
     const next = apply(doc, event);

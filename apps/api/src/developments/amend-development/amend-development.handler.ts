@@ -1,18 +1,10 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AmendDevelopment, ParleyEvent, developmentDecider, exchangeDecider, statementDecider, trackDecider } from '@parley/domain';
-import { CommandRunner, Decider, EventStore } from '@parley/event-store';
+import { AmendDevelopment, amendingDecider } from '@parley/domain';
+import { CommandRunner, EventStore } from '@parley/event-store';
 import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
 import { decideOnStream } from '../../write/decide-on-stream';
 import { AmendDevelopmentCommand } from './amend-development.command';
-
-/** Each kind of stream that records developments, with the decider that amends them there. */
-const DECIDERS: [prefix: string, decider: Decider<AmendDevelopment, ParleyEvent, unknown>][] = [
-  ['development-', developmentDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['statement-', statementDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['prisoner-exchange-', exchangeDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['negotiation-track-', trackDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-];
 
 @CommandHandler(AmendDevelopmentCommand)
 export class AmendDevelopmentHandler implements ICommandHandler<AmendDevelopmentCommand> {
@@ -25,7 +17,7 @@ export class AmendDevelopmentHandler implements ICommandHandler<AmendDevelopment
   async execute({ data, context }: AmendDevelopmentCommand) {
     const { developmentId } = data.data;
     const streamId = await this.store.streamOfDevelopment(developmentId);
-    const decider = streamId && DECIDERS.find(([prefix]) => streamId.startsWith(prefix))?.[1];
+    const decider = streamId && amendingDecider(streamId);
     if (!streamId || !decider) throw new NotFoundException(`no development ${developmentId}`);
     const command = { ...data, metadata: { now: context.now } } as AmendDevelopment;
     if (command.type === 'CorrectDevelopment' && command.data.changes.targets) {

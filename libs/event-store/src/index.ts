@@ -3,7 +3,6 @@ export * from './errors';
 export * from './event-row';
 export * from './pg-event-store';
 export { OUTBOX_CHANNEL } from './append-batch';
-export * from './command-runner';
 export { GroupCommit } from './group-commit';
 export * from './log-tail';
 export * from './event-store.module';

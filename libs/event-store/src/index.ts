@@ -2,6 +2,7 @@ export * from './event-store';
 export * from './errors';
 export * from './event-row';
 export * from './pg-event-store';
+export { InMemoryEventStore } from './in-memory-event-store';
 export { OUTBOX_CHANNEL } from './append-batch';
 export { GroupCommit } from './group-commit';
 export * from './log-tail';

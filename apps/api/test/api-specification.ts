@@ -10,6 +10,7 @@ import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { APP_OPTIONS, configureApp, fastifyAdapter } from '../src/create-app';
+import { WriteAnswer } from '../src/write/write-service';
 
 /**
  * Given these events, when this request, then this answer and these new events: Emmett's
@@ -79,7 +80,7 @@ export interface Api {
   post(path: string, body: unknown, headers?: Record<string, string>): request.Test;
 }
 
-/** A fact the specification starts from: events on a stream, or a write the API took. */
+/** A fact the specification starts from: events on a stream, or a write the API took (its answer handed to `when`). */
 export type Given = (store: EventStore, api: Api) => Promise<unknown>;
 
 export const events =
@@ -92,6 +93,7 @@ export const posted =
   async (_, api) => {
     const res = await api.post(path, body);
     if (res.status !== 201) throw new Error(`given POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body;
   };
 
 export type Then = (response: Response, newEvents: RecordedEvent[]) => void;
@@ -133,12 +135,13 @@ export function apiSpecification(env: Record<string, string> = {}) {
     post: (path, body, headers = {}) => api.http().post(path).set({ ...writer, ...headers }).send(body as object),
   };
   return (...given: Given[]) => ({
-    when: (send: (api: Api) => PromiseLike<Response>) => ({
+    when: (send: (api: Api, givenAnswers: WriteAnswer[]) => PromiseLike<Response>) => ({
       then: async (...thens: Then[]) => {
         store.clear();
-        for (const fact of given) await fact(store, api);
+        const answers: WriteAnswer[] = [];
+        for (const fact of given) answers.push((await fact(store, api)) as WriteAnswer);
         const head = await store.headPosition();
-        const response = await send(api);
+        const response = await send(api, answers);
         const newEvents = await store.readAll({ after: head, limit: 10_000 });
         for (const then of thens) then(response, newEvents);
       },

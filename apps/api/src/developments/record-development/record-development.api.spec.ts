@@ -1,4 +1,5 @@
 import { apiSpecification, expectNewEvents, expectNoNewEvents, expectProblem, expectResponse, posted } from '../../../test/api-specification';
+import scenario from '../../../../../scenarios/istanbul-2025.json';
 import { TRACK, droneAttackOnBombers, scheduleRound2 } from '../../openapi/istanbul-examples';
 
 /**
@@ -18,6 +19,8 @@ const droneStrike = (occurredAt: string, location: string, publisher: string) =>
 const overJammu = droneStrike('2025-05-10T00:30:00Z', 'Jammu', 'Reuters');
 const overSrinagar = droneStrike('2025-05-10T16:00:00Z', 'Srinagar', 'The Hindu');
 const developments = '/api/v1/developments';
+/** The DIA's threat assessment of May 2025, the Istanbul scenario's first step. */
+const dia = scenario.steps[0].body;
 
 describe('POST /api/v1/developments', () => {
   const given = apiSpecification();
@@ -53,4 +56,25 @@ describe('POST /api/v1/developments', () => {
         .when((api, [statement]) => api.post(developments, { ...overSrinagar, source: { publisher: 'Dawn' }, corroborates: statement.id }))
         .then(expectProblem(409, [{ field: 'kind', message: expect.any(String) }]), expectNoNewEvents()));
   });
+
+  it.each([
+    ['an unknown actor', { actor: 'NOBODY' }, 'actor'],
+    ['an invalid CAMEO code', { cameoCode: '999' }, 'cameoCode'],
+    ['a kind without its details', { details: { publisher: 'DIA' } }, 'details.claims'],
+    ['an unknown kind', { kind: 'coup' }, 'kind'],
+    ['a strike coded as a signing', { kind: 'military_strike', details: { means: ['missile'] }, cameoCode: '057' }, 'cameoCode'],
+    ['both actor and actors', { actors: ['USA', 'GBR'] }, 'actors'],
+    ['an unknown one of several actors', { actor: undefined, actors: ['USA', 'NOBODY'] }, 'actors[1]'],
+    ['a detention of nobody named or counted', { kind: 'detention', details: { stage: 'detained' }, cameoCode: undefined }, 'details.persons'],
+    ['a party as the mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'RUS' }, cameoCode: undefined }, 'details.mediator'],
+    ['an unknown mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'NOBODY' }, cameoCode: undefined }, 'details.mediator'],
+  ])('refuses %s with 400 naming the field, storing nothing', (_name, change, field) =>
+    given()
+      .when((api) => api.post(developments, { ...dia, ...change }))
+      .then(expectProblem(400), (res) => expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field), expectNoNewEvents()));
+
+  it('refuses the same report from the same source twice (409)', () =>
+    given(posted(developments, { ...dia, source: { publisher: 'Reuters', url: 'https://www.reuters.com/dia-report' } }))
+      .when((api) => api.post(developments, { ...dia, source: { publisher: 'Reuters', url: 'https://www.reuters.com/dia-report' } }))
+      .then(expectProblem(409), expectResponse(409, { rule: 'source-attached-once' }), expectNoNewEvents()));
 });

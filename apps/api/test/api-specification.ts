@@ -68,7 +68,7 @@ async function specificationApp(store: EventStore, env: Record<string, string>):
     .overrideProvider(ApiKeyStore)
     .useValue(noStoredKeys)
     .compile();
-  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(fastifyAdapter(), APP_OPTIONS));
+  const app = await configureApp(moduleRef.createNestApplication<NestFastifyApplication>(fastifyAdapter(), APP_OPTIONS), { docs: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,4 +1,4 @@
-/** Tests are named by their reach: *.unit.spec.ts (pure), *.int.spec.ts (one real service), *.e2e.spec.ts (the whole stack). */
+/** Tests are named by their reach: *.unit.spec.ts (pure), *.api.spec.ts (the API on an in-memory store), *.int.spec.ts (one real service), *.e2e.spec.ts (the whole stack). */
 const swc = ['@swc/jest', { ...require('./swc.jest.json') }];
 const common = {
   // A few dependencies (and openapi-typescript's) ship ESM only; jest loads CommonJS, so swc compiles them too.
@@ -11,6 +11,8 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,test}/**/*.unit.spec.ts'] },
+    // The API's own specifications: the Nest app on an in-memory event store, no PostgreSQL, no Kafka (apps/api/test/api-specification.ts).
+    { ...common, displayName: 'spec', testMatch: ['<rootDir>/apps/**/*.api.spec.ts'] },
     {
       ...common,
       displayName: 'int',

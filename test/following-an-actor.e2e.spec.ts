@@ -86,24 +86,8 @@ describe('following an actor', () => {
     expect(groups.body.actors.find((a: { code: string }) => a.code === 'UNKNOWN')).toMatchObject({ backedBy: [], backing: [] });
   });
 
-  it.each([
-    ['a person', 'M23', { backedBy: ['TRUMP'] }, 400, 'backedBy[0]'],
-    ['the actor itself', 'M23', { backedBy: ['RWA', 'M23'] }, 400, 'backedBy[1]'],
-    ['an unknown backer', 'M23', { backedBy: ['NOBODY'] }, 400, 'backedBy[0]'],
-    ['a date not yet come', 'M23', { backedBy: ['RWA'], effectiveAt: '2999-01-01T00:00:00Z' }, 400, 'effectiveAt'],
-  ])('refuses a backing by %s, naming the field, and stores nothing', async (_, code, change, status, field) => {
-    const before = await parley.eventCount();
-    const res = await parley.post(`/api/v1/actors/${code}/backing`, { ...backedSinceNovember2021, ...change }).expect(status);
-    expect(res.body.errors).toEqual([{ field, message: expect.any(String) }]);
-    expect(await parley.eventCount()).toBe(before);
-  });
-
-  it('refuses the backing of an actor nobody registered with 404, and a person as a backer on registration', async () => {
-    await parley.post('/api/v1/actors/NOBODY/backing', backedSinceNovember2021).expect(404);
-    const res = await parley.post('/api/v1/actors', { ...m23, code: 'AFC', name: 'Alliance Fleuve Congo', backedBy: ['TRUMP'] }).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'backedBy[0]', message: expect.stringMatching(/person/) }]);
-  });
-
+  // Refusals of a backing or of a backer are specified without PostgreSQL or Kafka:
+  // apps/api/src/actors/change-backing/change-backing.api.spec.ts.
   it('resolves a person the same way on every list', async () => {
     const statements = await parley.http().get(`/api/v1/statements?actor=TRUMP&minPosition=${lastPosition}`).expect(200);
     const developments = await parley.http().get('/api/v1/developments?actor=TRUMP&kind=statement').expect(200);

@@ -138,8 +138,6 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
         confirmed: true,
         sources: [{ publisher: 'Al-Ahram Weekly' }, { publisher: 'Reuters' }],
       });
-      const same = await parley.post('/api/v1/developments', { ...dia(), source: { publisher: 'Reuters', url: 'https://www.reuters.com/dia-report' } }).expect(409);
-      expect(same.body).toMatchObject({ rule: 'source-attached-once' });
     });
 
     it('records a correction, which the read model honours, and keeps the first version in the log', async () => {
@@ -166,18 +164,8 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect(await read(`/api/v1/developments/${exchangeId}`)).toMatchObject({ magnitude: { count: 780 } });
     });
 
-    it.each([
-      ['a magnitude of an exchange', 1, { magnitude: { count: 780 } }, 'magnitude'],
-      ['a location of a statement', 10, { location: 'Washington' }, 'location'],
-      // Round 2 is scheduled before the developments filed on its track.
-    ["a round's time, which postpone, start and conclude change", 13, { occurredAt: '2025-06-03T09:00:00Z' }, 'occurredAt'],
-    ])('refuses a correction of %s with 400 naming the field, storing nothing', async (_name, step, body, field) => {
-      const before = await parley.eventCount();
-      const res = await parley.http().patch(`/api/v1/developments/${results[step].body.id}`).set('X-API-Key', WRITER_KEY).send(body).expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
-      expect(await parley.eventCount()).toBe(before);
-    });
-
+    // Refusals of a correction, of a report and of a registration are specified without PostgreSQL or
+    // Kafka beside their use cases (apps/api/src/developments, apps/api/src/actors).
     it('lists every source of a statement reported twice, and calls it confirmed', async () => {
       const res = await parley.post('/api/v1/statements', { ...scenario.steps[10].body, source: { publisher: 'www.reuters.com' } }).expect(201);
       expect(res.body).toMatchObject({ id: results[10].body.id, sourceAttached: true });
@@ -209,30 +197,6 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       expect((await read('/api/v1/developments/retractions')).retractions).toEqual([
         { id: exchangeId, kind: 'prisoner_exchange', retractedAt: expect.any(String), reason: 'test' },
       ]);
-      await parley.http().delete(`/api/v1/developments/${exchangeId}`).set('X-API-Key', WRITER_KEY).expect(409);
-    });
-
-    it.each([
-      ['an unknown actor', { ...({} as object), actor: 'NOBODY' }, 'actor'],
-      ['an invalid CAMEO code', { cameoCode: '999' }, 'cameoCode'],
-      ['a kind without its details', { details: { publisher: 'DIA' } }, 'details.claims'],
-      ['an unknown kind', { kind: 'coup' }, 'kind'],
-      ['a strike coded as a signing', { kind: 'military_strike', details: { means: ['missile'] }, cameoCode: '057' }, 'cameoCode'],
-      ['both actor and actors', { actors: ['USA', 'GBR'] }, 'actors'],
-      ['an unknown one of several actors', { actor: undefined, actors: ['USA', 'NOBODY'] }, 'actors[1]'],
-      ['a detention of nobody named or counted', { kind: 'detention', details: { stage: 'detained' }, cameoCode: undefined }, 'details.persons'],
-      ['a party as the mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'RUS' }, cameoCode: undefined }, 'details.mediator'],
-      ['an unknown mediator', { kind: 'mediation', details: { stage: 'accepted', mediator: 'NOBODY' }, cameoCode: undefined }, 'details.mediator'],
-    ])('refuses %s with 400 naming the field, storing nothing', async (_name, change, field) => {
-      const before = await parley.eventCount();
-      const res = await parley.post('/api/v1/developments', { ...dia(), ...change }).expect(400);
-      expect(res.headers['content-type']).toMatch(/problem\+json/);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-      expect(await parley.eventCount()).toBe(before);
-    });
-
-    it('answers 404 for a correction of a development it never recorded', async () => {
-      await parley.http().patch('/api/v1/developments/00000000-0000-4000-8000-000000000000').set('X-API-Key', WRITER_KEY).send({ summary: 'x' }).expect(404);
     });
 
     it('knows a registered actor at once', async () => {
@@ -240,7 +204,6 @@ describe('the Istanbul article as a scenario, posted through the REST API as a c
       const res = await parley.post('/api/v1/developments', { ...dia(), actor: 'BUDANOV', targets: ['RUS'], cameoCode: '130' }).expect(201);
       wrote(res.body);
       expect(await read(`/api/v1/developments/${res.body.id}`)).toMatchObject({ actor: 'UKR', person: 'BUDANOV' });
-      await parley.post('/api/v1/actors', { code: 'NATO', name: 'again', type: 'organisation' }).expect(409);
     });
 
     it('records a meeting of two leaders as acted by both countries, listed under either leader, in their dyad', async () => {

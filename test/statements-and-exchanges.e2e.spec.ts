@@ -38,12 +38,6 @@ describe('statements and prisoner exchanges', () => {
       expect(res.body.totals.returned).toEqual({ RUS: 390, UKR: 380 });
     });
 
-    it('refuses a negative count, naming the entry, and stores nothing', async () => {
-      const before = await parley.eventCount();
-      const res = await parley.post('/api/v1/prisoner-exchanges', { ...exchangeOf24May, returned: [{ to: 'RUS', count: -5 }] }).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'returned[0].count', message: expect.any(String) }]);
-      expect(await parley.eventCount()).toBe(before);
-    });
   });
 
   describe('given Trump on Truth Social and Peskov on a meeting', () => {
@@ -61,17 +55,6 @@ describe('statements and prisoner exchanges', () => {
       expect(inWindow.body.statements.map((s: { actor: string }) => s.actor)).toEqual(['RUS']);
     });
 
-    it('refuses an unknown stance and a lower-case actor, naming both', async () => {
-      const before = await parley.eventCount();
-      const res = await parley.post('/api/v1/statements', { ...trumpOnTruthSocial, stance: 'furious', actor: 'usa' }).expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['actor', 'stance']);
-      expect(await parley.eventCount()).toBe(before);
-    });
-
-    it('refuses a bad filter with 400', async () => {
-      const res = await parley.http().get('/api/v1/statements?from=yesterday').expect(400);
-      expect(res.body.errors[0].field).toBe('from');
-    });
   });
 
   it('serves the event log in position order with a cursor', async () => {

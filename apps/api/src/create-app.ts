@@ -11,7 +11,7 @@ import { AppModule, AppOptions } from './app.module';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { KeyRing } from './access/key-ring';
 import { readBodiesOnlyWithKnownKey } from './access/key-before-body';
-import { IDEMPOTENT_REPLAYED } from './http/idempotent-replay';
+import { IDEMPOTENT_REPLAYED } from './write/idempotency';
 import { answerClientError, refuseMalformedRequests } from './http/request-guards';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
@@ -21,21 +21,31 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the HTTP service; main.ts listens with it, end-to-end tests drive it with supertest. */
 export async function createApp(env: Record<string, string | undefined>, options: AppOptions = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(env, options),
-    new FastifyAdapter({
-      bodyLimit: BODY_LIMIT_BYTES,
-      // Request ids become correlation and causation ids of events: made here, unique across restarts,
-      // never taken from a client (whose X-Request-Id is only logged beside it).
-      requestIdHeader: false,
-      genReqId: () => randomUUID(),
-      // Malformed URLs and over-long parameters are refused by the router, before Nest sees them.
-      frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, error),
-      clientErrorHandler: answerClientError,
-    }),
-    // Fastify's own JSON parser only: Nest's would add form bodies, and Parley takes JSON alone (415 otherwise).
-    { bufferLogs: true, bodyParser: false },
-  );
+  return configureApp(await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env, options), fastifyAdapter(), APP_OPTIONS));
+}
+
+// Fastify's own JSON parser only: Nest's would add form bodies, and Parley takes JSON alone (415 otherwise).
+export const APP_OPTIONS = { bufferLogs: true, bodyParser: false };
+
+export function fastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Request ids become correlation and causation ids of events: made here, unique across restarts,
+    // never taken from a client (whose X-Request-Id is only logged beside it).
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    // Malformed URLs and over-long parameters are refused by the router, before Nest sees them.
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, error),
+    clientErrorHandler: answerClientError,
+  });
+}
+
+/**
+ * Everything the service adds to the Nest application: also what API specifications build on their
+ * in-memory store. They leave out the OpenAPI document (`docs: false`), a second of work per app that
+ * none of them reads; the client's sync check covers the document.
+ */
+export async function configureApp(app: NestFastifyApplication, { docs = true } = {}): Promise<NestFastifyApplication> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
   app.useLogger(app.get(Logger));
@@ -48,7 +58,7 @@ export async function createApp(env: Record<string, string | undefined>, options
   await secureHeaders(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ParleyValidationPipe());
-  SwaggerModule.setup('docs', app, openApiDocument(app));
+  if (docs) SwaggerModule.setup('docs', app, openApiDocument(app));
   if (config.components.has('api')) serveDashboard(app, config);
   return app;
 }

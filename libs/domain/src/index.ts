@@ -1,4 +1,5 @@
 export * from './shared/message';
+export * from './shared/decider';
 export * from './shared/domain-error';
 export * from './shared/actor';
 export * from './shared/source';
@@ -27,6 +28,7 @@ export * from './development/development-identity';
 export * from './development/development-rules';
 export * from './development/development';
 export * from './development/development-of-event';
+export * from './development/development-streams';
 export * from './events';
 export * from './decode';
 export * from './tension/de-escalation';

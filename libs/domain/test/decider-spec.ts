@@ -1,9 +1,6 @@
+import { Decider } from '../src/shared/decider';
+
 /** Given / when / then for a decider, as Emmett's DeciderSpecification: events in, command, events or error out. */
-export interface Decider<C, E, S> {
-  decide(command: C, state: S): E[];
-  evolve(state: S, event: E): S;
-  initialState(): S;
-}
 
 export const deciderSpec =
   <C, E, S>(decider: Decider<C, E, S>) =>

@@ -3,7 +3,7 @@ import { ApiHeader, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swag
 import { Source, sourceIdOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from './idempotent-replay';
+import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from '../write/idempotency';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { HEADER_RULES } from './request-guards';
 

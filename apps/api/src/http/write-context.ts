@@ -1,16 +1,15 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { correlationIdOf } from '@parley/config';
 import { EventMetadata, Source } from '@parley/domain';
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
 import { AuthenticatedRequest } from '../access/api-key.guard';
+import { IdempotencyClaim, idempotencyOf } from '../write/idempotency';
 
 /** Everything about a write that is not the command itself: who, when, which request, which retry. */
 export interface WriteContext {
   readonly now: string;
   readonly expectedVersion?: number;
   readonly metadata: EventMetadata;
-  readonly idempotency?: { readonly scope: string; readonly key: string; readonly requestHash: string };
+  readonly idempotency?: IdempotencyClaim;
 }
 
 const header = (request: AuthenticatedRequest, name: string): string | undefined => {
@@ -18,21 +17,12 @@ const header = (request: AuthenticatedRequest, name: string): string | undefined
   return Array.isArray(value) ? value[0] : value;
 };
 
-/**
- * A stable hash of what was asked, so the same Idempotency-Key with another body is caught. The body
- * in its RFC 8785 canonical form: a retry that orders its keys differently asks the same thing.
- */
-const requestHash = (request: AuthenticatedRequest): string =>
-  createHash('sha256')
-    .update(`${request.method} ${request.url.split('?')[0]}\n${canonicalize(request.body ?? null)}`)
-    .digest('hex');
-
 /** The part of a write's context that comes from the request itself, before the body is validated. */
 export type RequestContext = Omit<WriteContext, 'expectedVersion'>;
 
 export function requestContextOf(request: AuthenticatedRequest): RequestContext {
   const idempotencyKey = header(request, 'idempotency-key');
-  const scope = request.keyHolder?.name ?? 'anonymous';
+  const idempotency = idempotencyOf(request, idempotencyKey);
   return {
     now: new Date().toISOString(),
     metadata: {
@@ -41,7 +31,7 @@ export function requestContextOf(request: AuthenticatedRequest): RequestContext 
       ...(idempotencyKey ? { idempotencyKey } : {}),
       writtenBy: request.keyHolder?.name,
     },
-    ...(idempotencyKey ? { idempotency: { scope, key: idempotencyKey, requestHash: requestHash(request) } } : {}),
+    ...(idempotency ? { idempotency } : {}),
   };
 }
 

@@ -1,18 +1,14 @@
 import { Module } from '@nestjs/common';
 import { UseCaseModule } from '../write/use-case.module';
-import { BreakOffTalksHandler } from './break-off-talks/break-off-talks.handler';
+import { ChangeRoundHandler } from './change-round.handler';
 import { BreakOffTalksHttpController } from './break-off-talks/break-off-talks.http.controller';
-import { CancelTalksHandler } from './cancel-talks/cancel-talks.handler';
 import { CancelTalksHttpController } from './cancel-talks/cancel-talks.http.controller';
-import { ConcludeTalksHandler } from './conclude-talks/conclude-talks.handler';
 import { ConcludeTalksHttpController } from './conclude-talks/conclude-talks.http.controller';
 import { GetNegotiationStatusHttpController } from './get-negotiation-status/get-negotiation-status.http.controller';
 import { GetTrackRoundsHttpController } from './get-track-rounds/get-track-rounds.http.controller';
-import { PostponeTalksHandler } from './postpone-talks/postpone-talks.handler';
 import { PostponeTalksHttpController } from './postpone-talks/postpone-talks.http.controller';
 import { ScheduleTalksHandler } from './schedule-talks/schedule-talks.handler';
 import { ScheduleTalksHttpController } from './schedule-talks/schedule-talks.http.controller';
-import { StartTalksHandler } from './start-talks/start-talks.handler';
 import { StartTalksHttpController } from './start-talks/start-talks.http.controller';
 
 @Module({
@@ -27,6 +23,6 @@ import { StartTalksHttpController } from './start-talks/start-talks.http.control
     GetNegotiationStatusHttpController,
     GetTrackRoundsHttpController,
   ],
-  providers: [ScheduleTalksHandler, StartTalksHandler, ConcludeTalksHandler, BreakOffTalksHandler, PostponeTalksHandler, CancelTalksHandler],
+  providers: [ScheduleTalksHandler, ChangeRoundHandler],
 })
 export class NegotiationsModule {}

@@ -10,6 +10,7 @@ import {
   Returned,
   Source,
   UNKNOWN_ACTOR,
+  developmentOfEvent,
   dyadsOf,
   exchangeSides,
   independentPublishers,
@@ -18,7 +19,6 @@ import {
   isDevelopmentRecorded,
   pairsOf,
   placeOf,
-  talksDevelopmentId,
 } from '@parley/domain';
 import { Projection } from '../projection';
 import { Provenance, firstReport, reported, resourced } from '../provenance';
@@ -242,20 +242,10 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // claimed figures at a discount in the tension index, notes.
   version: 5,
   filterable: ['retracted', 'kind', 'actors', 'targets', 'involved', 'dyads', 'pairs', 'occurredOn'],
+  // The development an event records or changes, found as the write answers with it.
   documentIds: (event) => {
-    switch (event.type) {
-      case 'TalksStarted':
-      case 'TalksConcluded':
-      case 'TalksBrokenOff':
-      case 'TalksPostponed':
-      case 'TalksCancelled':
-        return [talksDevelopmentId(event.data.trackId, event.data.round)];
-      case 'ActorRegistered':
-      case 'ActorBackingChanged':
-        return [];
-      default:
-        return [event.data.developmentId];
-    }
+    const id = developmentOfEvent(event);
+    return id === null ? [] : [id];
   },
   evolve: (doc, event) => {
     const next = apply(doc, event);

@@ -1,23 +1,27 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ChangeBacking, actorDecider, actorStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
+import { Backing, ChangeBacking, actorDecider, actorStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { WriteCommand, WriteService } from '../../write/write-service';
 import { requireBackers } from '../backers';
-import { ChangeBackingCommand } from './change-backing.command';
 
+export class ChangeBackingCommand extends WriteCommand<Backing> {}
+
+/** Backing changes only for an actor Parley knows (404 otherwise), and only to known backers. */
 @CommandHandler(ChangeBackingCommand)
 export class ChangeBackingHandler implements ICommandHandler<ChangeBackingCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: ChangeBackingCommand) {
-    if (!(await this.directory.find(data.code))) throw new NotFoundException(`no actor ${data.code}`);
-    await requireBackers(this.directory, data.backedBy);
-    const command: ChangeBacking = { type: 'ChangeBacking', data, metadata: { now: context.now } };
-    return decideOnStream(this.runner, actorStreamId(data.code), actorDecider, command, context);
+  execute(command: ChangeBackingCommand) {
+    const { data, context } = command;
+    return this.writes.handle(command, async () => {
+      if (!(await this.directory.find(data.code))) throw new NotFoundException(`no actor ${data.code}`);
+      await requireBackers(this.directory, data.backedBy);
+      const change: ChangeBacking = { type: 'ChangeBacking', data, metadata: { now: context.now } };
+      return { streamId: actorStreamId(data.code), decider: actorDecider, command: change };
+    });
   }
 }

@@ -1,22 +1,26 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RegisterActor, actorDecider, actorStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
 import { ActorDirectory } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
+import { WriteCommand, WriteService } from '../../write/write-service';
 import { requireBackers } from '../backers';
-import { RegisterActorCommand } from './register-actor.command';
 
+export class RegisterActorCommand extends WriteCommand<RegisterActor['data']> {}
+
+/** An actor's country and backers must be known actors, its backers no person; the actor's own stream decides the rest. */
 @CommandHandler(RegisterActorCommand)
 export class RegisterActorHandler implements ICommandHandler<RegisterActorCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: RegisterActorCommand) {
-    await this.directory.require({ country: data.country });
-    await requireBackers(this.directory, data.backedBy);
-    const command: RegisterActor = { type: 'RegisterActor', data, metadata: { now: context.now } };
-    return decideOnStream(this.runner, actorStreamId(data.code), actorDecider, command, context);
+  execute(command: RegisterActorCommand) {
+    const { data, context } = command;
+    return this.writes.handle(command, async () => {
+      await this.directory.require({ country: data.country });
+      await requireBackers(this.directory, data.backedBy);
+      const register: RegisterActor = { type: 'RegisterActor', data, metadata: { now: context.now } };
+      return { streamId: actorStreamId(data.code), decider: actorDecider, command: register };
+    });
   }
 }

@@ -1,16 +1,16 @@
 import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
-import { CommandSender } from '../../write/command-sender';
-import { RegisterActorCommand } from './register-actor.command';
+import { RegisterActorCommand } from './register-actor.handler';
 import { RegisterActorRequestDto } from './register-actor.request.dto';
 
 @ApiTags('actors')
 @Controller('api/v1/actors')
 export class RegisterActorHttpController {
-  constructor(private readonly sender: CommandSender) {}
+  constructor(private readonly bus: CommandBus) {}
 
   /** Registers an actor the registry does not know, so developments may name it. */
   @Post()
@@ -18,6 +18,6 @@ export class RegisterActorHttpController {
   @ApiWrite()
   register(@Body() body: RegisterActorRequestDto, @Write() request: RequestContext) {
     const { fields: { country, ...fields }, context } = splitBody(body, request);
-    return this.sender.send(new RegisterActorCommand({ ...fields, country: country ?? null }, context));
+    return this.bus.execute(new RegisterActorCommand({ ...fields, country: country ?? null }, context));
   }
 }

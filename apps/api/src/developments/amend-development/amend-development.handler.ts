@@ -1,42 +1,40 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AmendDevelopment, ParleyEvent, developmentDecider, exchangeDecider, statementDecider, trackDecider } from '@parley/domain';
-import { CommandRunner, Decider, EventStore } from '@parley/event-store';
+import { AmendDevelopment, amendingDecider } from '@parley/domain';
+import { EventStore } from '@parley/event-store';
 import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
-import { AmendDevelopmentCommand } from './amend-development.command';
+import { WriteCommand, WriteService } from '../../write/write-service';
 
-/** Each kind of stream that records developments, with the decider that amends them there. */
-const DECIDERS: [prefix: string, decider: Decider<AmendDevelopment, ParleyEvent, unknown>][] = [
-  ['development-', developmentDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['statement-', statementDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['prisoner-exchange-', exchangeDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-  ['negotiation-track-', trackDecider as Decider<AmendDevelopment, ParleyEvent, unknown>],
-];
+/** A correction, a retraction or a source detached, of a development of any kind. */
+export class AmendDevelopmentCommand extends WriteCommand<Pick<AmendDevelopment, 'type' | 'data'>> {}
 
+/** Amends a development on whichever stream recorded it; corrected targets and sides are resolved as on recording. */
 @CommandHandler(AmendDevelopmentCommand)
 export class AmendDevelopmentHandler implements ICommandHandler<AmendDevelopmentCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly writes: WriteService,
     private readonly store: EventStore,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: AmendDevelopmentCommand) {
-    const { developmentId } = data.data;
-    const streamId = await this.store.streamOfDevelopment(developmentId);
-    const decider = streamId && DECIDERS.find(([prefix]) => streamId.startsWith(prefix))?.[1];
-    if (!streamId || !decider) throw new NotFoundException(`no development ${developmentId}`);
-    const command = { ...data, metadata: { now: context.now } } as AmendDevelopment;
-    if (command.type === 'CorrectDevelopment' && command.data.changes.targets) {
-      const actors = await this.directory.require({ targets: command.data.changes.targets });
-      const { targets } = command.data.changes;
-      command.data.changes = { ...command.data.changes, targets: actors.actingForAll(targets), targetPersons: actors.people(targets) };
-    }
-    if (command.type === 'CorrectDevelopment' && command.data.changes.returned) {
-      const returned = sidesReturnedTo(command.data.changes.returned);
-      (await this.directory.require(returned)).refusePeople(returned);
-    }
-    return decideOnStream(this.runner, streamId, decider, command, context);
+  execute(command: AmendDevelopmentCommand) {
+    const { data, context } = command;
+    return this.writes.handle(command, async () => {
+      const { developmentId } = data.data;
+      const streamId = await this.store.streamOfDevelopment(developmentId);
+      const decider = streamId && amendingDecider(streamId);
+      if (!streamId || !decider) throw new NotFoundException(`no development ${developmentId}`);
+      const amendment = { ...data, metadata: { now: context.now } } as AmendDevelopment;
+      if (amendment.type === 'CorrectDevelopment' && amendment.data.changes.targets) {
+        const actors = await this.directory.require({ targets: amendment.data.changes.targets });
+        const { targets } = amendment.data.changes;
+        amendment.data.changes = { ...amendment.data.changes, targets: actors.actingForAll(targets), targetPersons: actors.people(targets) };
+      }
+      if (amendment.type === 'CorrectDevelopment' && amendment.data.changes.returned) {
+        const returned = sidesReturnedTo(amendment.data.changes.returned);
+        (await this.directory.require(returned)).refusePeople(returned);
+      }
+      return { streamId, decider, command: amendment };
+    });
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Param, Patch } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
-import { CommandSender } from '../../write/command-sender';
-import { AmendDevelopmentCommand } from './amend-development.command';
+import { AmendDevelopmentCommand } from './amend-development.handler';
 import {
   CorrectDevelopmentRequestDto,
   DetachSourceParamsDto,
@@ -17,7 +17,7 @@ import {
 @Controller('api/v1/developments')
 @Requires('writer')
 export class AmendDevelopmentHttpController {
-  constructor(private readonly sender: CommandSender) {}
+  constructor(private readonly bus: CommandBus) {}
 
   /** Records a correction of a development of any kind, as an event: the first version stays in the log. */
   @Patch(':id')
@@ -26,7 +26,7 @@ export class AmendDevelopmentHttpController {
   correct(@Param() { id }: DevelopmentParamsDto, @Body() body: CorrectDevelopmentRequestDto, @Write() request: RequestContext) {
     const { fields: { reason, ...changes }, context } = splitBody(body, request);
     const data = { developmentId: id, changes, reason: reason ?? null };
-    return this.sender.send(new AmendDevelopmentCommand({ type: 'CorrectDevelopment', data }, context));
+    return this.bus.execute(new AmendDevelopmentCommand({ type: 'CorrectDevelopment', data }, context));
   }
 
   /** Retracts a development: read models drop it and the retraction feed lists it; the log keeps it. */
@@ -34,7 +34,7 @@ export class AmendDevelopmentHttpController {
   @ApiWrite(200)
   retract(@Param() { id }: DevelopmentParamsDto, @Body() body: RetractDevelopmentRequestDto, @Write() request: RequestContext) {
     const { fields: { reason }, context } = splitBody(body ?? {}, request);
-    return this.sender.send(new AmendDevelopmentCommand({ type: 'RetractDevelopment', data: { developmentId: id, reason: reason ?? null } }, context));
+    return this.bus.execute(new AmendDevelopmentCommand({ type: 'RetractDevelopment', data: { developmentId: id, reason: reason ?? null } }, context));
   }
 
   /** Takes a source off a development it did not report, as an event: `confirmed` and the tension weight follow, the log keeps it. */
@@ -43,6 +43,6 @@ export class AmendDevelopmentHttpController {
   detachSource(@Param() { id, sourceId }: DetachSourceParamsDto, @Body() body: DetachSourceRequestDto, @Write() request: RequestContext) {
     const { fields: { reason }, context } = splitBody(body ?? {}, request);
     const data = { developmentId: id, sourceId, reason: reason ?? null };
-    return this.sender.send(new AmendDevelopmentCommand({ type: 'DetachSource', data }, context));
+    return this.bus.execute(new AmendDevelopmentCommand({ type: 'DetachSource', data }, context));
   }
 }

@@ -1,18 +1,18 @@
 import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Requires } from '../../access/roles.decorator';
 import { ApiProblems, ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
 import { ParleyValidationPipe } from '../../http/zod-validation';
-import { CommandSender } from '../../write/command-sender';
-import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.command';
+import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.handler';
 import { developmentRequestSchema } from './record-development.request.dto';
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
 export class RecordDevelopmentHttpController {
-  constructor(private readonly sender: CommandSender) {}
+  constructor(private readonly bus: CommandBus) {}
 
   /** Records a development of any kind; a report that agrees with one already recorded on all that identifies it attaches its source. */
   // A union of kinds cannot be a DTO class: the body names its schema to the pipe and to Swagger itself.
@@ -36,6 +36,6 @@ export class RecordDevelopmentHttpController {
       cameoCode: cameoCode ?? null,
       trackId: trackId ?? null,
     };
-    return this.sender.send(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
+    return this.bus.execute(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
   }
 }

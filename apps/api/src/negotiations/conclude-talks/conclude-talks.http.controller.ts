@@ -1,17 +1,17 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
-import { CommandSender } from '../../write/command-sender';
+import { ChangeRoundCommand } from '../change-round.handler';
 import { RoundParamsDto } from '../track-params.dto';
-import { ConcludeTalksCommand } from './conclude-talks.command';
 import { ConcludeTalksRequestDto } from './conclude-talks.request.dto';
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
 export class ConcludeTalksHttpController {
-  constructor(private readonly sender: CommandSender) {}
+  constructor(private readonly bus: CommandBus) {}
 
   /** Concludes a round in session with its outcomes. */
   @Post(':trackId/rounds/:round/conclude')
@@ -19,6 +19,6 @@ export class ConcludeTalksHttpController {
   @ApiWrite()
   conclude(@Param() round: RoundParamsDto, @Body() body: ConcludeTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);
-    return this.sender.send(new ConcludeTalksCommand({ ...round, ...fields }, context));
+    return this.bus.execute(new ChangeRoundCommand({ type: 'ConcludeTalks', data: { ...round, ...fields, source: context.metadata.source ?? null }, metadata: { now: context.now } }, context));
   }
 }

@@ -1,10 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ScheduleTalks, trackDecider, trackStreamId } from '@parley/domain';
-import { CommandRunner } from '@parley/event-store';
 import { RequestValidationError } from '../../http/problem';
 import { ActorDirectory, KnownActors } from '../../write/actor-directory';
-import { decideOnStream } from '../../write/decide-on-stream';
-import { ScheduleTalksCommand } from './schedule-talks.command';
+import { WriteCommand, WriteService } from '../../write/write-service';
+
+export class ScheduleTalksCommand extends WriteCommand<ScheduleTalks['data']> {}
 
 /**
  * Persons do not negotiate as parties: the states, organisations and groups they act for do. A
@@ -26,18 +26,17 @@ function refuseSidesOfTrack(known: KnownActors, parties: readonly string[], medi
 @CommandHandler(ScheduleTalksCommand)
 export class ScheduleTalksHandler implements ICommandHandler<ScheduleTalksCommand> {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
   ) {}
 
-  async execute({ data, context }: ScheduleTalksCommand) {
-    const known = await this.directory.require({ parties: data.parties, mediators: data.mediators, hostCountry: data.hostCountry });
-    refuseSidesOfTrack(known, data.parties, data.mediators);
-    const command: ScheduleTalks = {
-      type: 'ScheduleTalks',
-      data: { ...data, source: context.metadata.source ?? null },
-      metadata: { now: context.now },
-    };
-    return decideOnStream(this.runner, trackStreamId(data.trackId), trackDecider, command, context);
+  execute(command: ScheduleTalksCommand) {
+    const { data, context } = command;
+    return this.writes.handle(command, async () => {
+      const known = await this.directory.require({ parties: data.parties, mediators: data.mediators, hostCountry: data.hostCountry });
+      refuseSidesOfTrack(known, data.parties, data.mediators);
+      const schedule: ScheduleTalks = { type: 'ScheduleTalks', data: { ...data, source: context.metadata.source ?? null }, metadata: { now: context.now } };
+      return { streamId: trackStreamId(data.trackId), decider: trackDecider, command: schedule };
+    });
   }
 }

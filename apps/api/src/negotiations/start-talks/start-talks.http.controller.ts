@@ -1,17 +1,17 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
 import { RequestContext, Write, splitBody } from '../../http/write-context';
-import { CommandSender } from '../../write/command-sender';
+import { ChangeRoundCommand } from '../change-round.handler';
 import { RoundParamsDto } from '../track-params.dto';
-import { StartTalksCommand } from './start-talks.command';
 import { StartTalksRequestDto } from './start-talks.request.dto';
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
 export class StartTalksHttpController {
-  constructor(private readonly sender: CommandSender) {}
+  constructor(private readonly bus: CommandBus) {}
 
   /** Starts a scheduled round. */
   @Post(':trackId/rounds/:round/start')
@@ -19,6 +19,6 @@ export class StartTalksHttpController {
   @ApiWrite()
   start(@Param() round: RoundParamsDto, @Body() body: StartTalksRequestDto, @Write() request: RequestContext) {
     const { fields, context } = splitBody(body, request);
-    return this.sender.send(new StartTalksCommand({ ...round, ...fields }, context));
+    return this.bus.execute(new ChangeRoundCommand({ type: 'StartTalks', data: { ...round, ...fields, source: context.metadata.source ?? null }, metadata: { now: context.now } }, context));
   }
 }

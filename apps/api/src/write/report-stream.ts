@@ -1,10 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Command, IdentifiedReport, IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
-import { CommandRunner, Decider, EventStore } from '@parley/event-store';
+import { Command, Decider, IdentifiedReport, IdentityFacts, LedgerState, ParleyEvent, RuleViolation, findCorroborated, identityStreams } from '@parley/domain';
+import { EventStore } from '@parley/event-store';
 import { RequestValidationError } from '../http/problem';
-import { WriteAnswer } from '../http/write-answer';
-import { WriteContext } from '../http/write-context';
-import { decideOnStream } from './decide-on-stream';
+import { ToDecide } from './write-service';
 
 /** What a reporter may say of a report's identity: the development it tells of, or that it is one of its own. */
 export interface ReportClaim {
@@ -26,29 +24,27 @@ export interface ReportToRecord<C extends Command<string, Claim>, E extends Parl
 }
 
 /**
- * Decides a report on the one stream that holds every development it could tell of, so two reports of
- * one event are decided one after the other, never both as new (the store's version check holds across
- * processes). A report the reporter says corroborates a development goes to that development's stream.
+ * Finds the stream a report is decided on: the one that holds every development it could tell of, so two
+ * reports of one event are decided one after the other, never both as new (the store's version check
+ * holds across processes). A report the reporter says corroborates a development goes to that development's stream.
  */
 @Injectable()
-export class IdentifiedRecording {
-  constructor(
-    private readonly runner: CommandRunner,
-    private readonly store: EventStore,
-  ) {}
+export class ReportStreams {
+  constructor(private readonly store: EventStore) {}
 
-  async record<C extends Command<string, Claim>, E extends ParleyEvent, S extends LedgerState>(
+  /** The report as a domain command on its stream, its claim on its identity settled. */
+  async toDecide<C extends Command<string, Claim>, E extends ParleyEvent, S extends LedgerState>(
     toRecord: ReportToRecord<C, E, S>,
     { corroborates, distinct = false }: ReportClaim,
-    context: WriteContext,
-  ): Promise<WriteAnswer> {
+    now: string,
+  ): Promise<ToDecide<C, E, S>> {
     if (corroborates !== undefined && distinct) {
       throw new RequestValidationError([{ field: 'distinct', message: 'cannot be true for a report that names the development it corroborates' }]);
     }
     const streamId = corroborates === undefined ? await this.streamOf(toRecord, distinct) : await this.streamNamed(toRecord, corroborates);
     const claim: Claim = { identityStream: streamId.slice(toRecord.streamIdOf('').length), corroborates: corroborates ?? null, distinct };
-    const command = { type: toRecord.type, data: { ...toRecord.report, ...claim }, metadata: { now: context.now } } as C;
-    return decideOnStream(this.runner, streamId, toRecord.decider, command, context);
+    const command = { type: toRecord.type, data: { ...toRecord.report, ...claim }, metadata: { now } } as C;
+    return { streamId, decider: toRecord.decider, command };
   }
 
   private async streamNamed({ streamIdOf, kind }: Pick<ReportToRecord<never, ParleyEvent, LedgerState>, 'streamIdOf' | 'kind'>, developmentId: string) {

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parleyClient } from '../scripts/cli/parley-client';
-import { Scenario, StepResult, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
+import { Scenario, StepResult, tally } from '../scripts/cli/scenario-runner';
+import { postScenarios, readScenario } from './support/scenarios';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 
 type Json = Record<string, any>;
@@ -33,15 +31,11 @@ describe('India–Pakistan, DRC–Rwanda and Istanbul, 2025, posted through the 
 
   beforeAll(async () => {
     parley = await startParley();
-    await parley.app.listen({ port: 0, host: '127.0.0.1' });
-    const client = parleyClient({ url: await parley.app.getUrl(), key: WRITER_KEY });
-    for (const name of ['istanbul-2025', 'india-pakistan-2025', 'drc-rwanda-2025']) {
-      const scenario: Scenario = JSON.parse(await readFile(join(__dirname, `../scenarios/${name}.json`), 'utf8'));
-      scenarios.set(name, scenario);
-      const answered = await runScenario(client, scenario);
-      results.set(name, answered);
-      position = Math.max(position, lastPosition(answered));
-    }
+    const names = ['istanbul-2025', 'india-pakistan-2025', 'drc-rwanda-2025'];
+    for (const name of names) scenarios.set(name, await readScenario(name));
+    const posted = await postScenarios(parley, names);
+    for (const [name, answered] of posted.answered) results.set(name, answered);
+    position = posted.position;
   });
   afterAll(() => parley.stop());
 

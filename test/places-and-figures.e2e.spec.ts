@@ -1,9 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parleyClient } from '../scripts/cli/parley-client';
-import { Scenario, lastPosition, runScenario, tally } from '../scripts/cli/scenario-runner';
-import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
+import { tally } from '../scripts/cli/scenario-runner';
+import { postScenarios } from './support/scenarios';
+import { ParleyUnderTest, startParley } from './support/parley-under-test';
 
 type Json = Record<string, any>;
 
@@ -125,14 +123,9 @@ describe('places and figures in the India–Pakistan and DRC–Rwanda scenarios'
 
   beforeAll(async () => {
     parley = await startParley();
-    await parley.app.listen({ port: 0, host: '127.0.0.1' });
-    const client = parleyClient({ url: await parley.app.getUrl(), key: WRITER_KEY });
-    for (const name of ['india-pakistan-2025', 'drc-rwanda-2025']) {
-      const scenario: Scenario = JSON.parse(await readFile(join(__dirname, `../scenarios/${name}.json`), 'utf8'));
-      const answered = await runScenario(client, scenario);
-      expect(tally(answered).refused).toEqual([]);
-      position = Math.max(position, lastPosition(answered));
-    }
+    const posted = await postScenarios(parley, ['india-pakistan-2025', 'drc-rwanda-2025']);
+    for (const results of posted.answered.values()) expect(tally(results).refused).toEqual([]);
+    position = posted.position;
   });
   afterAll(() => parley.stop());
 

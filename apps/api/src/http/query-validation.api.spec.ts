@@ -1,20 +1,5 @@
 import { apiSpecification, expectProblem } from '../../test/api-specification';
-import { TRACK } from '../openapi/istanbul-examples';
-
-/** Every query and the date parameters it takes: one vocabulary, so all of them read a date the same way. */
-const DATE_PARAMETERS: [path: string, params: string[]][] = [
-  ['/api/v1/events', ['from', 'to']],
-  ['/api/v1/statements', ['from', 'to', 'asOf', 'knownAt']],
-  ['/api/v1/developments', ['since', 'from', 'to', 'asOf', 'knownAt']],
-  ['/api/v1/developments/retractions', ['since', 'asOf', 'knownAt']],
-  ['/api/v1/actors', ['asOf', 'knownAt']],
-  ['/api/v1/actors/RUS', ['asOf', 'knownAt']],
-  ['/api/v1/prisoner-exchanges', ['asOf', 'knownAt']],
-  [`/api/v1/negotiations/${TRACK}`, ['asOf', 'knownAt']],
-  ['/api/v1/tension', ['asOf', 'knownAt']],
-  ['/api/v1/tension/RUS-UKR', ['asOf', 'knownAt']],
-  ['/api/v1/tension/RUS-UKR/history', ['from', 'to', 'asOf', 'knownAt']],
-];
+import { DATE_PARAMETERS } from '../../test/date-parameters';
 
 const LISTS_WITH_A_PERIOD = ['/api/v1/events', '/api/v1/statements', '/api/v1/developments', '/api/v1/tension/RUS-UKR/history'];
 

@@ -1,10 +1,7 @@
-import { ParleyEvent, cameoOf } from '@parley/domain';
 import { Condition, matches } from './document-query';
 import { listDevelopments } from './developments/developments.query';
-import { InMemoryDocuments } from './in-memory-documents';
-import { PROJECTIONS } from './index';
 import { parseSearch, searchMatches, searchedWords } from './text-search';
-import { recorded } from '../test/recorded';
+import { backed, clash, foldBackedGroups } from '../test/backed-groups';
 
 const attack = {
   id: 'a',
@@ -78,38 +75,12 @@ describe('conditions on nested fields and alternatives', () => {
 });
 
 describe('developments filtered by an actor and the groups it backs', () => {
-  const act = (id: string, actor: string, occurredAt: string): ParleyEvent => ({
-    type: 'MilitaryStrikeRecorded',
-    data: {
-      developmentId: id,
-      kind: 'military_strike',
-      trackId: null,
-      actor,
-      actors: [actor],
-      person: null,
-      targets: ['COD'],
-      occurredAt,
-      datePrecision: 'day',
-      location: null,
-      summary: null,
-      magnitude: {},
-      details: { means: ['artillery'] },
-      cameo: cameoOf('190'),
-      source: { publisher: 'Reuters' },
-    },
-    occurredAt,
-  });
-  const backing: ParleyEvent = {
-    type: 'ActorBackingChanged',
-    data: { code: 'M23', backedBy: ['RWA'], effectiveAt: '2024-07-01T00:00:00.000Z' },
-    occurredAt: '2024-07-01T00:00:00.000Z',
-  };
-  const docs = InMemoryDocuments.fold(PROJECTIONS, recorded([
-    backing,
-    act('00000000-0000-4000-8000-000000000001', 'M23', '2024-05-01T00:00:00.000Z'),
-    act('00000000-0000-4000-8000-000000000002', 'M23', '2025-01-27T00:00:00.000Z'),
-    act('00000000-0000-4000-8000-000000000003', 'RWA', '2025-02-01T00:00:00.000Z'),
-  ]));
+  const docs = foldBackedGroups([
+    backed('M23', 'RWA', '2024-07-01T00:00:00.000Z'),
+    clash('00000000-0000-4000-8000-000000000001', 'M23', 'COD', '2024-05-01T00:00:00.000Z'),
+    clash('00000000-0000-4000-8000-000000000002', 'M23', 'COD', '2025-01-27T00:00:00.000Z'),
+    clash('00000000-0000-4000-8000-000000000003', 'RWA', 'COD', '2025-02-01T00:00:00.000Z'),
+  ]);
   const ids = async (filter: { actor: string; via?: boolean }) => (await listDevelopments(docs, { ...filter, limit: 10 })).developments.map((d) => d.id.slice(-1));
 
   it('lists only its own acts unless asked for those via it', async () => {

@@ -1,39 +1,6 @@
-import { DEFAULT_TENSION_PARAMETERS, ParleyEvent, cameoOf } from '@parley/domain';
-import { InMemoryDocuments } from '../in-memory-documents';
-import { PROJECTIONS } from '../index';
-import { recorded } from '../../test/recorded';
+import { DEFAULT_TENSION_PARAMETERS } from '@parley/domain';
+import { backed, clash, foldBackedGroups } from '../../test/backed-groups';
 import { dyadTension, tensionOverview } from './tension.query';
-
-const backed = (code: string, backer: string, effectiveAt: string): ParleyEvent => ({
-  type: 'ActorBackingChanged',
-  data: { code, backedBy: [backer], effectiveAt },
-  occurredAt: effectiveAt,
-});
-
-const clash = (id: string, actor: string, target: string, occurredAt: string): ParleyEvent => ({
-  type: 'MilitaryStrikeRecorded',
-  data: {
-    developmentId: id,
-    kind: 'military_strike',
-    trackId: null,
-    actor,
-    actors: [actor],
-    person: null,
-    targets: [target],
-    occurredAt,
-    datePrecision: 'day',
-    location: null,
-    summary: null,
-    magnitude: { casualties: 20 },
-    details: { means: ['artillery'] },
-    cameo: cameoOf('190'),
-    source: { publisher: 'Reuters' },
-  },
-  occurredAt,
-});
-
-const fold = (events: ParleyEvent[]) =>
-  InMemoryDocuments.fold(PROJECTIONS, recorded(events, (e) => (e.type === 'ActorBackingChanged' ? e.data.code : (e.data as { developmentId: string }).developmentId)));
 
 const asOf = '2025-06-10T00:00:00.000Z';
 const a = DEFAULT_TENSION_PARAMETERS.proxyAttribution;
@@ -43,7 +10,7 @@ describe('proxies on both sides of a dyad', () => {
   const backings = [backed('M23', 'RWA', '2024-07-08T00:00:00.000Z'), backed('WAZALENDO', 'COD', '2025-01-01T00:00:00.000Z')];
 
   it("counts the groups' fighting in their backers' dyad at the attribution of both links, named by the groups' dyad", async () => {
-    const folded = fold([...backings, clash('d1', 'M23', 'WAZALENDO', '2025-06-05T12:00:00.000Z')]);
+    const folded = foldBackedGroups([...backings, clash('d1', 'M23', 'WAZALENDO', '2025-06-05T12:00:00.000Z')]);
 
     const states = await dyadTension(folded, 'COD-RWA', { asOf, limit: 10 });
     const groups = await dyadTension(folded, 'M23-WAZALENDO', { asOf, limit: 10 });
@@ -54,7 +21,7 @@ describe('proxies on both sides of a dyad', () => {
   });
 
   it('counts nothing from before both backings held', async () => {
-    const folded = fold([...backings, clash('d1', 'WAZALENDO', 'M23', '2024-12-20T12:00:00.000Z')]);
+    const folded = foldBackedGroups([...backings, clash('d1', 'WAZALENDO', 'M23', '2024-12-20T12:00:00.000Z')]);
 
     const states = await dyadTension(folded, 'COD-RWA', { asOf, limit: 10 });
 
@@ -62,7 +29,7 @@ describe('proxies on both sides of a dyad', () => {
   });
 
   it('lists the backers of both groups in the overview, with the reading of the dyad itself', async () => {
-    const folded = fold([...backings, clash('d1', 'M23', 'WAZALENDO', '2025-06-05T12:00:00.000Z')]);
+    const folded = foldBackedGroups([...backings, clash('d1', 'M23', 'WAZALENDO', '2025-06-05T12:00:00.000Z')]);
 
     const overview = await tensionOverview(folded, { asOf });
     const states = await dyadTension(folded, 'COD-RWA', { asOf, limit: 10 });

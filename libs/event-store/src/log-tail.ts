@@ -40,6 +40,13 @@ interface Follower {
 }
 
 /**
+ * Events handed to a follower together, in position order. Every follower of a filter is handed the
+ * same array for a stretch of new events, so what a follower makes of it (an SSE frame, say) can be
+ * made once per array and shared, however many follow.
+ */
+export type FollowedPage = readonly RecordedEvent[];
+
+/**
  * One tail of the log per process, fanned out to every follower: each append notifies OUTBOX_CHANNEL
  * on commit, and the tail then reads what is new once for each distinct filter its followers use (the
  * store's own filter, so the feed and the list never disagree), however many follow. A stream per
@@ -68,22 +75,24 @@ export class LogTail implements OnModuleDestroy {
   ) {}
 
   /**
-   * The events after `after` that pass the filter, then each new one as it is appended. Catching up,
-   * the follower is read for page by page, each once it is `ready`; following live, one that no longer
-   * `keepsUp` is ended with FollowerTooSlow rather than buffered for.
+   * The events after `after` that pass the filter, then the new ones as they are appended, a page at a
+   * time (never empty). Catching up, the follower is read for page by page, each once it is `ready`;
+   * following live, one that no longer `keepsUp` is ended with FollowerTooSlow rather than buffered for.
    */
-  follow(after: number, filter: FollowFilter, pace: Pace): Observable<RecordedEvent> {
-    return new Observable<RecordedEvent>((subscriber) => {
+  follow(after: number, filter: FollowFilter, pace: Pace): Observable<FollowedPage> {
+    return new Observable<FollowedPage>((subscriber) => {
       if (this.stopped) return subscriber.complete();
       this.running ??= this.run();
       let closed = false;
       let delivered = after;
-      const emit = (events: readonly RecordedEvent[]) => {
-        for (const event of events) {
-          if (closed || event.position <= delivered) continue;
-          delivered = event.position;
-          subscriber.next(event);
-        }
+      const emit = (events: FollowedPage) => {
+        if (closed || events.length === 0) return;
+        // The page as it is, shared with the other followers, unless this one has had part of it: it
+        // joined the tail while the tick that read the page was under way.
+        const page = events[0].position > delivered ? events : events.filter((event) => event.position > delivered);
+        if (page.length === 0) return;
+        delivered = page[page.length - 1].position;
+        subscriber.next(page);
       };
       const follower: Follower = {
         filter,

@@ -17,8 +17,11 @@ const PAGE = 1_000;
  */
 const FOLLOWERS_PER_MS = 4;
 const MAX_SPACING_MS = 500;
-/** Followers handed a page before other work gets a turn. */
-const FAN_OUT_SLICE = 100;
+/**
+ * Followers handed a page before other work gets a turn. A write waits for a slice at each of its
+ * round trips to PostgreSQL, so a slice is kept to a fraction of a millisecond of socket writes.
+ */
+const FAN_OUT_SLICE = 20;
 /** Events per read for one follower catching up: what it may have unread before the next is read. */
 const CATCH_UP_PAGE = 100;
 

@@ -2,7 +2,8 @@
  * npm run soak -- --feeds 2000 [--seconds 30] [--rate 10]
  *
  * The live feed under load. Parley runs as child processes (the API with its relay, and the projector
- * apart) on a database and a topic of their own. Statements are written at a steady rate for a while
+ * apart), compiled and in production mode as npm start and the Docker image run it, on a database and a
+ * topic of their own; BENCH_CPU_PROF=<dir> or BENCH_HEAP_PROF=<dir> profiles them. Statements are written at a steady rate for a while
  * with no feed open, then again with `--feeds` feeds open, from loopback addresses of 100 feeds each
  * (the default per-address limit), and the two runs' write latencies and the API process's peak memory
  * are compared. It also checks the limits (the next feed from a full address is 429, from a new one 503)
@@ -10,21 +11,22 @@
  * the feeds open is over twice the one without, memory over 300 MB, or a feed missed an event.
  * Loopback only. Not part of npm test.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { ClientRequest, IncomingMessage, get } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { isolatedResources } from '../test/support/isolated-resources';
 import { trumpOnTruthSocial } from '../test/support/istanbul';
 import { freePort } from '../test/support/own-kafka';
-import { WRITER_KEY } from '../test/support/parley-under-test';
-import { ParleyProcess, eventually, spawnParley } from '../test/support/parley-process';
+import { ParleyProcess, eventually, spawnBuiltParley } from '../test/support/parley-process';
 import { sample } from '../test/support/prometheus';
 
 const FEEDS_PER_ADDRESS = 100;
 const MEMORY_BUDGET_MB = 300;
 const MAX_P99_RATIO = 2;
 const WARM_UP_MS = 5_000;
+// Production wants keys of 32 characters or more; a soak key need not be secret.
+const WRITER_KEY = 'soak-writer-key-of-32-characters-at-least';
 
 const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
@@ -58,6 +60,21 @@ async function measured<T>(pid: number, work: () => Promise<T>): Promise<{ resul
   }
 }
 
+/** Statements written so far by this soak: each goes to a month of its own. */
+let statementsWritten = 0;
+
+/**
+ * A statement made in a month no other statement of the soak was made in, going back from the end of
+ * 2024 (for 1,200 writes; then the months come round again). Statements are kept in one stream per month that each write reads and folds, so statements
+ * all made on one day would put the later phases' writes on a longer stream than the earlier ones':
+ * the run with feeds open would be slower for a reason that has nothing to do with the feeds.
+ */
+function nextStatement(label: string): object {
+  const n = statementsWritten++;
+  const madeAt = new Date(Date.UTC(2024, 11 - (n % 1_200), 15, 12)).toISOString().replace('.000Z', 'Z');
+  return { ...trumpOnTruthSocial, quote: `soak ${label} statement ${n}`, madeAt };
+}
+
 /** Writes statements at `rate` a second for `ms`; the latency of each answered 201, in ms. */
 async function writeSteadily(base: string, rate: number, ms: number, label: string): Promise<{ latencies: number[]; failed: number }> {
   const latencies: number[] = [];
@@ -72,7 +89,7 @@ async function writeSteadily(base: string, rate: number, ms: number, label: stri
       fetch(`${base}/api/v1/statements`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-API-Key': WRITER_KEY },
-        body: JSON.stringify({ ...trumpOnTruthSocial, quote: `soak ${label} statement ${n} ${started}` }),
+        body: JSON.stringify(nextStatement(label)),
         signal: AbortSignal.timeout(30_000),
       }).then(
         async (response) => {
@@ -165,13 +182,15 @@ async function measureFeeds(): Promise<void> {
   const resources = await isolatedResources();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...resources.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' };
+  // As npm start and the Docker image run it: compiled, in production mode, logging warnings only.
+  execFileSync('bash', ['scripts/build-apps.sh', 'api', 'projector'], { stdio: 'inherit' });
+  const env = { ...resources.env, NODE_ENV: 'production', API_KEYS: WRITER_KEY, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' };
   const processes: ParleyProcess[] = [];
   const holder = feedHolder();
   let failed = true;
   try {
-    const api = spawnParley('api', { ...env, PARLEY_COMPONENTS: 'api,relay', LIVE_STREAMS_TOTAL: String(feedCount) });
-    processes.push(api, spawnParley('projector', env));
+    const api = spawnBuiltParley('api', { ...env, PARLEY_COMPONENTS: 'api,relay', LIVE_STREAMS_TOTAL: String(feedCount) });
+    processes.push(api, spawnBuiltParley('projector', env));
     await eventually('the API to answer', async () => (await fetch(`${base}/health/live`)).ok, 120_000);
     const metric = async (name: string, labels: Record<string, string> = {}) => sample(await (await fetch(`${base}/metrics`)).text(), name, labels) ?? 0;
     log(`API on ${base} (pid ${api.child.pid}); ${rate} statements a second, ${seconds} s with no feed open, then with ${feedCount}`);

@@ -10,7 +10,6 @@
  * the projector exited on its own (it must ride out the broker's restarts).
  * Loopback only; every request loop is bounded by the clock. Not part of npm test.
  */
-import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { isDeepStrictEqual } from 'node:util';
 import { TRACK, exchangeOf24May, scheduleRound2, trumpOnTruthSocial } from '../test/support/istanbul';
@@ -20,6 +19,7 @@ import { ParleyProcess, eventually, spawnParley } from '../test/support/parley-p
 import { appliedThrough, headPosition, outboxBacklog } from '../test/support/progress';
 import { storedAndFoldedReadModels } from '../test/support/read-models-agree';
 import { testConfig } from '../test/support/test-config';
+import { readWholeTopic } from '../test/support/topic-reader';
 import { feedSoak } from './soak-feeds';
 
 const WRITER_KEY = 'test-writer-key';
@@ -127,47 +127,12 @@ async function reader(base: string, until: number, tally: Tally): Promise<void> 
   }
 }
 
-/** Every message on the topic, from the beginning to the high-water marks: event ids and how often each came. */
+/** Every message on the topic as a read_committed consumer sees it, to its end: event ids and how often each came. */
 async function eventIdsOnTopic(brokers: string, topic: string): Promise<Map<string, number>> {
-  const kafka = new Kafka({ brokers: [brokers], clientId: 'parley-soak-reader', logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  const highWater = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-  const expected = [...highWater.values()].reduce((a, b) => a + b, 0);
-  const groupId = `parley-soak-reader-${Date.now()}`;
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
   const seen = new Map<string, number>();
-  let read = 0;
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`read ${read} of ${expected} messages from the topic`)), 120_000);
-      if (expected === 0) {
-        clearTimeout(timer);
-        resolve();
-        return;
-      }
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          read++;
-          try {
-            const eventId = String(JSON.parse(message.value!.toString()).eventId);
-            seen.set(eventId, (seen.get(eventId) ?? 0) + 1);
-          } catch {
-            seen.set(`unreadable@${message.offset}`, 1);
-          }
-          if (read >= expected) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-    await admin.deleteGroups([groupId]).catch(() => undefined);
-    await admin.disconnect();
+  for (const { value } of await readWholeTopic(topic, 120_000, [brokers])) {
+    const eventId = String(value.eventId);
+    seen.set(eventId, (seen.get(eventId) ?? 0) + 1);
   }
   return seen;
 }

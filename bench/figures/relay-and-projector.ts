@@ -33,11 +33,14 @@ export async function measureRelayAndProjector(
   const rows: EventTextRow[] = await dataSource.query(`SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events ORDER BY position LIMIT $1`, [projected]);
   const messages = rows.map((row) => ({ key: row.stream_id, value: rowToEnvelopeJson(row), headers: { 'event-type': row.type, 'event-id': row.event_id } }));
   rows.length = 0;
-  const producer = kafka.producer(relayProducerOptions);
+  // The relay's settings, each batch a transaction as the relay's pages are.
+  const producer = kafka.producer(relayProducerOptions(`${config.kafka.transactionalId}-raw`));
   await producer.connect();
   const produceStart = performance.now();
   for (let i = 0; i < messages.length; i += RELAY_BATCH) {
-    await producer.send({ topic: backlogTopic, acks: -1, messages: messages.slice(i, i + RELAY_BATCH) });
+    const transaction = await producer.transaction();
+    await transaction.send({ topic: backlogTopic, acks: -1, messages: messages.slice(i, i + RELAY_BATCH) });
+    await transaction.commit();
   }
   const rawProducer = perSecond(messages.length, produceStart);
   await producer.disconnect();

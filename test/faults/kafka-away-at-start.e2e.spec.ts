@@ -1,4 +1,3 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IsolatedResources, isolatedResources } from '../support/isolated-resources';
@@ -8,21 +7,11 @@ import { WRITER_KEY } from '../support/parley-under-test';
 import { ParleyProcess, eventually, spawnParley } from '../support/parley-process';
 import { appliedThrough, headPosition, outboxBacklog } from '../support/progress';
 import { storedAndFoldedReadModels } from '../support/read-models-agree';
+import { readWholeTopic } from '../support/topic-reader';
 
 const WRITES = 10;
 /** Beyond the process's own drain deadline, which would exit 1: only a hung process runs this long. */
 const HUNG_AFTER_MS = 40_000;
-
-/** How many messages the topic holds, summed over its partitions. */
-async function messagesOnTopic(brokers: string, topic: string): Promise<number> {
-  const admin = new Kafka({ brokers: [brokers], clientId: 'parley-test-offsets', logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-  } finally {
-    await admin.disconnect();
-  }
-}
 
 describe('Kafka away when the service starts', () => {
   let kafka: OwnKafka;
@@ -72,7 +61,8 @@ describe('Kafka away when the service starts', () => {
     await kafka.start();
     await eventually('the outbox to drain and the read models to catch up', async () => (await outboxBacklog(db)) === 0 && (await appliedThrough(db)) === WRITES, 180_000);
     expect(await headPosition(db)).toBe(WRITES);
-    expect(await messagesOnTopic(kafka.brokers, resources.topic)).toBe(WRITES);
+    const onTopic = (await readWholeTopic(resources.topic, 60_000, [kafka.brokers])).map((m) => m.value.position as number);
+    expect(onTopic.sort((a, b) => a - b)).toEqual(Array.from({ length: WRITES }, (_, i) => i + 1));
     const { events, stored, folded } = await storedAndFoldedReadModels(resources.databaseUrl);
     expect(events).toBe(WRITES);
     expect(stored).toEqual(folded);

@@ -12,7 +12,22 @@ export interface ParleyProcess {
 }
 
 export function spawnParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
+  return spawnNode(['-r', '@swc-node/register', `apps/${app}/src/main.ts`], env);
+}
+
+/**
+ * The app as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run
+ * it: what a measurement should see, without swc's compiler and compiled sources in the process.
+ * BENCH_CPU_PROF=<dir> or BENCH_HEAP_PROF=<dir> has it write a CPU or heap sampling profile there on exit.
+ */
+export function spawnBuiltParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
+  const { BENCH_CPU_PROF: cpu, BENCH_HEAP_PROF: heap } = process.env;
+  const profile = [...(cpu ? ['--cpu-prof', `--cpu-prof-dir=${cpu}`] : []), ...(heap ? ['--heap-prof', `--heap-prof-dir=${heap}`] : [])];
+  return spawnNode([...profile, `dist/apps/${app}/main.js`], env);
+}
+
+function spawnNode(args: string[], env: Record<string, string>): ParleyProcess {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,6 +45,7 @@ const envSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(6),
   KAFKA_GROUP_ID: z.string().min(1).default('parley-projector'),
   KAFKA_CLIENT_ID: z.string().min(1).default('parley'),
+  KAFKA_TRANSACTIONAL_ID: z.string().min(1).max(200).optional(),
   KAFKA_REPLICATION_FACTOR: count.max(32).default(1),
   KAFKA_MIN_INSYNC_REPLICAS: count.optional(),
   KAFKA_SSL: flag.default(false),
@@ -99,6 +100,11 @@ export class ParleyConfig {
     readonly partitions: number;
     readonly groupId: string;
     readonly clientId: string;
+    /**
+     * The relay's Kafka transactional id: the same for every instance publishing to the topic, so a relay
+     * that starts fences off one that is gone and settles the transaction it left open.
+     */
+    readonly transactionalId: string;
     /** For a topic Parley creates: copies of each partition, and how many must hold a write before it counts. */
     readonly replicationFactor: number;
     readonly minInsyncReplicas: number;
@@ -149,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>): ParleyConfi
       partitions: e.KAFKA_PARTITIONS,
       groupId: e.KAFKA_GROUP_ID,
       clientId: e.KAFKA_CLIENT_ID,
+      transactionalId: e.KAFKA_TRANSACTIONAL_ID ?? `${e.KAFKA_CLIENT_ID}-relay-${e.KAFKA_TOPIC}`,
       replicationFactor: e.KAFKA_REPLICATION_FACTOR,
       // Two copies must hold a write wherever there are two: one broker lost then loses nothing acknowledged.
       minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS ?? Math.min(2, e.KAFKA_REPLICATION_FACTOR),

@@ -61,6 +61,12 @@ describe('configuration', () => {
       expect(loadConfig({ KAFKA_REPLICATION_FACTOR: '5', KAFKA_MIN_INSYNC_REPLICAS: '3' }).kafka).toMatchObject({ minInsyncReplicas: 3 });
     });
 
+    it("gives the relay one transactional id per client id and topic, or the one it is told", () => {
+      expect(loadConfig({}).kafka.transactionalId).toBe('parley-relay-parley.events');
+      expect(loadConfig({ KAFKA_CLIENT_ID: 'p2', KAFKA_TOPIC: 'events.v2' }).kafka.transactionalId).toBe('p2-relay-events.v2');
+      expect(loadConfig({ KAFKA_TRANSACTIONAL_ID: 'relay-eu-1' }).kafka.transactionalId).toBe('relay-eu-1');
+    });
+
     it('reads TLS and SASL credentials, all three SASL variables or none, never repeating the password', () => {
       const sasl = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'parley', KAFKA_SASL_PASSWORD: 'secret-pw-1234' };
       expect(loadConfig({ ...sasl, KAFKA_SSL: 'true' }).kafka).toMatchObject({

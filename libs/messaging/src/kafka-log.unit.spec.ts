@@ -20,6 +20,14 @@ describe('the level a kafkajs log line is written at', () => {
     expect(kafkaLogMethod(response(error))).toBe('debug');
   });
 
+  it('writes the producer\'s retried send of a page while the last one\'s commit markers are written at debug level, any other failed send at error level', () => {
+    const concurrent = 'The producer attempted to update a transaction while another concurrent operation on the same transaction was ongoing';
+    const failedSend = (error: string) => ({ namespace: 'Producer', level: logLevel.ERROR, log: { message: `Failed to send messages: ${error}`, retryCount: 0, retryTime: 250 } });
+    expect(kafkaLogMethod(response(concurrent))).toBe('debug');
+    expect(kafkaLogMethod(failedSend(concurrent))).toBe('debug');
+    expect(kafkaLogMethod(failedSend('Connection error: read ECONNRESET'))).toBe('error');
+  });
+
   it('keeps any other error answer at error level', () => {
     expect(kafkaLogMethod(response('Not authorized to access topics: [Topic authorization failed]'))).toBe('error');
   });

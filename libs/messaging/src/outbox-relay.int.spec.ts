@@ -1,7 +1,7 @@
 import { loadConfig } from '@parley/config';
 import { ParleyMetrics } from '@parley/metrics';
 import { MigratedDatabase, migratedDatabase } from '../../../test/support/migrated-database';
-import { readTopic } from '../../../test/support/topic-reader';
+import { readTopic, readWholeTopic } from '../../../test/support/topic-reader';
 import { createKafka, ensureTopic } from './kafka';
 import { OutboxRelay, RELAY_BATCH } from './outbox-relay';
 
@@ -46,5 +46,60 @@ describe('OutboxRelay over a backlog of several large pages', () => {
     expect(sample.key).toBe('stream-34');
     expect(sample.value).toMatchObject({ streamId: 'stream-34', streamVersion: 31, data: { quote: 'said "1234"' }, metadata: { correlationId: 'c-1234' } });
     expect(Number((await db.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n)).toBe(0);
+  });
+});
+
+describe('OutboxRelay after a relay stopped between Kafka acknowledging a page and emptying it from the outbox', () => {
+  const events = 30;
+  let db: MigratedDatabase;
+
+  beforeAll(async () => {
+    db = await migratedDatabase();
+  });
+  afterAll(() => db.stop());
+
+  const outboxCount = async () => Number((await db.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n);
+  const relayUntilEmpty = async () => {
+    const config = loadConfig(db.resources.env);
+    const relay = new OutboxRelay(config, db.dataSource, new ParleyMetrics());
+    relay.onApplicationBootstrap();
+    try {
+      for (let waited = 0; (await outboxCount()) > 0; waited += 50) {
+        if (waited > 60_000) throw new Error(`the outbox still holds ${await outboxCount()} rows`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await relay.onApplicationShutdown();
+    }
+  };
+
+  it('publishes those rows no more: every event is on the topic once', async () => {
+    // given events of 5 streams, published by a relay
+    await db.dataSource.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+       SELECT g, gen_random_uuid(), 'stream-' || (g % 5), 1 + g / 5, 'StatementRecorded', 1, jsonb_build_object('quote', 'q' || g), '{}', now()
+       FROM generate_series(1, $1::int) AS g`,
+      [events],
+    );
+    await db.dataSource.query(`UPDATE event_log_head SET position = $1`, [events]);
+    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series(1, $1::int)`, [events]);
+    const config = loadConfig(db.resources.env);
+    await ensureTopic(createKafka(config, 'test'), config);
+    await relayUntilEmpty();
+
+    // and the last 12 of them back in the outbox, as if that relay had stopped before deleting them
+    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series($1::int, $2::int)`, [events - 11, events]);
+
+    // when another relay starts
+    await relayUntilEmpty();
+
+    // then the topic holds each event once, in position order on each partition
+    const messages = await readWholeTopic(db.resources.topic);
+    const positions = messages.map((m) => m.value.position as number);
+    expect([...positions].sort((a, b) => a - b)).toEqual(Array.from({ length: events }, (_, i) => i + 1));
+    for (const partition of new Set(messages.map((m) => m.partition))) {
+      const inPartition = messages.filter((m) => m.partition === partition).map((m) => m.value.position as number);
+      expect(inPartition).toEqual([...inPartition].sort((a, b) => a - b));
+    }
   });
 });

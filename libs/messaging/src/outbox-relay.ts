@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ParleyConfig } from '@parley/config';
 import { EventTextRow, OUTBOX_CHANNEL, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { CompressionTypes, Kafka, Partitioners, Producer, ProducerConfig } from 'kafkajs';
+import { CompressionTypes, Kafka, Message, PartitionMetadata, Partitioners, Producer, ProducerConfig } from 'kafkajs';
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -36,23 +36,54 @@ const RELAY_LOCK = 7_238_561;
 /** How long shutdown may spend publishing what is left in the outbox, however Kafka answers. */
 export const SHUTDOWN_FLUSH_MS = 10_000;
 
-/** Ordered and without duplicates from retries: one request in flight, idempotent. */
-export const relayProducerOptions: ProducerConfig = {
-  idempotent: true,
-  maxInFlightRequests: 1,
-  allowAutoTopicCreation: false,
-  createPartitioner: Partitioners.DefaultPartitioner,
-};
+/**
+ * How long a page's transaction may stay open: a relay gone mid-page holds back `read_committed`
+ * consumers of its partitions until the broker aborts it, or until the next relay starts and does.
+ */
+export const RELAY_TRANSACTION_TIMEOUT_MS = 30_000;
 
 /**
- * Publishes the outbox to Kafka in position order, keyed by stream id. A row leaves the outbox only
- * after the broker acknowledged it (acks=all, idempotent producer): a crash publishes again, never loses.
+ * Ordered and exactly once: one request in flight, idempotent, and each page a transaction under the
+ * relay's stable transactional id, so a relay that starts fences off one that is gone.
+ */
+export const relayProducerOptions = (transactionalId: string): ProducerConfig => ({
+  transactionalId,
+  idempotent: true,
+  maxInFlightRequests: 1,
+  transactionTimeout: RELAY_TRANSACTION_TIMEOUT_MS,
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
+});
+
+/**
+ * The consumer group whose offset records, in the same Kafka transaction as each page, the position of
+ * the page's last event: Kafka's own way of keeping a transaction's input position with its output.
+ * Nothing consumes under this group; its one offset (partition 0 of the topic) is a log position.
+ */
+export const publishedPositionGroup = (transactionalId: string): string => `${transactionalId}.published`;
+
+/** The producer of this relay, with the topic's partitions as it found them. */
+interface RelayProducer {
+  readonly producer: Producer;
+  readonly partitions: PartitionMetadata[];
+}
+
+const partitionOf = Partitioners.DefaultPartitioner();
+
+/**
+ * Publishes the outbox to Kafka in position order, keyed by stream id, exactly once. Each page is one
+ * Kafka transaction, committed with the position of its last event (publishedPositionGroup); a row
+ * leaves the outbox once that commit is acknowledged. After any failure, and at start, a new producer
+ * with the same transactional id settles what the last one left (an open page aborted, a page whose
+ * commit was under way finished), then the published position is read back and the outbox rows up to it
+ * dropped: a page whose acknowledgement was lost is not sent again, one that did not commit is, and
+ * consumers reading `read_committed` never see an aborted page.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly kafka: Kafka;
-  private producer: Producer | null = null;
+  private producer: RelayProducer | null = null;
   private listener: Client | null = null;
   /** Whether this relay holds the lock that makes it the only publisher. */
   private locked = false;
@@ -90,7 +121,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn(`outbox not flushed within ${SHUTDOWN_FLUSH_MS} ms; what is left is published at the next start`);
       await this.listener?.end().catch(() => undefined);
     }
-    await Promise.race([this.producer?.disconnect().catch(() => undefined), sleep(POLL_MS, undefined, { ref: false })]);
+    await Promise.race([this.producer?.producer.disconnect().catch(() => undefined), sleep(POLL_MS, undefined, { ref: false })]);
   }
 
   private async run(): Promise<void> {
@@ -146,7 +177,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       } catch (error) {
         this.brokerReachable = false;
         // A fresh producer after a failure: kafkajs may keep a broken connection otherwise.
-        await this.producer?.disconnect().catch(() => undefined);
+        await this.producer?.producer.disconnect().catch(() => undefined);
         this.producer = null;
         // Stopping with the broker away: the rows wait in the outbox for the next start.
         if (flushUntil !== null) return;
@@ -164,9 +195,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async publishBatch(): Promise<number> {
     const page = this.nextPage ?? this.readOutbox(0);
     this.nextPage = null;
-    const read = await page;
+    let read = await page;
     if (read.length === 0) return 0;
-    const producer = await this.connectedProducer();
+    if (!this.producer) {
+      // A new producer may find part of the outbox published already: the page is read again after it.
+      this.producer = await this.connectProducer();
+      read = await this.readOutbox(0);
+      if (read.length === 0) return 0;
+    }
     const all = read.map((row) => ({
       key: row.stream_id,
       value: rowToEnvelopeJson(row),
@@ -179,13 +215,75 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     // Settled here so that a send failing first leaves no unhandled rejection; the page is read again then.
     next?.catch(() => undefined);
     const acknowledged = this.metrics.relayPublishDuration.startTimer();
-    await producer.send({ topic: this.config.kafka.topic, acks: -1, compression: CompressionTypes.None, messages });
+    await this.publishInTransaction(this.producer, messages, Number(rows[rows.length - 1].position));
     acknowledged();
     this.metrics.relayPublished.inc(rows.length);
     this.brokerReachable = true;
     await this.dataSource.query(`DELETE FROM outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
     this.nextPage = next;
     return rows.length;
+  }
+
+  /**
+   * One transaction: the page's messages, a send per partition, then the position of its last event.
+   * One send per partition because kafkajs, retrying a send whose partitions span several leaders, skips
+   * a partition whose new leader already answered for another one in that send: its messages would be
+   * missing from a page that commits. Within one partition a retry keeps its sequence numbers, so the
+   * broker drops a batch it already holds.
+   */
+  private async publishInTransaction({ producer, partitions }: RelayProducer, messages: Message[], lastPosition: number): Promise<void> {
+    const { topic, transactionalId } = this.config.kafka;
+    const byPartition = new Map<number, Message[]>();
+    for (const message of messages) {
+      const partition = partitionOf({ topic, partitionMetadata: partitions, message });
+      const list = byPartition.get(partition);
+      if (list) list.push({ ...message, partition });
+      else byPartition.set(partition, [{ ...message, partition }]);
+    }
+    const transaction = await producer.transaction();
+    try {
+      for (const part of byPartition.values()) await transaction.send({ topic, acks: -1, compression: CompressionTypes.None, messages: part });
+      await transaction.sendOffsets({
+        consumerGroupId: publishedPositionGroup(transactionalId),
+        topics: [{ topic, partitions: [{ partition: 0, offset: String(lastPosition) }] }],
+      });
+      await transaction.commit();
+    } catch (error) {
+      // Aborted now if the coordinator answers; otherwise the next producer's start settles it.
+      if (transaction.isActive()) await transaction.abort().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * A producer under the relay's transactional id, ready once whatever an earlier one left is settled;
+   * then the outbox forgets every row up to the position Kafka says was published.
+   */
+  private async connectProducer(): Promise<RelayProducer> {
+    const { topic, transactionalId } = this.config.kafka;
+    await ensureTopic(this.kafka, this.config);
+    const producer = this.kafka.producer(relayProducerOptions(transactionalId));
+    const admin = this.kafka.admin();
+    try {
+      await producer.connect();
+      // The first transaction registers the id: the coordinator fences the producer that had it and
+      // completes or aborts its open transaction before answering. Nothing is sent in this one.
+      await (await producer.transaction()).abort();
+      await admin.connect();
+      const [offsets] = await admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] });
+      const published = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
+      if (published > 0) {
+        const [{ n }] = await this.dataSource.query(`WITH d AS (DELETE FROM outbox WHERE position <= $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [published]);
+        if (n > 0) this.logger.warn(`${n} outbox rows up to position ${published} were published already (their acknowledgement was lost); not sent again`);
+      }
+      const [{ partitions }] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+      return { producer, partitions };
+    } catch (error) {
+      await producer.disconnect().catch(() => undefined);
+      throw error;
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   private readOutbox(after: number): Promise<EventTextRow[]> {
@@ -197,16 +295,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
        ORDER BY o.position`,
       [after, RELAY_BATCH],
     );
-  }
-
-  private async connectedProducer(): Promise<Producer> {
-    if (!this.producer) {
-      await ensureTopic(this.kafka, this.config);
-      const producer = this.kafka.producer(relayProducerOptions);
-      await producer.connect();
-      this.producer = producer;
-    }
-    return this.producer;
   }
 
   private sleep(ms: number): Promise<void> {

@@ -122,6 +122,19 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async run(consumer: Consumer): Promise<void> {
+    // The relay publishes in transactions: a fetch may bring only a commit marker or an aborted page,
+    // which kafkajs passes over without a batch to apply. Where it ended is recorded all the same, or a
+    // replay waiting for the group to reach the partition's end (past that marker) would wait forever.
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      if (payload.batchSize > 0 || payload.lastOffset === null) return;
+      this.dataSource
+        .query(
+          `INSERT INTO projector_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = GREATEST(projector_offsets.next_offset, EXCLUDED.next_offset), updated_at = now()`,
+          [this.groupId, payload.topic, payload.partition, Number(payload.lastOffset) + 1],
+        )
+        .catch((error: unknown) => this.logger.warn(`recording the offset past ${payload.topic}/${payload.partition}@${payload.lastOffset}: ${String(error)}`));
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: this.config.kafka.topic, fromBeginning: true });
     await consumer.run({

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { RecordedEvent } from '@parley/domain';
-import { FollowerTooSlow, Pace } from '@parley/event-store';
+import { FollowedPage, FollowerTooSlow, Pace } from '@parley/event-store';
 import { FastifyReply } from 'fastify';
-import { OutgoingHttpHeaders } from 'node:http';
+import { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { Observable, Subscription } from 'rxjs';
 
 /** A comment now and then: proxies keep the connection, and a client that left is noticed by the write failing. */
@@ -13,16 +13,42 @@ const FLUSH_GRACE_MS = 10_000;
 const RECONNECT_MS = 1_000;
 
 const logger = new Logger('LiveFeed');
-const frames = new WeakMap<RecordedEvent, string>();
+const frames = new WeakMap<FollowedPage, Buffer>();
 
-/** One event as an SSE message, its position as id; serialized once however many feeds send it. */
-function frameOf(event: RecordedEvent): string {
-  let frame = frames.get(event);
-  if (frame === undefined) {
-    frame = `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-    frames.set(event, frame);
+/** One event as an SSE message, its position as id. */
+const frameOf = (event: RecordedEvent) => `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+
+/**
+ * A page of events as SSE messages, encoded once however many feeds send it: every feed of a filter is
+ * handed the same page, and each writes the same Buffer, so a few thousand feeds neither serialize nor
+ * encode an event a few thousand times, nor hold a copy each of what their clients have yet to read.
+ */
+function framesOf(page: FollowedPage): Buffer {
+  let encoded = frames.get(page);
+  if (encoded === undefined) {
+    encoded = Buffer.from(page.map(frameOf).join(''));
+    frames.set(page, encoded);
   }
-  return frame;
+  return encoded;
+}
+
+const HEARTBEAT = Buffer.from(': \n\n');
+/** The open feeds' connections: one timer writes their heartbeats, rather than a timer each. */
+const beating = new Set<ServerResponse>();
+let heartbeat: NodeJS.Timeout | null = null;
+
+function beatFor(response: ServerResponse): () => void {
+  beating.add(response);
+  heartbeat ??= setInterval(() => {
+    for (const each of beating) each.write(HEARTBEAT);
+  }, HEARTBEAT_MS).unref();
+  return () => {
+    beating.delete(response);
+    if (beating.size === 0 && heartbeat) {
+      clearInterval(heartbeat);
+      heartbeat = null;
+    }
+  };
 }
 
 /** The last frame of a feed: the position to resume after, whatever the client has read of the rest. */
@@ -46,7 +72,7 @@ export interface EventStreamOptions {
  * last event written, so an EventSource reconnects with that Last-Event-ID and resumes right after it.
  * Nest's own SSE support would buffer megabytes per client and then cut the connection without an id.
  */
-export function sendEventStream(reply: FastifyReply, follow: (pace: Pace) => Observable<RecordedEvent>, { from, maxBufferedBytes, onEnd }: EventStreamOptions): void {
+export function sendEventStream(reply: FastifyReply, follow: (pace: Pace) => Observable<FollowedPage>, { from, maxBufferedBytes, onEnd }: EventStreamOptions): void {
   reply.hijack();
   const response = reply.raw;
   response.writeHead(200, {
@@ -76,11 +102,11 @@ export function sendEventStream(reply: FastifyReply, follow: (pace: Pace) => Obs
   let last = from;
   let ended = false;
   let subscription: Subscription | undefined;
-  const heartbeat = setInterval(() => response.write(': \n\n'), HEARTBEAT_MS);
+  const stopBeating = beatFor(response);
   const end = (reason: FeedEnd, closing = '') => {
     if (ended) return;
     ended = true;
-    clearInterval(heartbeat);
+    stopBeating();
     subscription?.unsubscribe();
     if (!response.writableEnded && !response.destroyed) {
       response.end(closing);
@@ -91,14 +117,10 @@ export function sendEventStream(reply: FastifyReply, follow: (pace: Pace) => Obs
   };
   response.once('close', () => end('left'));
   subscription = follow(pace).subscribe({
-    next: (event) => {
+    next: (page) => {
       // The events of one read go out in one write: a few thousand feeds make a syscall per event costly.
-      if (!response.writableCorked) {
-        response.cork();
-        process.nextTick(() => response.uncork());
-      }
-      response.write(frameOf(event));
-      last = event.position;
+      response.write(framesOf(page));
+      last = page[page.length - 1].position;
     },
     error: (error: unknown) => {
       if (error instanceof FollowerTooSlow) return end('dropped', closingFrame(`dropped: more than ${maxBufferedBytes} bytes left unread`, last));

@@ -1,4 +1,4 @@
-import { ANY_DEVELOPMENT_KINDS } from '@parley/domain';
+import { ANY_DEVELOPMENT_KINDS, countryCode } from '@parley/domain';
 import { z } from 'zod';
 import { actorCode, instant, slug, text } from './schemas';
 
@@ -67,9 +67,8 @@ export const listFilterFields = {
     .optional()
     .describe('with `actor`: true adds the acts of groups the actor backed (M23 for RWA), dated within the backing')
     .meta({ example: 'true' }),
-  country: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 country code such as IND')
+  // The same rule as a place's country: a code no country has would only ever find nothing.
+  country: countryCode
     .optional()
     .describe("only those whose place (`location.country`) is in this country; a place recorded as a plain name has none")
     .meta({ example: 'COD' }),

@@ -27,6 +27,9 @@ describe('queries validated one way', () => {
     await get(`/api/v1/tension/IND-XXX${rest}?${query}`).then(expectProblem(404, [{ field: 'dyad', message: 'XXX is not a known actor' }]));
   });
 
+  it.each(['XXX', 'cod', 'CD'])('refuses a place country no country has (%s), naming country', (code) =>
+    get(`/api/v1/developments?country=${code}`).then(expectProblem(400, [{ field: 'country', message: expect.stringMatching(/ISO 3166-1 alpha-3/) }])));
+
   it('refuses a bad filter on the statements with 400 naming it', () =>
     get('/api/v1/statements?from=yesterday').then(expectProblem(400), (res) => expect(res.body.errors[0].field).toBe('from')));
 });

@@ -1,5 +1,5 @@
 import { exchangeOf24May } from '../support/istanbul';
-import { ParleyUnderTest, WRITER_KEY, startParley } from '../support/parley-under-test';
+import { ParleyUnderTest, startParley } from '../support/parley-under-test';
 
 const NEWSROOM = 'https://newsroom.example';
 const exchanges = '/api/v1/prisoner-exchanges';

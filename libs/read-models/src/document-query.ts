@@ -53,7 +53,17 @@ export interface DocumentReader {
   totals(projection: string, prefixes: readonly string[]): Promise<Total[]>;
   /** Documents ranked under `key`, highest rank first, that meet `where`. */
   ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]>;
+  /**
+   * A value derived from the read models, computed once for as long as they stay as they are (a
+   * reader that caches keeps it until they change; the others compute it each time). What it returns
+   * is shared: never change it.
+   */
+  memo?<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
+
+/** `compute()`, kept by a reader that caches for as long as its read models do not change. */
+export const memoized = <T>(reader: DocumentReader, key: string, compute: () => Promise<T>): Promise<T> =>
+  reader.memo ? reader.memo(key, compute) : compute();
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReadCacheModule } from '../read-cache/read-cache.module';
 import { UseCaseModule } from '../write/use-case.module';
 import { ChangeRoundHandler } from './change-round.handler';
 import { BreakOffTalksHttpController } from './break-off-talks/break-off-talks.http.controller';
@@ -12,7 +13,7 @@ import { ScheduleTalksHttpController } from './schedule-talks/schedule-talks.htt
 import { StartTalksHttpController } from './start-talks/start-talks.http.controller';
 
 @Module({
-  imports: [UseCaseModule],
+  imports: [UseCaseModule, ReadCacheModule],
   controllers: [
     ScheduleTalksHttpController,
     StartTalksHttpController,

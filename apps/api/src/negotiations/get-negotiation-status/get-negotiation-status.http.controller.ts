@@ -1,9 +1,10 @@
 import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
+import { readingMoment } from '@parley/read-model-store';
 import { getTrackStatus, listTracks } from '@parley/read-models';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
+import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { TrackParamsDto } from '../track-params.dto';
 import { NegotiationStatusQueryDto, TrackListQueryDto } from './get-negotiation-status.request.dto';
 import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.dto';
@@ -13,13 +14,13 @@ import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.
 @UseInterceptors(ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class GetNegotiationStatusHttpController {
-  constructor(private readonly readers: ReadModelReaders) {}
+  constructor(private readonly readers: LiveOrAsOf) {}
 
   /** Every negotiation track with the state of its latest round and its phase (as of a moment, given `asOf` or `knownAt`). */
   @Get()
   @ApiOkResponse({ type: TrackListDto })
-  async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: TrackListQueryDto) {
-    return listTracks(await this.readers.at({ asOf, knownAt }), readingMoment({ asOf, knownAt }), filter);
+  async list(@Query() { minPosition, asOf, knownAt, ...filter }: TrackListQueryDto) {
+    return listTracks(await this.readers.at({ asOf, knownAt, minPosition }), readingMoment({ asOf, knownAt }), filter);
   }
 
   /** One track: its latest round's status, its phase, the last round held, the next one due, exchanges per side. */

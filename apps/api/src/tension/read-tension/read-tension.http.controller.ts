@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
 import { RequestValidationError } from '../../http/problem';
+import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { ActorDirectory } from '../../write/actor-directory';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
@@ -26,23 +27,24 @@ export class ReadTensionHttpController {
   constructor(
     private readonly readers: ReadModelReaders,
     private readonly directory: ActorDirectory,
+    private readonly cached: LiveOrAsOf,
   ) {}
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
   @ApiOkResponse({ type: TensionOverviewDto })
-  async overview(@Query() { actors, asOf, knownAt }: TensionQueryDto) {
+  async overview(@Query() { actors, asOf, knownAt, minPosition }: TensionQueryDto) {
     await this.directory.requireFound('actors', actors ?? []);
-    return tensionOverview(await this.readers.at({ asOf, knownAt }), { asOf: readingMoment({ asOf, knownAt }), actors });
+    return tensionOverview(await this.cached.at({ asOf, knownAt, minPosition }), { asOf: readingMoment({ asOf, knownAt }), actors });
   }
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
   @ApiOkResponse({ type: DyadTensionDto })
-  async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt }: DyadTensionQueryDto) {
+  async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt, minPosition }: DyadTensionQueryDto) {
     await this.requireDyad(dyad);
     if (from && !dyad.split('-').includes(from)) throw new RequestValidationError([{ field: 'from', message: `must be one of the dyad ${dyad}` }]);
-    return dyadTension(await this.readers.at({ asOf, knownAt }), dyad, { asOf: readingMoment({ asOf, knownAt }), from, limit });
+    return dyadTension(await this.cached.at({ asOf, knownAt, minPosition }), dyad, { asOf: readingMoment({ asOf, knownAt }), from, limit });
   }
 
   /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment); page on with `cursor=nextCursor`. */

@@ -88,10 +88,15 @@ const DE_ESCALATING_KINDS = ['ceasefire', 'agreement'];
 const ofKinds = async (reader: DocumentReader, kinds: Iterable<string>, where: readonly Condition[]): Promise<DevelopmentView[]> =>
   (await Promise.all([...kinds].map((kind) => reader.find<DevelopmentView>(DEVELOPMENTS, { where: [...where, { field: 'kind', op: 'eq', value: kind }], orderBy: [] })))).flat();
 
-/** The dyads holding a ceasefire or an agreement by `asOf`, whether or not it still holds. */
-export async function dyadsWithDeEscalations(reader: DocumentReader, asOf: string): Promise<string[]> {
-  return (await ofKinds(reader, DE_ESCALATING_KINDS, [{ field: 'occurredAt', op: 'lte', value: asOf }])).flatMap((d) => d.dyads);
-}
+/**
+ * Documents that had occurred by `at`. Queries leave the moment out and filter here, so that they are
+ * the same for every moment (a reader that caches answers them from memory); occurredAt compares as
+ * text, as the SQL does.
+ */
+export const upTo = <D extends { occurredAt: string }>(docs: readonly D[], at: string): D[] => docs.filter((d) => d.occurredAt <= at);
+
+/** Every ceasefire and agreement, whenever they occurred and whether or not they hold. */
+export const deEscalations = (reader: DocumentReader): Promise<DevelopmentView[]> => ofKinds(reader, DE_ESCALATING_KINDS, []);
 
 /**
  * The de-escalation in force in a dyad at `asOf`: its ceasefires and agreements, then the hostile acts
@@ -101,12 +106,11 @@ export async function deEscalationOf(reader: DocumentReader, dyad: string, asOf:
   const live: Condition[] = [
     { field: 'dyads', op: 'contains', value: dyad },
     { field: 'retracted', op: 'eq', value: false },
-    { field: 'occurredAt', op: 'lte', value: asOf },
   ];
-  const agreed = (await ofKinds(reader, DE_ESCALATING_KINDS, live)).map(toTensionInput);
+  const agreed = upTo(await ofKinds(reader, DE_ESCALATING_KINDS, live), asOf).map(toTensionInput);
   const candidates = agreed.filter((f) => strengthOf(f) > 0);
   if (candidates.length === 0) return null;
   const earliest = candidates.reduce((a, b) => (Date.parse(b.occurredAt) < Date.parse(a.occurredAt) ? b : a)).occurredAt;
-  const hostile = await ofKinds(reader, HOSTILE_KINDS, [...live, { field: 'occurredAt', op: 'gt', value: earliest }]);
+  const hostile = upTo(await ofKinds(reader, HOSTILE_KINDS, [...live, { field: 'occurredAt', op: 'gt', value: earliest }]), asOf);
   return deEscalationAt([...agreed, ...hostile.map(toTensionInput)], asOf);
 }

@@ -12,11 +12,11 @@ import {
   monthlyTrend,
   tensionHistory,
 } from '@parley/domain';
-import { Condition, DocumentReader, Total } from '../document-query';
+import { Condition, DocumentReader, Total, memoized } from '../document-query';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
-import { backingsOf } from './backings';
+import { GroupBacking, backingsOf } from './backings';
 import { TENSION_UNIT, bucketBefore, bucketEnd, parseBucketKey, readingPrefixes, tensionSubject, toTensionInput } from './tension.index';
-import { Part, deEscalationOf, dyadsThroughBackings, dyadsWithDeEscalations, partsOf } from './tension.parts';
+import { Part, deEscalationOf, deEscalations, dyadsThroughBackings, partsOf, upTo } from './tension.parts';
 
 /**
  * The tension index is read from the developments read model: its documents carry the CAMEO weight,
@@ -91,17 +91,18 @@ function summed(inputs: readonly TensionInput[], asOf: string): ChannelSums {
   return sums;
 }
 
-/** The day of `asOf` up to that instant: the one part of a reading no stored sum covers. */
-const dayOf = (asOf: string): Condition[] => [
-  { field: 'occurredOn', op: 'eq', value: asOf.slice(0, 10) },
-  { field: 'occurredAt', op: 'lte', value: asOf },
-];
+/**
+ * The developments of `at`'s day, the one part of a reading no stored sum covers, read whole: the
+ * query is then the same for every moment of the day (a reader that caches answers it from memory),
+ * and those after `at` are left out here.
+ */
+const dayOf = (at: string): Condition => ({ field: 'occurredOn', op: 'eq', value: at.slice(0, 10) });
 
 /** Everything a subject holds up to `at`, decayed to `at`: earlier buckets' sums and that day's developments. */
 async function sumsAt(reader: DocumentReader, part: Part, at: string): Promise<ChannelSums> {
   const [totals, today] = await Promise.all([
     reader.totals(DEVELOPMENTS, readingPrefixes(`${part.subject}/`, at)),
-    docsWhere(reader, [part.condition, ...dayOf(at)]).then((docs) => docs.map(toTensionInput)),
+    docsWhere(reader, [part.condition, dayOf(at)]).then((docs) => upTo(docs, at).map(toTensionInput)),
   ]);
   return added(bucketSums(totals, at), summed(today, at));
 }
@@ -250,27 +251,63 @@ export async function dyadTrend(reader: DocumentReader, dyad: string, settings: 
 }
 
 /**
- * Every dyad, and the overall index of a conflict: developments between two actors of the set, each
- * once. Dyads read from their sums, those a ceasefire, an agreement or a backing reaches as a dyad's
- * own reading does. The overall index counts developments as they are, before any de-escalation or
- * attribution, which belong to a pair of parties: a development with several targets in the set must
- * count once, which no per-dyad sum can tell.
+ * What the overview reads for any moment of one day, as long as the read models stay as they are:
+ * each dyad's buckets before that day, decayed to its start (a reading at T multiplies them by
+ * d(start → T): decay is a product), everyone's the same way, and the documents whose time within
+ * the day or whose date decides which of them count.
  */
-export async function tensionOverview(reader: DocumentReader, settings: TensionSettings & { actors?: readonly string[] }) {
-  const { asOf, actors } = settings;
-  const inSet = (actor: string) => !actors || actors.includes(actor);
-  const [totals, everyone, today, backings, deEscalated] = await Promise.all([
-    reader.totals(DEVELOPMENTS, readingPrefixes(tensionSubject.dyad(''), asOf)),
-    reader.totals(DEVELOPMENTS, readingPrefixes(`${tensionSubject.everyone}/`, asOf)),
-    docsWhere(reader, dayOf(asOf)),
+interface OverviewBasis {
+  readonly start: string;
+  /** Every dyad with a stored sum in the buckets read, with those that ended before the day. */
+  readonly byDyad: ReadonlyMap<string, ChannelSums>;
+  readonly everyone: ChannelSums;
+  /** The day's developments, whenever in the day they occurred. */
+  readonly today: readonly DevelopmentView[];
+  readonly backings: readonly GroupBacking[];
+  /** Every ceasefire and agreement, whenever. */
+  readonly deEscalations: readonly DevelopmentView[];
+}
+
+async function overviewBasis(reader: DocumentReader, asOf: string): Promise<OverviewBasis> {
+  const start = `${asOf.slice(0, 10)}T00:00:00.000Z`;
+  const [totals, everyone, today, backings, agreed] = await Promise.all([
+    reader.totals(DEVELOPMENTS, readingPrefixes(tensionSubject.dyad(''), start)),
+    reader.totals(DEVELOPMENTS, readingPrefixes(`${tensionSubject.everyone}/`, start)),
+    docsWhere(reader, [dayOf(start)]),
     backingsOf(reader),
-    dyadsWithDeEscalations(reader, asOf),
+    deEscalations(reader),
   ]);
   const byDyad = new Map<string, Total[]>();
   for (const total of totals) {
     const dyad = parseBucketKey(total.key).subject.slice(tensionSubject.dyad('').length);
     byDyad.set(dyad, [...(byDyad.get(dyad) ?? []), total]);
   }
+  return {
+    start,
+    byDyad: new Map([...byDyad].map(([dyad, sums]) => [dyad, bucketSums(sums, start)])),
+    everyone: bucketSums(everyone, start),
+    today,
+    backings,
+    deEscalations: agreed,
+  };
+}
+
+/**
+ * Every dyad, and the overall index of a conflict: developments between two actors of the set, each
+ * once. Dyads read from their sums, those a ceasefire, an agreement or a backing reaches as a dyad's
+ * own reading does. The overall index counts developments as they are, before any de-escalation or
+ * attribution, which belong to a pair of parties: a development with several targets in the set must
+ * count once, which no per-dyad sum can tell. The sums of a day are read once while the read models
+ * stay as they are (`memoized`): a reading then costs a multiplication per dyad.
+ */
+export async function tensionOverview(reader: DocumentReader, settings: TensionSettings & { actors?: readonly string[] }) {
+  const { asOf, actors } = settings;
+  const inSet = (actor: string) => !actors || actors.includes(actor);
+  const basis = await memoized(reader, `tension-overview/${asOf.slice(0, 10)}`, () => overviewBasis(reader, asOf));
+  const { byDyad, backings } = basis;
+  const sinceStart = decayBetween(basis.start, asOf, parameters.halfLifeDays);
+  const today = upTo(basis.today, asOf);
+  const deEscalated = upTo(basis.deEscalations, asOf).flatMap((d) => d.dyads);
   const todayOf = (dyad: string) => today.filter((d) => d.dyads.includes(dyad)).map(toTensionInput);
   const known = new Set([...byDyad.keys(), ...today.flatMap((d) => d.dyads)]);
   const special = new Set([...deEscalated, ...dyadsThroughBackings(backings, known)]);
@@ -281,9 +318,9 @@ export async function tensionOverview(reader: DocumentReader, settings: TensionS
           .map(toTensionInput),
         asOf,
       )
-    : added(bucketSums(everyone, asOf), summed(today.filter((d) => d.dyads.length > 0).map(toTensionInput), asOf));
+    : added(scaled(basis.everyone, sinceStart), summed(today.filter((d) => d.dyads.length > 0).map(toTensionInput), asOf));
   const dyadReading = async (dyad: string) => {
-    if (!special.has(dyad)) return reading(added(bucketSums(byDyad.get(dyad) ?? [], asOf), summed(todayOf(dyad), asOf)));
+    if (!special.has(dyad)) return reading(added(scaled(byDyad.get(dyad) ?? NONE, sinceStart), summed(todayOf(dyad), asOf)));
     const { sums, setAside } = await dyadSums(reader, partsOf(backings, dyad, asOf), await deEscalationOf(reader, dyad, asOf), asOf);
     return reading(sums, setAside);
   };

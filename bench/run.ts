@@ -66,8 +66,9 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
     results.freshness_p50 = freshness.p50;
     results.freshness_p99 = freshness.p99;
     step('queries');
-    const queries = await measureQueries(stack, seconds);
+    const queries = await measureQueries(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
     results.query_status = queries.status;
+    results.query_status_baseline = queries.statusBaseline;
     results.query_tension = queries.tension;
   } finally {
     await stack.stop();

@@ -58,15 +58,17 @@ const history = fc
 const clock = fc.option(fc.integer({ min: 0, max: 45 }).map(day), { nil: undefined });
 
 describe('as-of checkpoints', () => {
-  it('given any history and any clocks: a checkpoint plus the events after it that pass equals folding every event that passes', async () => {
+  it('given any history and any clocks: a checkpoint plus the events that pass in the stretches it names equals folding every event that passes', async () => {
     await fc.assert(
       fc.asyncProperty(history, clock, clock, async (events, asOf, knownAt) => {
         // Amendments pass asOf whenever they were made: they change what is known, not the world.
         const passes = (e: RecordedEvent) => (!asOf || e.occurredAt <= asOf || isAmendment(e)) && (!knownAt || e.recordedAt <= knownAt);
-        const checkpoints = new Checkpoints(logOf(events), { interval: 3, maxSaved: 4 });
+        const checkpoints = new Checkpoints(logOf(events), { interval: 3, maxSaved: 4, maxDocuments: 40 });
         await checkpoints.advance(events.length);
-        const { documents, through } = checkpoints.latestWithin({ asOf, knownAt });
-        for (const event of events.filter((e) => e.position > through && passes(e))) documents.apply(event);
+        const { documents, reads } = checkpoints.startFor({ asOf, knownAt });
+        // Only the stretches it names are read: a passing event anywhere else would be lost.
+        const read = (e: RecordedEvent) => reads.some((r) => e.position > r.after && e.position <= r.through);
+        for (const event of events.filter((e) => read(e) && passes(e))) documents.apply(event);
         expect(documents.toJSON()).toEqual(InMemoryDocuments.fold(PROJECTIONS, events.filter(passes)).toJSON());
       }),
       { numRuns: 300 },
@@ -79,5 +81,20 @@ describe('as-of checkpoints', () => {
     await checkpoints.advance(ordered.length);
     expect(checkpoints.latestWithin({ asOf: day(10) }).through).toBe(9);
     expect(checkpoints.latestWithin({}).through).toBe(ordered.length);
+  });
+
+  it('given a history in order: a question about a new moment reads only the stretch of the log after its checkpoint where events may pass', async () => {
+    const ordered = Array.from({ length: 20 }, (_, i) => eventAt(i, day(i + 1), day(i + 1), 'statement'));
+    const checkpoints = new Checkpoints(logOf(ordered), { interval: 3, maxSaved: 100 });
+    await checkpoints.advance(ordered.length);
+    expect(checkpoints.startFor({ asOf: day(10) }).reads).toEqual([{ after: 9, through: 12 }]);
+    expect(checkpoints.startFor({ knownAt: day(10) }).reads).toEqual([{ after: 9, through: 12 }]);
+  });
+
+  it('given a retraction late in the log: an asOf question reads its stretch too, since amendments pass asOf whenever made', async () => {
+    const events = [...Array.from({ length: 9 }, (_, i) => eventAt(i, day(i + 1), day(i + 1), 'statement')), eventAt(9, day(30), day(30), 'retraction')];
+    const checkpoints = new Checkpoints(logOf(events), { interval: 3, maxSaved: 100 });
+    await checkpoints.advance(events.length);
+    expect(checkpoints.startFor({ asOf: day(2) }).reads).toEqual([{ after: 0, through: 3 }, { after: 9, through: 10 }]);
   });
 });

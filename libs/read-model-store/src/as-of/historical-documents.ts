@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@parley/event-store';
-import { DocumentReader, InMemoryDocuments } from '@parley/read-models';
+import { DocumentReader, InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
 import AsyncLock from 'async-lock';
 import { LRUCache } from 'lru-cache';
-import { Checkpoints } from './checkpoints';
+import { CheckpointSpacing, Checkpoints } from './checkpoints';
 import { AMENDMENT_TYPES, Clocks } from './clocks';
 
 interface Fold {
@@ -15,19 +15,28 @@ interface Fold {
 const PAGE = 10_000;
 /** Documents the cache may hold across all moments, so many distinct moments cannot exhaust memory. */
 const CACHED_DOCUMENTS = 1_000_000;
+/**
+ * Each read model keeps its own checkpoints, as close as its size allows: one of a hundred tracks
+ * every thousand positions, so a question about a new moment reads at most about a thousand events,
+ * while one with a document per development thins its checkpoints to stay within the budget.
+ */
+const SPACING: CheckpointSpacing = { interval: 1_000, maxSaved: 2_000, maxDocuments: 1_000_000 };
 const TIP = 'tip';
 
 /**
  * Read models as they stood at a moment: the live reducers folded over the stored events that pass
- * the clocks, in position order, answered by the same queries. A question starts from the latest
- * checkpoint of the log the clocks take whole and folds only the events after it; each moment's fold
- * is then cached with the position it covers, so asking again folds only what was recorded since.
- * The checkpoints are folded in the background at start, so the first question does not wait for them.
+ * the clocks, in position order, answered by the same queries. Each read model is folded on its own,
+ * when a question first reads it: a track's status as of a moment folds the tracks, not every
+ * development. A question starts from the latest checkpoint of that read model the clocks take whole
+ * and folds only the events after it that pass, reading only the stretches of the log where one may;
+ * each moment's fold is then cached with the position it covers, so asking again folds only what was
+ * recorded since. The checkpoints are folded in the background at start, so the first question does
+ * not wait for them.
  */
 @Injectable()
 export class HistoricalDocuments implements OnApplicationBootstrap {
   private readonly logger = new Logger(HistoricalDocuments.name);
-  private readonly checkpoints: Checkpoints;
+  private readonly checkpoints: ReadonlyMap<string, Checkpoints>;
   private readonly folds = new LRUCache<string, Fold>({
     maxSize: CACHED_DOCUMENTS,
     sizeCalculation: (fold) => Math.max(1, fold.documents.size),
@@ -35,44 +44,68 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
   private readonly locks = new AsyncLock({ maxPending: 10_000 });
 
   constructor(private readonly store: EventStore) {
-    this.checkpoints = new Checkpoints(store);
+    this.checkpoints = new Map(PROJECTIONS.map((p) => [p.name, new Checkpoints(store, SPACING, [p])]));
   }
 
   onApplicationBootstrap(): void {
     this.warmUp().catch((error) => this.logger.warn(`as-of checkpoints not prepared at start: ${String(error)}`));
   }
 
-  /** Folds the log up to its head into checkpoints. */
-  async warmUp(): Promise<void> {
-    await this.checkpoint(await this.store.headPosition(), {});
+  /** Folds the log up to its head into the checkpoints of these read models (every one unless named), in one read of the log. */
+  async warmUp(names: readonly string[] = PROJECTIONS.map((p) => p.name)): Promise<void> {
+    const head = await this.store.headPosition();
+    await this.locks.acquire(TIP, async () => {
+      const sets = names.map((name) => this.checkpointsOf(name));
+      const after = Math.min(...sets.map((c) => c.through));
+      for await (const page of this.store.pages({ after, through: head, limit: PAGE })) {
+        for (const event of page) for (const set of sets) set.fold(event);
+      }
+    });
   }
 
-  at(clocks: Clocks): Promise<DocumentReader> {
-    const key = `${clocks.asOf ?? ''}|${clocks.knownAt ?? ''}`;
+  /** The read models as of the clocks; each is folded when the question first reads it, up to the head as it is now. */
+  async at(clocks: Clocks): Promise<DocumentReader> {
+    const head = await this.store.headPosition();
+    const of = (projection: string) => this.fold(projection, clocks, head);
+    return {
+      get: async (projection, id) => (await of(projection)).get(projection, id),
+      find: async (projection, query) => (await of(projection)).find(projection, query),
+      totals: async (projection, prefixes) => (await of(projection)).totals(projection, prefixes),
+      ranked: async (projection, key, query) => (await of(projection)).ranked(projection, key, query),
+    };
+  }
+
+  private fold(projection: string, clocks: Clocks, head: number): Promise<InMemoryDocuments> {
+    // A name no read model has finds nothing, as in the live store.
+    if (!this.checkpoints.has(projection)) return Promise.resolve(new InMemoryDocuments([]));
+    const key = `${projection}|${clocks.asOf ?? ''}|${clocks.knownAt ?? ''}`;
     return this.locks.acquire(key, async () => {
-      const head = await this.store.headPosition();
       const cached = this.folds.get(key);
       if (cached && cached.through >= head) return cached.documents;
       // Readers given an earlier fold keep it unchanged: the new events go into a copy.
-      const start = cached ? { documents: cached.documents.fork(), through: cached.through } : await this.checkpoint(head, clocks);
-      const filter = {
-        after: start.through,
-        through: head,
-        limit: PAGE,
-        occurredTo: clocks.asOf,
-        occurredToExceptTypes: AMENDMENT_TYPES,
-        recordedTo: clocks.knownAt,
-      };
-      for await (const page of this.store.pages(filter)) for (const event of page) start.documents.apply(event);
-      this.folds.set(key, { documents: start.documents, through: head });
+      const start = cached ? { documents: cached.documents.fork(), through: cached.through, reads: [], covered: cached.through } : await this.start(projection, clocks, head);
+      const passing = { limit: PAGE, occurredTo: clocks.asOf, occurredToExceptTypes: AMENDMENT_TYPES, recordedTo: clocks.knownAt };
+      for (const range of [...start.reads, { after: start.covered, through: head }]) {
+        if (range.through <= range.after) continue;
+        for await (const page of this.store.pages({ ...passing, ...range })) for (const event of page) start.documents.apply(event);
+      }
+      this.folds.set(key, { documents: start.documents, through: Math.max(head, start.covered) });
       return start.documents;
     });
   }
 
-  private checkpoint(head: number, clocks: Clocks) {
+  private start(projection: string, clocks: Clocks, head: number) {
     return this.locks.acquire(TIP, async () => {
-      await this.checkpoints.advance(head);
-      return this.checkpoints.latestWithin(clocks);
+      const checkpoints = this.checkpointsOf(projection);
+      await checkpoints.advance(head);
+      return checkpoints.startFor(clocks);
     });
   }
+
+  private checkpointsOf(projection: string): Checkpoints {
+    const found = this.checkpoints.get(projection);
+    if (!found) throw new Error(`no read model ${projection}`);
+    return found;
+  }
 }
+

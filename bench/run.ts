@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { migratedDatabase } from '../test/support/migrated-database';
 import { measureAppend } from './figures/append';
+import { measureAsOf } from './figures/as-of';
 import { measureFreshness } from './figures/freshness';
 import { measureIngest } from './figures/ingest';
 import { measureQueries } from './figures/query';
@@ -94,6 +95,8 @@ async function measureBacklogs(
     results.tension_overview = tension.overview;
     step(`rebuild of the first ${rebuilt}`);
     results.rebuild = await measureRebuild(db.dataSource, rebuilt);
+    step(`as of new moments over the ${stored} stored events`);
+    results.query_asof_p99 = await measureAsOf(db.dataSource);
   } finally {
     await db.stop();
   }

@@ -75,7 +75,7 @@ export const partsOf = (backings: readonly GroupBacking[], dyad: string, asOf: s
 
 /** The dyads a backing reaches: each backer with everyone its group has a dyad with, and with the backers of those. */
 export const dyadsThroughBackings = (backings: readonly GroupBacking[], dyads: Iterable<string>): string[] =>
-  [...dyads].flatMap((dyad) => {
+  backings.length === 0 ? [] : [...dyads].flatMap((dyad) => {
     const [a, b] = dyad.split('-');
     const backersOf = (actor: string) => backings.filter(({ group }) => group === actor).map(({ backer }) => backer);
     const oneSided = [...backersOf(a).map((backer) => [backer, b]), ...backersOf(b).map((backer) => [a, backer])];

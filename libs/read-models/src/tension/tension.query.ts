@@ -264,6 +264,8 @@ interface OverviewBasis {
   /** The day's developments, whenever in the day they occurred. */
   readonly today: readonly DevelopmentView[];
   readonly backings: readonly GroupBacking[];
+  /** The dyads a backing brings those with sums into (read as a dyad's own reading is). */
+  readonly throughBackings: readonly string[];
   /** Every ceasefire and agreement, whenever. */
   readonly deEscalations: readonly DevelopmentView[];
 }
@@ -288,6 +290,7 @@ async function overviewBasis(reader: DocumentReader, asOf: string): Promise<Over
     everyone: bucketSums(everyone, start),
     today,
     backings,
+    throughBackings: dyadsThroughBackings(backings, byDyad.keys()),
     deEscalations: agreed,
   };
 }
@@ -308,9 +311,11 @@ export async function tensionOverview(reader: DocumentReader, settings: TensionS
   const sinceStart = decayBetween(basis.start, asOf, parameters.halfLifeDays);
   const today = upTo(basis.today, asOf);
   const deEscalated = upTo(basis.deEscalations, asOf).flatMap((d) => d.dyads);
-  const todayOf = (dyad: string) => today.filter((d) => d.dyads.includes(dyad)).map(toTensionInput);
-  const known = new Set([...byDyad.keys(), ...today.flatMap((d) => d.dyads)]);
-  const special = new Set([...deEscalated, ...dyadsThroughBackings(backings, known)]);
+  const todayByDyad = new Map<string, TensionInput[]>();
+  for (const d of today) for (const dyad of d.dyads) todayByDyad.set(dyad, [...(todayByDyad.get(dyad) ?? []), toTensionInput(d)]);
+  const known = new Set([...byDyad.keys(), ...todayByDyad.keys()]);
+  // Backings reach the dyads with sums (kept with them) and those only today's developments name.
+  const special = new Set([...deEscalated, ...basis.throughBackings, ...dyadsThroughBackings(backings, [...todayByDyad.keys()].filter((d) => !byDyad.has(d)))]);
   const overall = actors
     ? summed(
         (await docsWhere(reader, [{ field: 'occurredAt', op: 'lte', value: asOf }]))
@@ -319,16 +324,21 @@ export async function tensionOverview(reader: DocumentReader, settings: TensionS
         asOf,
       )
     : added(scaled(basis.everyone, sinceStart), summed(today.filter((d) => d.dyads.length > 0).map(toTensionInput), asOf));
-  const dyadReading = async (dyad: string) => {
-    if (!special.has(dyad)) return reading(added(scaled(byDyad.get(dyad) ?? NONE, sinceStart), summed(todayOf(dyad), asOf)));
+  // A dyad no de-escalation or backing reaches is its sums and today's developments: no query, no await.
+  const plain = (dyad: string) => reading(added(scaled(byDyad.get(dyad) ?? NONE, sinceStart), summed(todayByDyad.get(dyad) ?? [], asOf)));
+  const specialReading = async (dyad: string) => {
     const { sums, setAside } = await dyadSums(reader, partsOf(backings, dyad, asOf), await deEscalationOf(reader, dyad, asOf), asOf);
     return reading(sums, setAside);
   };
   const dyads = [...new Set([...known, ...special])].filter((dyad) => dyad.split('-').every(inSet));
+  const readings = [
+    ...dyads.filter((dyad) => !special.has(dyad)).map((dyad) => ({ dyad, ...plain(dyad) })),
+    ...(await Promise.all(dyads.filter((dyad) => special.has(dyad)).map(async (dyad) => ({ dyad, ...(await specialReading(dyad)) })))),
+  ];
   return {
     ...settingsOf(settings),
     overall: { actors: actors ?? null, ...reading(overall) },
-    dyads: (await Promise.all(dyads.map(async (dyad) => ({ dyad, ...(await dyadReading(dyad)) }))))
+    dyads: readings
       .filter((d) => d.conflict + d.cooperation > 0)
       .sort((a, b) => b.value - a.value || a.dyad.localeCompare(b.dyad)),
   };

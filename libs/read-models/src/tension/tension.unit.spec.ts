@@ -1,6 +1,7 @@
 import { ParleyEvent, cameoOf, readTension } from '@parley/domain';
 import fc from 'fast-check';
 import { START, foldStrikes, instant, strike } from '../../test/strikes';
+import { DocumentReader } from '../document-query';
 import { DEVELOPMENTS, DevelopmentView } from '../developments/developments.projection';
 import { InMemoryDocuments } from '../in-memory-documents';
 import { PROJECTIONS } from '../index';
@@ -8,6 +9,8 @@ import { istanbulEvents } from '../../test/istanbul-events';
 import { recorded } from '../../test/recorded';
 import { toTensionInput } from './tension.index';
 import { dyadTension, tensionOverview } from './tension.query';
+
+const DAY_MS = 86_400_000;
 
 /** The formula over every standing development of the dyad: what the index must equal. */
 async function byFormula(folded: InMemoryDocuments, dyad: string, asOf: string) {
@@ -62,6 +65,32 @@ describe('tension read from the sums and ranks the developments read model keeps
         const overview = await tensionOverview(folded, { asOf });
         for (const { dyad, value } of overview.dyads) {
           expect(value).toBeCloseTo((await byFormula(folded, dyad, asOf)).value, 6);
+        }
+      }),
+      { numRuns: 60 },
+    ));
+
+  it('given the sums of a day kept for the read models as they are, reads every moment of that day as without them', async () =>
+    fc.assert(
+      fc.asyncProperty(fc.array(strike, { maxLength: 25 }), instant(START, 90), fc.array(fc.integer({ min: 0, max: DAY_MS - 1 }), { minLength: 2, maxLength: 4 }), async (strikes, at, offsets) => {
+        const folded = foldStrikes(strikes);
+        const kept = new Map<string, Promise<unknown>>();
+        // A reader that caches, as the API's does while the read models stay as they are.
+        const caching: DocumentReader = {
+          get: (projection, id) => folded.get(projection, id),
+          find: (projection, query) => folded.find(projection, query),
+          totals: (projection, prefixes) => folded.totals(projection, prefixes),
+          ranked: (projection, key, query) => folded.ranked(projection, key, query),
+          memo: <T>(key: string, compute: () => Promise<T>) => (kept.get(key) ?? kept.set(key, compute()).get(key)) as Promise<T>,
+        };
+        const dayStart = Date.parse(`${at.slice(0, 10)}T00:00:00.000Z`);
+        for (const asOf of offsets.map((ms) => new Date(dayStart + ms).toISOString())) {
+          const [cached, direct] = await Promise.all([tensionOverview(caching, { asOf }), tensionOverview(folded, { asOf })]);
+          expect(kept.size).toBe(1);
+          expect(cached.overall.value).toBeCloseTo(direct.overall.value, 9);
+          const byDyad = (o: typeof direct) => Object.fromEntries(o.dyads.map((d) => [d.dyad, d.value]));
+          expect(Object.keys(byDyad(cached)).sort()).toEqual(Object.keys(byDyad(direct)).sort());
+          for (const [dyad, value] of Object.entries(byDyad(direct))) expect(byDyad(cached)[dyad]).toBeCloseTo(value, 9);
         }
       }),
       { numRuns: 60 },

@@ -33,6 +33,9 @@ export async function measureAsOf(dataSource: DataSource): Promise<Figure> {
     `SELECT count(*)::int AS n, min(occurred_at) AS o1, max(occurred_at) AS o2, min(recorded_at) AS r1, max(recorded_at) AS r2 FROM events`,
   );
   const timed = async (clocks: readonly Clocks[]) => {
+    // One question first, untimed, of a moment outside the samples: the API that answers them has run before.
+    const [first] = clocks;
+    await getTrackStatus(await history.at({ asOf: first.asOf && span.o1.toISOString(), knownAt: first.knownAt && span.r1.toISOString() }), TRACKS[0]);
     const took: number[] = [];
     for (const [i, c] of clocks.entries()) {
       const start = performance.now();

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventStore } from '@parley/event-store';
+import { EventStore, ReadAllFilter } from '@parley/event-store';
 import { DocumentReader, InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
 import AsyncLock from 'async-lock';
 import { LRUCache } from 'lru-cache';
@@ -87,11 +87,21 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
       const passing = { limit: PAGE, occurredTo: clocks.asOf, occurredToExceptTypes: AMENDMENT_TYPES, recordedTo: clocks.knownAt };
       for (const range of [...start.reads, { after: start.covered, through: head }]) {
         if (range.through <= range.after) continue;
-        for await (const page of this.store.pages({ ...passing, ...range })) for (const event of page) start.documents.apply(event);
+        await this.foldRange(start.documents, { ...passing, ...range });
       }
       this.folds.set(key, { documents: start.documents, through: Math.max(head, start.covered) });
       return start.documents;
     });
+  }
+
+  /** The events of a range that pass, page by page; a page short of the limit is the last (no further query to find it empty). */
+  private async foldRange(documents: InMemoryDocuments, filter: ReadAllFilter): Promise<void> {
+    for (let after = filter.after; ; ) {
+      const page = await this.store.readAll({ ...filter, after });
+      for (const event of page) documents.apply(event);
+      if (page.length < PAGE) return;
+      after = page[page.length - 1].position;
+    }
   }
 
   private start(projection: string, clocks: Clocks, head: number) {

@@ -7,6 +7,7 @@ import {
   DocumentSearch1764202600000,
   ProjectionVersions1764202300000,
   ReadModels1764201700000,
+  SearchWritten1765000200000,
 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   RebuildSources1764202400000,
   EventActors1764202560000,
   DocumentSearch1764202600000,
+  SearchWritten1765000200000,
 ];
 
 /** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */

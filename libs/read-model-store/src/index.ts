@@ -10,3 +10,4 @@ export { DocumentIndex1764202100000 } from './migrations/1764202100000-document-
 export { DocumentKeys1764202200000 } from './migrations/1764202200000-document-keys';
 export { ProjectionVersions1764202300000 } from './migrations/1764202300000-projection-versions';
 export { DocumentSearch1764202600000 } from './migrations/1764202600000-document-search';
+export { SearchWritten1765000200000 } from './migrations/1765000200000-search-written';

@@ -33,10 +33,27 @@ export const SEARCHED_TEXT = [
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Every value under one, itself first, as jsonpath's `.**` reaches them. */
+/** UTF-8 bytes of a key, which jsonb orders keys by (shorter first, then bytewise). */
+const utf8 = new TextEncoder();
+const jsonbKeyOrder = (a: string, b: string): number => {
+  // Plain ASCII keys (nearly all) compare as their strings do, with no encoding.
+  if (/^[\x00-\x7f]*$/.test(a + b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  const [x, y] = [utf8.encode(a), utf8.encode(b)];
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return 0;
+};
+
+/** Every value under one, itself first, as jsonpath's `.**` reaches them: an object's members in jsonb's order of keys. */
 const descendants = (value: unknown): unknown[] => [
   value,
-  ...(Array.isArray(value) ? value.flatMap(descendants) : isObject(value) ? Object.values(value).flatMap(descendants) : []),
+  ...(Array.isArray(value)
+    ? value.flatMap(descendants)
+    : isObject(value)
+      ? Object.keys(value)
+          .sort(jsonbKeyOrder)
+          .flatMap((key) => descendants(value[key]))
+      : []),
 ];
 
 /** What one of SEARCHED_TEXT selects in a document, as jsonb_path_query does. */
@@ -58,11 +75,13 @@ export const wordsOf = (text: string): string[] =>
     .filter((word) => word !== '')
     .map((word) => word.toLowerCase());
 
+/** The strings SEARCHED_TEXT selects in a document, in the order the stored column reads them. */
+export const searchedStrings = (doc: Record<string, unknown>): string[] =>
+  SEARCHED_TEXT.flatMap((path) => selected(doc, path)).filter((value): value is string => typeof value === 'string');
+
 /** A document's searched words; `null` separates two strings, so a phrase never runs from one into the next. */
 export function searchedWords(doc: Record<string, unknown>): (string | null)[] {
-  return SEARCHED_TEXT.flatMap((path) => selected(doc, path))
-    .filter((value): value is string => typeof value === 'string')
-    .flatMap((text) => [...wordsOf(text), null]);
+  return searchedStrings(doc).flatMap((text) => [...wordsOf(text), null]);
 }
 
 /** One term of a query: its words in sequence (one word, or a phrase), maybe negated. */

@@ -2,7 +2,7 @@ import { Condition, SEARCHED_TEXT, matches } from '@parley/read-models';
 import { MigratedDatabase, migratedDatabase } from '../../../test/support/migrated-database';
 import { SEARCHED_JSONPATHS } from './migrations/1764202600000-document-search';
 import { PgDocumentReader } from './pg-document-reader';
-import { searchedText } from './projection-writer';
+import { searchedText } from './document-writes';
 
 /** Documents as the read models store them, with every shape of searched text: places as names and as objects, notes, sources. */
 const DOCS: Record<string, unknown>[] = [

@@ -4,7 +4,7 @@ export * from './high-water-mark';
 export * from './pg-document-reader';
 export * from './projection-writer';
 export * from './batch-fold';
-export { searchedText } from './document-writes';
+export { searchedText } from './search-vector';
 export * from './read-model-readers';
 export * from './read-model-store.module';
 export { ReadModels1764201700000 } from './migrations/1764201700000-read-models';

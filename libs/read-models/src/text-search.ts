@@ -56,9 +56,14 @@ const descendants = (value: unknown): unknown[] => [
       : []),
 ];
 
+/** SEARCHED_TEXT's paths taken apart once: every document written and every in-memory search reads them. */
+const PARSED_PATHS = new Map(
+  SEARCHED_TEXT.map((path) => [path, /^(?:strict )?\$\.(\w+)(?:\[\*\]\.(\w+)|\.(\w+)|(\.\*\*))?$/.exec(path) as RegExpExecArray]),
+);
+
 /** What one of SEARCHED_TEXT selects in a document, as jsonb_path_query does. */
 function selected(doc: Record<string, unknown>, path: (typeof SEARCHED_TEXT)[number]): unknown[] {
-  const [, field, each, key, deep] = /^(?:strict )?\$\.(\w+)(?:\[\*\]\.(\w+)|\.(\w+)|(\.\*\*))?$/.exec(path) as RegExpExecArray;
+  const [, field, each, key, deep] = PARSED_PATHS.get(path)!;
   const value = doc[field];
   if (value === undefined) return [];
   if (deep) return descendants(value);

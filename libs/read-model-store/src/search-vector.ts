@@ -25,7 +25,7 @@ const MOST_POSITIONS = 255;
  * The `search` tsvector as PostgreSQL would make it of `searchedText`, as its text form, for documents
  * whose searched text is all ASCII and within a tsvector's limits: there, a word is a run of [A-Za-z0-9]
  * (`[:alnum:]`), the parser takes each run as one token whatever its kind, and 'simple' lowercases it.
- * Parsing that text costs PostgreSQL a twentieth of running its text parser. Null for any other
+ * Reading that text costs PostgreSQL about a quarter of running its text parser. Null for any other
  * document, which `parley_search_vector` then reads; a test holds the two equal.
  */
 export function asciiSearchVector(strings: readonly string[]): string | null {

@@ -32,18 +32,28 @@ export function asciiSearchVector(strings: readonly string[]): string | null {
   const positions = new Map<string, number[]>();
   let position = 0;
   for (const text of strings) {
-    if (!/^[\x00-\x7f]*$/.test(text)) return null;
     const before = position;
-    for (const word of text.split(/[^A-Za-z0-9]+/)) {
-      if (word === '') continue;
-      if (word.length > LONGEST_WORD || ++position > LAST_POSITION) return null;
-      const lexeme = word.toLowerCase();
-      const at = positions.get(lexeme) ?? [];
-      if (at.push(position) > MOST_POSITIONS) return null;
-      positions.set(lexeme, at);
+    let start = -1;
+    // One pass over the characters, the end of the text read as a break.
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c > 0x7f) return null;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start < 0) continue;
+      if (i - start > LONGEST_WORD || ++position > LAST_POSITION) return null;
+      const lexeme = text.slice(start, i).toLowerCase();
+      start = -1;
+      const at = positions.get(lexeme);
+      if (at === undefined) positions.set(lexeme, [position]);
+      else if (at.push(position) > MOST_POSITIONS) return null;
     }
     // A break between strings, so no phrase runs from one into the next (jsonb_to_tsvector's).
     if (position > before) position++;
   }
-  return [...positions].map(([lexeme, at]) => `'${lexeme}':${at.join(',')}`).join(' ');
+  let vector = '';
+  for (const [lexeme, at] of positions) vector += `${vector === '' ? '' : ' '}'${lexeme}':${at.join(',')}`;
+  return vector;
 }

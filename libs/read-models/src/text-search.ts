@@ -35,25 +35,25 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 
 /** UTF-8 bytes of a key, which jsonb orders keys by (shorter first, then bytewise). */
 const utf8 = new TextEncoder();
-const jsonbKeyOrder = (a: string, b: string): number => {
-  // Plain ASCII keys (nearly all) compare as their strings do, with no encoding.
-  if (/^[\x00-\x7f]*$/.test(a + b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+const byBytes = (a: string, b: string): number => {
   const [x, y] = [utf8.encode(a), utf8.encode(b)];
   if (x.length !== y.length) return x.length - y.length;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
   return 0;
 };
+// Plain ASCII keys (nearly all) compare as their strings do, with no encoding.
+const byAsciiLength = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** An object's keys in jsonb's order. */
+const jsonbKeys = (value: Record<string, unknown>): string[] => {
+  const keys = Object.keys(value);
+  return keys.sort(keys.every((key) => /^[\x00-\x7f]*$/.test(key)) ? byAsciiLength : byBytes);
+};
 
 /** Every value under one, itself first, as jsonpath's `.**` reaches them: an object's members in jsonb's order of keys. */
 const descendants = (value: unknown): unknown[] => [
   value,
-  ...(Array.isArray(value)
-    ? value.flatMap(descendants)
-    : isObject(value)
-      ? Object.keys(value)
-          .sort(jsonbKeyOrder)
-          .flatMap((key) => descendants(value[key]))
-      : []),
+  ...(Array.isArray(value) ? value.flatMap(descendants) : isObject(value) ? jsonbKeys(value).flatMap((key) => descendants(value[key])) : []),
 ];
 
 /** SEARCHED_TEXT's paths taken apart once: every document written and every in-memory search reads them. */

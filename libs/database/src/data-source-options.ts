@@ -8,6 +8,7 @@ import {
   ProjectionVersions1764202300000,
   ReadModels1764201700000,
   ReadModelsChanged1765000300000,
+  SearchWritten1765000200000,
 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   RebuildSources1764202400000,
   EventActors1764202560000,
   DocumentSearch1764202600000,
+  SearchWritten1765000200000,
   ReadModelsChanged1765000300000,
 ];
 

@@ -1,5 +1,6 @@
 import { DocumentIndex, NO_INDEX, Projection } from '@parley/read-models';
 import { QueryRunner } from 'typeorm';
+import { copyRows } from './copy-rows';
 
 /** A document before and after a batch of events, null where it did not exist. */
 export interface DocumentChange {
@@ -22,6 +23,8 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
   const deltas = new Map<string, number>();
   const rankingsOut: [string, string, string, string][] = [];
   const rankingsIn: [string, string, string, string][] = [];
+  // A new document's entries cannot be there yet (its old ones would be a document's that was there).
+  const rankingsNew: [string, string, string, string][] = [];
   for (const { projection, id, before, after } of changes) {
     if (!projection.index) continue;
     const [old, next] = [indexOf(projection, before), indexOf(projection, after)];
@@ -36,7 +39,9 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
     const entries = (index: DocumentIndex) => new Set(index.rankings.map((r) => `${r.key}${SEP}${r.rank}`));
     const [was, is] = [entries(old), entries(next)];
     for (const entry of was) if (!is.has(entry)) rankingsOut.push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
-    for (const entry of is) if (!was.has(entry)) rankingsIn.push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
+    for (const entry of is) {
+      if (!was.has(entry)) (before === null ? rankingsNew : rankingsIn).push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
+    }
   }
   await addTotals(runner, generation, [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
   if (rankingsOut.length > 0) {
@@ -45,6 +50,9 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
        WHERE r.generation = $1 AND r.projection = o.projection AND r.key = o.key AND r.rank = o.rank AND r.id = o.id`,
       [generation, ...columns(rankingsOut, 4)],
     );
+  }
+  if (rankingsNew.length > 0) {
+    await copyRows(runner, 'read_model_rankings (generation, projection, key, rank, id)', rankingsNew.map((r) => [String(generation), ...r]));
   }
   if (rankingsIn.length > 0) {
     await runner.query(

@@ -3,6 +3,8 @@ export * from './as-of/historical-documents';
 export * from './high-water-mark';
 export * from './pg-document-reader';
 export * from './projection-writer';
+export * from './batch-fold';
+export { searchedText } from './search-vector';
 export * from './read-model-readers';
 export * from './read-model-store.module';
 export { ReadModels1764201700000 } from './migrations/1764201700000-read-models';
@@ -10,4 +12,5 @@ export { DocumentIndex1764202100000 } from './migrations/1764202100000-document-
 export { DocumentKeys1764202200000 } from './migrations/1764202200000-document-keys';
 export { ProjectionVersions1764202300000 } from './migrations/1764202300000-projection-versions';
 export { DocumentSearch1764202600000 } from './migrations/1764202600000-document-search';
+export { SearchWritten1765000200000 } from './migrations/1765000200000-search-written';
 export { READ_MODELS_CHANGED, ReadModelsChanged1765000300000 } from './migrations/1765000300000-read-models-changed';

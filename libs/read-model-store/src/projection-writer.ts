@@ -2,28 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { RecordedEvent } from '@parley/domain';
 import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
+import { BatchDocuments, DocumentRef, FoldedBatch, GenerationTarget, docKey, documentsOf, foldBatch } from './batch-fold';
 import { writeDocumentIndex } from './document-index-writer';
-
-/** A generation of read models, blue (readers use it) or green (a rebuild fills it), and the projections written into it. */
-export interface GenerationTarget {
-  readonly generation: number;
-  readonly projections: readonly Projection[];
-}
-
-const docKey = (projection: string, id: string) => `${projection}\u0000${id}`;
-
-/** The documents a batch's events write, by docKey: locked, then loaded, once per batch. */
-type BatchDocuments = Map<string, { readonly projection: Projection; readonly id: string }>;
-
-function documentsOf(target: GenerationTarget, events: readonly RecordedEvent[]): BatchDocuments {
-  const documents: BatchDocuments = new Map();
-  for (const event of events) {
-    for (const projection of target.projections) {
-      for (const id of projection.documentIds(event)) documents.set(docKey(projection.name, id), { projection, id });
-    }
-  }
-  return documents;
-}
+import { writeDocuments } from './document-writes';
 
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
@@ -83,53 +64,38 @@ export class ProjectionWriter {
   private async applyToGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
     const documents = documentsOf(target, events);
     await this.lockDocuments(runner, target.generation, documents);
-    const streamIds = [...new Set(events.map((e) => e.streamId))];
-    const known = new Map<string, number>(
-      (
-        await runner.query(
-          // A lookup per stream, as loadDocuments does per document: `stream_id = ANY($2)` was planned as a
-          // scan of the generation's every version, filtered.
-          `SELECT s.stream_id,
-             (SELECT v.version FROM read_model_stream_versions v WHERE v.generation = $1 AND v.stream_id = s.stream_id) AS version
-           FROM unnest($2::text[]) AS s(stream_id)`,
-          [target.generation, streamIds],
-        )
-      )
-        .filter((r: { version: number | null }) => r.version !== null)
-        .map((r: { stream_id: string; version: number }) => [r.stream_id, r.version]),
-    );
-    const fresh = events.filter((e) => {
-      if (e.streamVersion <= (known.get(e.streamId) ?? 0)) return false;
-      known.set(e.streamId, e.streamVersion);
-      return true;
-    });
+    const known = await this.streamVersions(runner, target.generation, [...new Set(events.map((e) => e.streamId))]);
+    const fresh = events.filter((e) => e.streamVersion > (known.get(e.streamId) ?? 0));
     if (fresh.length === 0) return;
+    const docs = await this.loadDocuments(runner, target.generation, [...documentsOf(target, fresh).values()]);
+    await this.write(runner, target.generation, foldBatch(target, fresh, known, docs));
+  }
 
-    const docs = await this.loadDocuments(runner, target.generation, documents);
-    const before = new Map(docs);
-    const touched = new Set<string>();
-    for (const event of fresh) {
-      for (const projection of target.projections) {
-        for (const id of projection.documentIds(event)) {
-          const key = docKey(projection.name, id);
-          docs.set(key, projection.evolve(docs.get(key) ?? null, event, id));
-          touched.add(key);
-        }
-      }
-    }
-    await this.saveDocuments(runner, target, docs, touched);
-    await writeDocumentIndex(
-      runner,
-      target.generation,
-      [...touched].map((key) => ({ ...documents.get(key)!, before: before.get(key) ?? null, after: docs.get(key) ?? null })),
-    );
-    const streams = [...new Set(fresh.map((e) => e.streamId))];
+  /** Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and rankings, and the streams' versions. */
+  async write(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
+    await writeDocuments(runner, generation, batch.changes);
+    await writeDocumentIndex(runner, generation, batch.changes);
+    if (batch.versions.size === 0) return;
     await runner.query(
       `INSERT INTO read_model_stream_versions (generation, stream_id, version)
        SELECT $1, unnest($2::text[]), unnest($3::int[])
        ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
-      [target.generation, streams, streams.map((s) => known.get(s))],
+      [generation, [...batch.versions.keys()], [...batch.versions.values()]],
     );
+  }
+
+  /** The last version a generation has applied of each of these streams, those it has any of. */
+  async streamVersions(runner: QueryRunner, generation: number, streamIds: readonly string[]): Promise<Map<string, number>> {
+    if (streamIds.length === 0) return new Map();
+    const rows: { stream_id: string; version: number | null }[] = await runner.query(
+      // A lookup per stream, as loadDocuments does per document: `stream_id = ANY($2)` was planned as a
+      // scan of the generation's every version, filtered.
+      `SELECT s.stream_id,
+         (SELECT v.version FROM read_model_stream_versions v WHERE v.generation = $1 AND v.stream_id = s.stream_id) AS version
+       FROM unnest($2::text[]) AS s(stream_id)`,
+      [generation, streamIds],
+    );
+    return new Map(rows.flatMap((r) => (r.version === null ? [] : [[r.stream_id, r.version] as const])));
   }
 
   /**
@@ -149,10 +115,10 @@ export class ProjectionWriter {
     );
   }
 
-  private async loadDocuments(runner: QueryRunner, generation: number, documents: BatchDocuments) {
+  /** The stored documents among `wanted`, by docKey. */
+  async loadDocuments(runner: QueryRunner, generation: number, wanted: readonly DocumentRef[]): Promise<Map<string, unknown>> {
     const docs = new Map<string, unknown>();
-    if (documents.size === 0) return docs;
-    const wanted = [...documents.values()];
+    if (wanted.length === 0) return docs;
     // One primary-key lookup per document, whatever the statistics say. As a join, a planner that takes
     // a filling generation for small (autovacuum behind, or off) hashes the whole generation per batch,
     // and each batch costs as much as every document written before it.
@@ -164,38 +130,6 @@ export class ProjectionWriter {
     );
     for (const row of rows) if (row.doc !== null) docs.set(docKey(row.projection, row.id), row.doc);
     return docs;
-  }
-
-  private async saveDocuments(runner: QueryRunner, target: GenerationTarget, docs: Map<string, unknown>, touched: Set<string>) {
-    const split = [...touched].map((key) => [...key.split('\u0000'), docs.get(key)] as [string, string, unknown]);
-    const kept = split.filter(([, , doc]) => doc !== null);
-    const removed = split.filter(([, , doc]) => doc === null);
-    const generation = target.generation;
-    if (kept.length > 0) {
-      const filterable = new Map(target.projections.map((p) => [p.name, p.filterable]));
-      const keysOf = (name: string, doc: unknown) =>
-        Object.fromEntries((filterable.get(name) ?? []).map((field) => [field, (doc as Record<string, unknown>)[field]]));
-      await runner.query(
-        // As JSON arrays: PostgreSQL parses one four to five times faster than a jsonb[] literal of the same documents.
-        `INSERT INTO read_model_documents (generation, projection, id, doc, keys)
-         SELECT $1, unnest($2::text[]), unnest($3::text[]), jsonb_array_elements($4::jsonb), jsonb_array_elements($5::jsonb)
-         ON CONFLICT (generation, projection, id) DO UPDATE SET doc = EXCLUDED.doc, keys = EXCLUDED.keys`,
-        [
-          generation,
-          kept.map((k) => k[0]),
-          kept.map((k) => k[1]),
-          JSON.stringify(kept.map((k) => k[2])),
-          JSON.stringify(kept.map(([name, , doc]) => keysOf(name, doc))),
-        ],
-      );
-    }
-    if (removed.length > 0) {
-      await runner.query(
-        `DELETE FROM read_model_documents d USING unnest($2::text[], $3::text[]) AS r(projection, id)
-         WHERE d.generation = $1 AND d.projection = r.projection AND d.id = r.id`,
-        [generation, removed.map((k) => k[0]), removed.map((k) => k[1])],
-      );
-    }
   }
 
   /**

@@ -33,15 +33,37 @@ export const SEARCHED_TEXT = [
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Every value under one, itself first, as jsonpath's `.**` reaches them. */
+/** UTF-8 bytes of a key, which jsonb orders keys by (shorter first, then bytewise). */
+const utf8 = new TextEncoder();
+const byBytes = (a: string, b: string): number => {
+  const [x, y] = [utf8.encode(a), utf8.encode(b)];
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return 0;
+};
+// Plain ASCII keys (nearly all) compare as their strings do, with no encoding.
+const byAsciiLength = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** An object's keys in jsonb's order. */
+const jsonbKeys = (value: Record<string, unknown>): string[] => {
+  const keys = Object.keys(value);
+  return keys.sort(keys.every((key) => /^[\x00-\x7f]*$/.test(key)) ? byAsciiLength : byBytes);
+};
+
+/** Every value under one, itself first, as jsonpath's `.**` reaches them: an object's members in jsonb's order of keys. */
 const descendants = (value: unknown): unknown[] => [
   value,
-  ...(Array.isArray(value) ? value.flatMap(descendants) : isObject(value) ? Object.values(value).flatMap(descendants) : []),
+  ...(Array.isArray(value) ? value.flatMap(descendants) : isObject(value) ? jsonbKeys(value).flatMap((key) => descendants(value[key])) : []),
 ];
+
+/** SEARCHED_TEXT's paths taken apart once: every document written and every in-memory search reads them. */
+const PARSED_PATHS = new Map(
+  SEARCHED_TEXT.map((path) => [path, /^(?:strict )?\$\.(\w+)(?:\[\*\]\.(\w+)|\.(\w+)|(\.\*\*))?$/.exec(path) as RegExpExecArray]),
+);
 
 /** What one of SEARCHED_TEXT selects in a document, as jsonb_path_query does. */
 function selected(doc: Record<string, unknown>, path: (typeof SEARCHED_TEXT)[number]): unknown[] {
-  const [, field, each, key, deep] = /^(?:strict )?\$\.(\w+)(?:\[\*\]\.(\w+)|\.(\w+)|(\.\*\*))?$/.exec(path) as RegExpExecArray;
+  const [, field, each, key, deep] = PARSED_PATHS.get(path)!;
   const value = doc[field];
   if (value === undefined) return [];
   if (deep) return descendants(value);
@@ -58,11 +80,13 @@ export const wordsOf = (text: string): string[] =>
     .filter((word) => word !== '')
     .map((word) => word.toLowerCase());
 
+/** The strings SEARCHED_TEXT selects in a document, in the order the stored column reads them. */
+export const searchedStrings = (doc: Record<string, unknown>): string[] =>
+  SEARCHED_TEXT.flatMap((path) => selected(doc, path)).filter((value): value is string => typeof value === 'string');
+
 /** A document's searched words; `null` separates two strings, so a phrase never runs from one into the next. */
 export function searchedWords(doc: Record<string, unknown>): (string | null)[] {
-  return SEARCHED_TEXT.flatMap((path) => selected(doc, path))
-    .filter((value): value is string => typeof value === 'string')
-    .flatMap((text) => [...wordsOf(text), null]);
+  return searchedStrings(doc).flatMap((text) => [...wordsOf(text), null]);
 }
 
 /** One term of a query: its words in sequence (one word, or a phrase), maybe negated. */

@@ -11,7 +11,7 @@ import { AppModule, AppOptions } from './app.module';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { KeyRing } from './access/key-ring';
 import { readBodiesOnlyWithKnownKey } from './access/key-before-body';
-import { IDEMPOTENT_REPLAYED } from './write/idempotency';
+import { IDEMPOTENT_REPLAYED } from './write/write-service';
 import { answerClientError, refuseMalformedRequests } from './http/request-guards';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';

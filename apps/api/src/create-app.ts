@@ -14,6 +14,7 @@ import { KeyRing } from './access/key-ring';
 import { readBodiesOnlyWithKnownKey } from './access/key-before-body';
 import { IDEMPOTENT_REPLAYED } from './write/write-service';
 import { answerClientError, refuseMalformedRequests } from './http/request-guards';
+import { logRequests } from './http/request-log';
 import { ProblemDetailsFilter, sendProblem } from './http/problem-details.filter';
 import { ParleyValidationPipe } from './http/zod-validation';
 import { openApiDocument } from './openapi/openapi-document';
@@ -53,6 +54,7 @@ export async function configureApp(app: NestFastifyApplication, { docs = true } 
   // Nest would hold every line back until listen(); with the JSON logger in place there is no reason to.
   app.flushLogs();
   instrumentHttp(fastify, app.get(ParleyMetrics));
+  logRequests(fastify);
   refuseMalformedRequests(fastify);
   const config = app.get(ParleyConfig);
   if (config.components.has('api')) readBodiesOnlyWithKnownKey(fastify, app.get(KeyRing));

@@ -93,7 +93,7 @@ const SECURITY_HEADERS: readonly (readonly [string, string])[] = (() => {
 /**
  * Security headers on every answer; browsers of other origins only where CORS_ORIGINS lets them. The
  * headers are the same for every answer, so they are set as they are rather than by Helmet's middleware
- * (@fastify/helmet built it again for each request, its CSP parsed each time: about 6 % of the api's
+ * (@fastify/helmet built it again for each request, its CSP parsed each time: about 5 % of the api's
  * busy time under ingest).
  */
 async function secureHeaders(app: NestFastifyApplication): Promise<void> {

@@ -1,9 +1,9 @@
-import { UseInterceptors, applyDecorators } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse, ApiSecurity, getSchemaPath } from '@nestjs/swagger';
 import { Source, sourceIdOf } from '@parley/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IDEMPOTENT_REPLAYED, IdempotentReplayInterceptor } from '../write/idempotency';
+import { IDEMPOTENT_REPLAYED } from '../write/write-service';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { HEADER_RULES } from './request-guards';
 
@@ -118,12 +118,11 @@ export const ApiProblems = (...statuses: (keyof typeof PROBLEM_WORDS)[]) =>
 
 /**
  * Everything a write endpoint documents: the key it needs, its answer (201, or 200 for a PATCH or DELETE)
- * with the header that marks a repeat, and its refusals; and the interceptor that sets that header.
+ * with the header that marks a repeat (set by the write service), and its refusals.
  */
 export const ApiWrite = (status: 200 | 201 = 201) =>
   applyDecorators(
     ApiSecurity('api-key'),
-    UseInterceptors(new IdempotentReplayInterceptor()),
     ApiResponse({
       status,
       description: 'the write was stored, or had been: a repeated Idempotency-Key gets the first answer again',

@@ -1,31 +1,28 @@
 /**
- * The path of a command, top to bottom (a statement: POST /api/v1/statements):
- *
- *  1. The controller (statements/record-statement/record-statement.http.controller.ts) has its body
- *     validated by the zod DTO, takes the write's context from the request (http/write-context.ts: the
- *     clock, correlation, key holder, Idempotency-Key) and executes the use case's command on the
- *     @nestjs/cqrs CommandBus.
- *  2. The command's handler (record-statement.handler.ts) is the use case. It hands WriteService.handle
- *     the command and the work that turns the request into a domain command on a stream: resolving the
- *     actors it names (write/actor-directory.ts) and, for a report, finding the stream of the development
- *     it tells of (write/report-stream.ts).
- *  3. WriteService.handle, here, does the rest: a repeated Idempotency-Key gets its first answer again
- *     (write/idempotency.ts); otherwise it runs the handler's work, reads the stream, folds it with the
- *     domain's Decider (libs/domain, e.g. statement/statement.ts), decides, appends the new events with
- *     the answer to store under the key, decides again on the new history when another writer got in
- *     first, counts the outcome on the commands metric and answers.
- *  4. The event store (libs/event-store/src/pg-event-store.ts) commits the events, their outbox rows and
- *     the idempotency record in one transaction, shared with the appends that arrive meanwhile; the relay
- *     takes the outbox to Kafka afterwards.
+ * One service owns a write. A statement (POST /api/v1/statements), top to bottom:
+ *  1. The controller has the body validated (zod DTO), takes the write's context from the request
+ *     (`@Write()` and `splitBody`, below) and executes its use case's command on the CommandBus.
+ *  2. The handler (record-statement.handler.ts) hands `handle` the work only it knows: resolving the
+ *     actors named (write/actor-directory.ts) and, for a report, finding the stream of the development it
+ *     tells of (`reportToDecide`, below).
+ *  3. `handle`: a repeated Idempotency-Key gets its first answer again (409 for another body); otherwise
+ *     the work, then the stream read and folded by the domain's Decider, the decision, the append with the
+ *     answer to store under the key, a new decision if another writer got in first, the commands metric.
+ *  4. The event store (libs/event-store) commits the events and the idempotency record in one transaction.
  */
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, ExecutionContext, Injectable, NotFoundException, createParamDecorator } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
-import { Decider, DisputedFigure, InvalidField, ParleyEvent, RecordedEvent, RuleViolation, developmentOfEvent, isDevelopmentRecorded } from '@parley/domain';
+import { correlationIdOf } from '@parley/config';
+import { Command as DomainCommand, Decider, DisputedFigure, EventMetadata, IdentifiedReport, IdentityFacts, InvalidField, LedgerState } from '@parley/domain';
+import { ParleyEvent, RecordedEvent, RuleViolation, Source, developmentOfEvent, findCorroborated, identityStreams, isDevelopmentRecorded } from '@parley/domain';
 import { AppendResult, EventStore, IdempotencyKeyTaken, StreamVersionConflict } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import AsyncLock from 'async-lock';
-import { WriteContext } from '../http/write-context';
-import { earlierAnswer } from './idempotency';
+import canonicalize from 'canonicalize';
+import { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { AuthenticatedRequest } from '../access/api-key.guard';
+import { RequestValidationError } from '../http/problem';
 
 /** What every write answers with 201 (200 for an amendment). */
 export interface WriteAnswer {
@@ -43,6 +40,74 @@ export interface WriteAnswer {
   streamVersion: number;
   position: number;
   eventIds: string[];
+}
+
+/**
+ * Marks an answer given again from the idempotency record, not by a new write. The IETF
+ * Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header) leaves that signal to the server;
+ * Stripe's API sends `Idempotent-Replayed: true` on such answers, and so does Parley, so that a
+ * replaying client can tell "stored now" from "stored before" without comparing bodies.
+ */
+export const IDEMPOTENT_REPLAYED = 'Idempotent-Replayed';
+
+/** A request's claim on its Idempotency-Key. Keys are per key holder (`scope`): two clients may pick the same key. */
+export interface IdempotencyClaim {
+  readonly scope: string;
+  readonly key: string;
+  readonly requestHash: string;
+}
+
+/** Everything about a write that is not the command itself: who, when, which request, which retry. */
+export interface WriteContext {
+  readonly now: string;
+  readonly expectedVersion?: number;
+  readonly metadata: EventMetadata;
+  readonly idempotency?: IdempotencyClaim;
+  /** Marks the HTTP answer as the first answer given again (IDEMPOTENT_REPLAYED). */
+  readonly replayed?: () => void;
+}
+
+/** The part of a write's context that comes from the request itself, before the body is validated. */
+export type RequestContext = Omit<WriteContext, 'expectedVersion'>;
+
+/**
+ * A stable hash of what was asked, so the same Idempotency-Key with another body is caught. The body
+ * in its RFC 8785 canonical form: a retry that orders its keys differently asks the same thing.
+ */
+const requestHash = (request: AuthenticatedRequest): string =>
+  createHash('sha256')
+    .update(`${request.method} ${request.url.split('?')[0]}\n${canonicalize(request.body ?? null)}`)
+    .digest('hex');
+
+export function requestContextOf(request: AuthenticatedRequest, reply?: FastifyReply): RequestContext {
+  const header = request.headers['idempotency-key'];
+  const idempotencyKey = Array.isArray(header) ? header[0] : header;
+  const scope = request.keyHolder?.name ?? 'anonymous';
+  return {
+    now: new Date().toISOString(),
+    metadata: {
+      correlationId: correlationIdOf(request.headers, request.id),
+      causationId: request.id,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      writtenBy: request.keyHolder?.name,
+    },
+    ...(idempotencyKey ? { idempotency: { scope, key: idempotencyKey, requestHash: requestHash(request) } } : {}),
+    ...(reply ? { replayed: () => void reply.header(IDEMPOTENT_REPLAYED, 'true') } : {}),
+  };
+}
+
+/** Injects the RequestContext of the current request into a write controller. */
+export const Write = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  requestContextOf(ctx.switchToHttp().getRequest<AuthenticatedRequest>(), ctx.switchToHttp().getResponse<FastifyReply>()),
+);
+
+/** Splits a validated body into the command's own fields and the write's context (expectedVersion, source). */
+export function splitBody<T extends { expectedVersion?: number; source?: Source }>(
+  { expectedVersion, source, ...fields }: T,
+  request: RequestContext,
+): { fields: Omit<T, 'expectedVersion' | 'source'>; context: WriteContext } {
+  const metadata = source ? { ...request.metadata, source } : request.metadata;
+  return { fields, context: { ...request, expectedVersion, metadata } };
 }
 
 /** A use case's command on its way through the CommandBus: what the request asked and the write's context. */
@@ -65,6 +130,25 @@ export interface ToDecide<C, E extends ParleyEvent, S> {
   readonly streamId: string;
   readonly decider: Decider<C, E, S>;
   readonly command: C;
+}
+
+/** What a reporter may say of a report's identity: the development it tells of, or that it is one of its own. */
+export interface ReportClaim {
+  readonly corroborates?: string;
+  readonly distinct?: boolean;
+}
+
+type Claim = Pick<IdentifiedReport, 'identityStream' | 'corroborates' | 'distinct'>;
+
+/** A report of a development to decide: its command's type and data, where its kind is recorded, and how. */
+export interface ReportToRecord<C extends DomainCommand<string, Claim>, E extends ParleyEvent, S extends LedgerState> {
+  readonly type: C['type'];
+  readonly report: Omit<C['data'], keyof Claim>;
+  readonly identity: IdentityFacts;
+  /** The stream of a key: `development-…`, `statement-…`. */
+  readonly streamIdOf: (key: string) => string;
+  readonly kind: string;
+  readonly decider: Decider<C, E, S>;
 }
 
 type Outcome = 'accepted' | 'replayed' | 'invalid' | 'refused' | 'conflict' | 'failed';
@@ -96,6 +180,7 @@ export class WriteService {
     const count = (outcome: Outcome) => this.metrics.commands.inc({ command: command.name, outcome });
     try {
       const { answer, replayed } = await this.answer(command.context, work);
+      if (replayed) command.context.replayed?.();
       count(replayed ? 'replayed' : 'accepted');
       return answer;
     } catch (error) {
@@ -104,9 +189,52 @@ export class WriteService {
     }
   }
 
+  /**
+   * A report as a domain command on the stream that holds every development it could tell of, so two
+   * reports of one event are decided one after the other, never both as new (the store's version check
+   * holds across processes). A report the reporter says corroborates a development goes to that development's stream.
+   */
+  async reportToDecide<C extends DomainCommand<string, Claim>, E extends ParleyEvent, S extends LedgerState>(
+    toRecord: ReportToRecord<C, E, S>,
+    { corroborates, distinct = false }: ReportClaim,
+    now: string,
+  ): Promise<ToDecide<C, E, S>> {
+    if (corroborates !== undefined && distinct) {
+      throw new RequestValidationError([{ field: 'distinct', message: 'cannot be true for a report that names the development it corroborates' }]);
+    }
+    const streamId = corroborates === undefined ? await this.reportStream(toRecord, distinct) : await this.streamCorroborated(toRecord, corroborates);
+    const claim: Claim = { identityStream: streamId.slice(toRecord.streamIdOf('').length), corroborates: corroborates ?? null, distinct };
+    const command = { type: toRecord.type, data: { ...toRecord.report, ...claim }, metadata: { now } } as C;
+    return { streamId, decider: toRecord.decider, command };
+  }
+
+  private async streamCorroborated({ streamIdOf, kind }: Pick<ReportToRecord<never, ParleyEvent, LedgerState>, 'streamIdOf' | 'kind'>, developmentId: string) {
+    const streamId = await this.store.streamOfDevelopment(developmentId);
+    if (!streamId) throw new NotFoundException(`no development ${developmentId} (corroborates)`);
+    if (!streamId.startsWith(streamIdOf(''))) throw new RuleViolation('corroboration-must-match', `kind: development ${developmentId} is not a ${kind}`, 'kind');
+    return streamId;
+  }
+
+  /** The report's own month, unless a development it tells of was recorded in the month its window reaches into. */
+  private async reportStream<C, E extends ParleyEvent, S extends LedgerState>({ streamIdOf, decider, identity }: ReportToRecord<C & DomainCommand<string, Claim>, E, S>, distinct: boolean) {
+    const { own, neighbours } = identityStreams(identity);
+    for (const neighbour of distinct ? [] : neighbours) {
+      const { state } = await this.stateOf(streamIdOf(neighbour), decider);
+      const candidates = Object.values(state.ledger).flatMap((r) => (r.identity && !r.retracted ? [{ identity: r.identity }] : []));
+      if (findCorroborated(identity, candidates)) return streamIdOf(neighbour);
+    }
+    return streamIdOf(own);
+  }
+
+  /** A stream's state as its decider folds it, and its version. */
+  private async stateOf<E extends ParleyEvent, S>(streamId: string, decider: Decider<never, E, S>): Promise<{ state: S; version: number }> {
+    const history = (await this.store.readStream(streamId)) as RecordedEvent<E>[];
+    return { state: history.reduce<S>((s, e) => decider.evolve(s, e), decider.initialState()), version: history.at(-1)?.streamVersion ?? 0 };
+  }
+
   private async answer<C, E extends ParleyEvent, S>(context: WriteContext, work: () => ToDecide<C, E, S> | Promise<ToDecide<C, E, S>>) {
     const { idempotency } = context;
-    const earlier = idempotency && (await earlierAnswer<WriteAnswer>(this.store, idempotency));
+    const earlier = idempotency && (await this.earlierAnswer(idempotency));
     if (earlier) return { answer: earlier, replayed: true };
     try {
       const toDecide = await work();
@@ -114,20 +242,31 @@ export class WriteService {
     } catch (error) {
       // A twin request that committed while this one waited (the same stream's queue, or another
       // process) makes this one fail on the rules or on the key: it still gets the first answer.
-      const raced = idempotency && (await earlierAnswer<WriteAnswer>(this.store, idempotency));
+      const raced = idempotency && (await this.earlierAnswer(idempotency));
       if (raced) return { answer: raced, replayed: true };
       throw error;
     }
+  }
+
+  /**
+   * The answer first given under the claim's key; null when the key is new; 409 for another request.
+   * The claim itself is the store's: the answer is stored with the events, in their transaction,
+   * because only that transaction knows the positions the answer names.
+   */
+  private async earlierAnswer({ scope, key, requestHash }: IdempotencyClaim): Promise<WriteAnswer | null> {
+    const stored = await this.store.findAnswer(scope, key);
+    if (!stored) return null;
+    if (stored.requestHash !== requestHash) throw new ConflictException(`Idempotency-Key ${key} was already used for a different request`);
+    return stored.response as WriteAnswer;
   }
 
   /** Read, decide, append; when the client pinned no version, a stream that moved on is simply read and decided again. */
   private async decide<C, E extends ParleyEvent, S>(toDecide: ToDecide<C, E, S>, context: WriteContext, attempt: number): Promise<WriteAnswer> {
     const { streamId, decider, command } = toDecide;
     const { expectedVersion, metadata, idempotency } = context;
-    const history = (await this.store.readStream(streamId)) as RecordedEvent<E>[];
-    const version = history.at(-1)?.streamVersion ?? 0;
+    const { state, version } = await this.stateOf(streamId, decider);
     if (expectedVersion !== undefined && expectedVersion !== version) throw new StreamVersionConflict(streamId, expectedVersion, version);
-    const events = decider.decide(command, history.reduce<S>((s, e) => decider.evolve(s, e), decider.initialState()));
+    const events = decider.decide(command, state);
     try {
       const appended = await this.store.append(streamId, version, events, { metadata, idempotency: idempotency && { ...idempotency, response: toWriteAnswer } });
       return toWriteAnswer(appended, events);

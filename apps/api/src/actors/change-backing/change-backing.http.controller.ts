@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiProblems, ApiWrite } from '../../http/responses';
-import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../write/write-service';
 import { ActorParamsDto } from '../list-actors/list-actors.request.dto';
 import { ChangeBackingCommand } from './change-backing.handler';
 import { ChangeBackingRequestDto } from './change-backing.request.dto';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
-import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../write/write-service';
 import { AmendDevelopmentCommand } from './amend-development.handler';
 import {
   CorrectDevelopmentRequestDto,

@@ -12,9 +12,8 @@ import {
 } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 import { ActorDirectory } from '../../write/actor-directory';
-import { ReportClaim, ReportStreams } from '../../write/report-stream';
 import { requireTrack } from '../../write/require-track';
-import { WriteCommand, WriteService } from '../../write/write-service';
+import { ReportClaim, WriteCommand, WriteService } from '../../write/write-service';
 
 /** The development as asked for: its actors not yet resolved (`actor` is their first), its id not yet known. */
 export type DevelopmentRequest = Omit<DevelopmentReport, 'developmentId' | 'actor' | 'person' | 'source'> &
@@ -31,7 +30,6 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
   constructor(
     private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
-    private readonly reports: ReportStreams,
     private readonly store: EventStore,
   ) {}
 
@@ -54,7 +52,7 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
         details: resolvedDetails(kind, details, known.actingFor),
         source: context.metadata.source ?? null,
       } as Omit<DevelopmentReport, 'developmentId'>;
-      return this.reports.toDecide<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
+      return this.writes.reportToDecide<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
         { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
         { corroborates, distinct },
         context.now,

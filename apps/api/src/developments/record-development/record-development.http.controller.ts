@@ -4,7 +4,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Requires } from '../../access/roles.decorator';
 import { ApiProblems, ApiWrite } from '../../http/responses';
-import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../write/write-service';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { DevelopmentRequest, RecordDevelopmentCommand } from './record-development.handler';
 import { developmentRequestSchema } from './record-development.request.dto';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Requires } from '../../access/roles.decorator';
 import { ApiWrite } from '../../http/responses';
-import { RequestContext, Write, splitBody } from '../../http/write-context';
+import { RequestContext, Write, splitBody } from '../../write/write-service';
 import { ChangeRoundCommand } from '../change-round.handler';
 import { RoundParamsDto } from '../track-params.dto';
 import { StartTalksRequestDto } from './start-talks.request.dto';

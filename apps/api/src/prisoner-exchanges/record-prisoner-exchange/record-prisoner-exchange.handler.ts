@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ExchangeState, LifecycleEvent, PrisonerExchangeRecorded, RecordPrisonerExchange, exchangeDecider, exchangeIdentity, exchangeStreamId } from '@parley/domain';
 import { ActorDirectory, sidesReturnedTo } from '../../write/actor-directory';
-import { ReportClaim, ReportStreams } from '../../write/report-stream';
-import { WriteCommand, WriteService } from '../../write/write-service';
+import { ReportClaim, WriteCommand, WriteService } from '../../write/write-service';
 
 /** The exchange as asked for: its id not yet known. */
 export type ExchangeRequest = Omit<RecordPrisonerExchange['data'], 'source' | 'identityStream' | 'corroborates' | 'distinct'> & ReportClaim;
@@ -17,7 +16,6 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
   constructor(
     private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
-    private readonly reports: ReportStreams,
   ) {}
 
   execute(command: RecordPrisonerExchangeCommand) {
@@ -26,7 +24,7 @@ export class RecordPrisonerExchangeHandler implements ICommandHandler<RecordPris
       const returned = sidesReturnedTo(data.returned);
       (await this.directory.require({ ...returned, mediators: data.mediators })).refusePeople(returned);
       const exchange = { ...data, source: context.metadata.source ?? null };
-      return this.reports.toDecide<RecordPrisonerExchange, ExchangeEvent, ExchangeState>(
+      return this.writes.reportToDecide<RecordPrisonerExchange, ExchangeEvent, ExchangeState>(
         { type: 'RecordPrisonerExchange', report: exchange, identity: exchangeIdentity(exchange), streamIdOf: exchangeStreamId, kind: 'prisoner_exchange', decider: exchangeDecider },
         { corroborates, distinct },
         context.now,

@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { LifecycleEvent, RecordStatement, StatementRecorded, StatementState, statementDecider, statementIdentity, statementStreamId } from '@parley/domain';
 import { ActorDirectory } from '../../write/actor-directory';
-import { ReportClaim, ReportStreams } from '../../write/report-stream';
-import { WriteCommand, WriteService } from '../../write/write-service';
+import { ReportClaim, WriteCommand, WriteService } from '../../write/write-service';
 
 /** The statement as asked for: its actors not yet resolved, its id not yet known. */
 export type StatementRequest = Omit<RecordStatement['data'], 'person' | 'source' | 'identityStream' | 'corroborates' | 'distinct'> &
@@ -18,7 +17,6 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
   constructor(
     private readonly writes: WriteService,
     private readonly directory: ActorDirectory,
-    private readonly reports: ReportStreams,
   ) {}
 
   execute(command: RecordStatementCommand) {
@@ -33,7 +31,7 @@ export class RecordStatementHandler implements ICommandHandler<RecordStatementCo
         targetPersons: actors.people(data.targets),
         source: context.metadata.source ?? null,
       };
-      return this.reports.toDecide<RecordStatement, StatementEvent, StatementState>(
+      return this.writes.reportToDecide<RecordStatement, StatementEvent, StatementState>(
         { type: 'RecordStatement', report: said, identity: statementIdentity(said), streamIdOf: statementStreamId, kind: 'statement', decider: statementDecider },
         { corroborates, distinct },
         context.now,

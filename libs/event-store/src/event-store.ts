@@ -27,6 +27,14 @@ export interface AppendOptions {
   readonly idempotency?: IdempotencyRecord;
 }
 
+/** One stream's part of appendMany: what `append` takes. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly ParleyEvent[];
+  readonly options: AppendOptions;
+}
+
 export interface ReadAllFilter {
   readonly after: number;
   readonly limit: number;
@@ -59,6 +67,14 @@ export abstract class EventStore {
     events: readonly ParleyEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+
+  /**
+   * Appends to many streams in one transaction, all or none: each append checked against its stream's
+   * version and its idempotency key claimed as `append` does, appends to one stream chained (the second
+   * expects the version the first leaves). Positions follow the order given. When any append is refused,
+   * nothing is stored and it rejects with AppendsRefused, naming each refused append by its index.
+   */
+  abstract appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
 
   /** Events in position order; safe to page through with `after`, no event is ever skipped. */
   abstract readAll(filter: ReadAllFilter): Promise<RecordedEvent[]>;

@@ -3,8 +3,8 @@ import { ParleyEvent, RecordedEvent, decodeEvent } from '@parley/domain';
 import { ParleyMetrics } from '@parley/metrics';
 import { DataSource, QueryRunner } from 'typeorm';
 import { KeysTaken, PendingAppend, keyTaken, writeBatch } from './append-batch';
-import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer } from './event-store';
-import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
+import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer, StreamAppend } from './event-store';
+import { AppendsRefused, IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from './event-row';
 import { GroupCommit } from './group-commit';
 import { readAllQuery } from './read-all-query';
@@ -74,6 +74,23 @@ export class PgEventStore extends EventStore {
     const result = await this.appends.submit({ streamId, expectedVersion, events, options });
     for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
     return result;
+  }
+
+  /** One transaction outside the group commit: a batch this large is a group of its own. */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 0) return [];
+    const results = await this.dataSource.transaction(async (manager) => {
+      const outcomes = await writeBatch(manager.queryRunner as QueryRunner, appends).catch((error: unknown) => {
+        if (error instanceof KeysTaken) throw new AppendsRefused(new Map([...error.indexes].map((i) => [i, keyTaken(appends[i]) as IdempotencyKeyTaken])));
+        throw error;
+      });
+      // Throwing rolls the whole transaction back: all or none.
+      const refused = new Map(outcomes.flatMap((outcome, i) => (outcome instanceof StreamVersionConflict ? [[i, outcome] as const] : [])));
+      if (refused.size > 0) throw new AppendsRefused(refused);
+      return outcomes as AppendResult[];
+    });
+    for (const { events } of appends) for (const event of events) this.metrics?.eventsAppended.inc({ type: event.type });
+    return results;
   }
 
   private async commitBatch(batch: PendingAppend[]): Promise<(AppendResult | Error)[]> {

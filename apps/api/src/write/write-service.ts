@@ -153,7 +153,7 @@ function identityOf(events: readonly ParleyEvent[]): Pick<WriteAnswer, 'corrobor
 }
 
 /** The answer to a write, from what was appended: also what is stored under its Idempotency-Key. */
-function toWriteAnswer({ streamId, streamVersion, position, eventIds }: AppendResult, events: readonly ParleyEvent[]): WriteAnswer {
+export function toWriteAnswer({ streamId, streamVersion, position, eventIds }: AppendResult, events: readonly ParleyEvent[]): WriteAnswer {
   const id = events[0] && developmentOfEvent(events[0]);
   return {
     ...(id ? { id } : {}),

@@ -1,0 +1,193 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AppendsRefused, EventStore, IdempotencyKeyTaken, StreamAppend, StreamVersionConflict } from '@parley/event-store';
+import { ParleyMetrics } from '@parley/metrics';
+import canonicalize from 'canonicalize';
+import { createHash } from 'node:crypto';
+import { toProblem } from '../../http/problem-details.filter';
+import { Problem } from '../../http/problem';
+import { RequestContext } from '../../http/write-context';
+import { ParleyValidationPipe } from '../../http/zod-validation';
+import { ActorDirectory } from '../../write/actor-directory';
+import { earlierAnswer } from '../../write/idempotency';
+import { ReportStreams } from '../../write/report-stream';
+import { WriteAnswer, WriteService, toWriteAnswer } from '../../write/write-service';
+import { RecordDevelopmentCommand, RecordDevelopmentHandler } from '../record-development/record-development.handler';
+import { recordDevelopmentCommand } from '../record-development/record-development.http.controller';
+import { developmentRequestSchema } from '../record-development/record-development.request.dto';
+import { BatchView } from './batch-view';
+
+/** One line of the body, parsed: its number in the body (from 1) and its JSON. */
+export interface ImportLine {
+  readonly line: number;
+  readonly body: unknown;
+}
+
+export type LineAnswer =
+  | ({ line: number; outcome: 'recorded' | 'corroborated'; replayed?: true } & WriteAnswer)
+  | { line: number; outcome: 'refused'; problem: Problem };
+
+export interface ImportAnswer {
+  recorded: number;
+  corroborated: number;
+  refused: number;
+  /** The log position of the last event stored (or replayed): minPosition to read the batch back. */
+  position: number | null;
+  lines: LineAnswer[];
+}
+
+/** A batch with atomic=true of which some lines were refused: nothing was stored. */
+export class BatchRefused extends Error {
+  constructor(readonly refused: readonly Extract<LineAnswer, { outcome: 'refused' }>[], readonly lines: number) {
+    super(`${refused.length} of ${lines} developments were refused; with atomic=true nothing was stored`);
+  }
+}
+
+export class ImportDevelopmentsCommand extends Command<ImportAnswer> {
+  constructor(
+    readonly lines: readonly ImportLine[],
+    readonly request: RequestContext,
+    readonly atomic: boolean,
+  ) {
+    super();
+  }
+}
+
+interface Candidate {
+  readonly line: number;
+  readonly command: RecordDevelopmentCommand;
+}
+
+interface Decided {
+  readonly line: number;
+  readonly append: StreamAppend;
+}
+
+/** How often a batch whose streams another writer moved meanwhile is decided again, as a single write would. */
+const MAX_ATTEMPTS = 10;
+
+const validation = new ParleyValidationPipe(developmentRequestSchema);
+
+/** Line n of a request sent with Idempotency-Key K claims key `K#n`, for that line's own body. */
+function lineRequest(request: RequestContext, line: number, body: unknown): RequestContext {
+  const { idempotency } = request;
+  if (!idempotency) return request;
+  const key = `${idempotency.key}#${line}`;
+  const requestHash = createHash('sha256').update(`POST /api/v1/developments/batch#line\n${canonicalize(body ?? null)}`).digest('hex');
+  return { ...request, metadata: { ...request.metadata, idempotencyKey: key }, idempotency: { scope: idempotency.scope, key, requestHash } };
+}
+
+const refusal = (line: number, error: unknown): LineAnswer => {
+  const problem = toProblem(error);
+  if (!problem) throw error;
+  return { line, outcome: 'refused', problem };
+};
+
+const answered = (line: number, answer: WriteAnswer, replayed: boolean): LineAnswer => ({
+  line,
+  outcome: answer.sourceAttached ? 'corroborated' : 'recorded',
+  ...(replayed ? { replayed: true as const } : {}),
+  ...answer,
+});
+
+/**
+ * Records many developments from one request, each line validated, resolved and decided exactly as a
+ * single POST /api/v1/developments of it would be (the same schema, the same RecordDevelopmentHandler
+ * work, the same Decider, in the order of the lines), and everything accepted appended in one transaction.
+ */
+@CommandHandler(ImportDevelopmentsCommand)
+export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopmentsCommand> {
+  constructor(
+    private readonly writes: WriteService,
+    private readonly store: EventStore,
+    private readonly metrics: ParleyMetrics,
+  ) {}
+
+  async execute({ lines, request, atomic }: ImportDevelopmentsCommand): Promise<ImportAnswer> {
+    const answers = new Map<number, LineAnswer>();
+    const candidates: Candidate[] = [];
+    for (const { line, body } of lines) {
+      try {
+        candidates.push({ line, command: recordDevelopmentCommand(validation.transform(body, { type: 'body' }), lineRequest(request, line, body)) });
+      } catch (error) {
+        answers.set(line, refusal(line, error));
+      }
+    }
+    let pending = await this.replay(candidates, answers);
+    for (let attempt = 1; ; attempt++) {
+      const decided = await this.decide(pending, answers);
+      const refused = [...answers.values()].filter((a) => a.outcome === 'refused');
+      if (atomic && refused.length > 0) throw new BatchRefused(refused.sort((a, b) => a.line - b.line), lines.length);
+      try {
+        const results = await this.store.appendMany(decided.map((d) => d.append));
+        decided.forEach(({ line, append }, i) => answers.set(line, answered(line, toWriteAnswer(results[i], append.events), false)));
+        break;
+      } catch (error) {
+        if (!(error instanceof AppendsRefused) || attempt === MAX_ATTEMPTS) throw error;
+        // A twin request stored some lines' keys meanwhile: those get its answers; the rest are decided again.
+        const taken = new Set(decided.filter((_, i) => error.refused.get(i) instanceof IdempotencyKeyTaken).map((d) => d.line));
+        await this.replay(pending.filter((c) => taken.has(c.line)), answers);
+        pending = pending.filter((c) => !taken.has(c.line));
+      }
+    }
+    return this.summary(lines.length, answers);
+  }
+
+  /** Lines whose key was answered before get that answer again (or a 409 for another body); the others are left to decide. */
+  private async replay(candidates: readonly Candidate[], answers: Map<number, LineAnswer>): Promise<Candidate[]> {
+    const earlier = await Promise.all(
+      candidates.map(async ({ line, command }) => {
+        const { idempotency } = command.context;
+        try {
+          const answer = idempotency && (await earlierAnswer<WriteAnswer>(this.store, idempotency));
+          if (answer) answers.set(line, answered(line, answer, true));
+          return !answer;
+        } catch (error) {
+          answers.set(line, refusal(line, error));
+          return false;
+        }
+      }),
+    );
+    return candidates.filter((_, i) => earlier[i]);
+  }
+
+  /** Decides every line in order on a fresh view of the store; refusals go to `answers`, the rest come back as appends. */
+  private async decide(candidates: readonly Candidate[], answers: Map<number, LineAnswer>): Promise<Decided[]> {
+    const view = new BatchView(this.store);
+    // The single write's work, run on the batch's view of the store rather than on the store itself.
+    const work = new RecordDevelopmentHandler(this.writes, new ActorDirectory(view), new ReportStreams(view), view);
+    // Every stream the lines will read, read at once: deciding them one by one below waits on nothing.
+    await Promise.all(candidates.map(({ command }) => work.toDecide(command).then(({ streamId }) => view.readStream(streamId), () => undefined)));
+    const decided: Decided[] = [];
+    for (const { line, command } of candidates) {
+      try {
+        const { streamId, decider, command: domainCommand } = await work.toDecide(command);
+        const { expectedVersion, metadata, idempotency } = command.context;
+        const { version, state } = await view.stateOf(streamId, decider);
+        if (expectedVersion !== undefined && expectedVersion !== version) throw new StreamVersionConflict(streamId, expectedVersion, version);
+        const events = decider.decide(domainCommand, state);
+        view.stage(streamId, version, events);
+        decided.push({ line, append: { streamId, expectedVersion: version, events, options: { metadata, idempotency: idempotency && { ...idempotency, response: toWriteAnswer } } } });
+        answers.delete(line);
+      } catch (error) {
+        answers.set(line, refusal(line, error));
+      }
+    }
+    return decided;
+  }
+
+  private summary(count: number, answers: Map<number, LineAnswer>): ImportAnswer {
+    const lines = [...answers.values()].sort((a, b) => a.line - b.line);
+    const tally = { recorded: 0, corroborated: 0, refused: 0 };
+    const outcomes = new Map<string, number>();
+    let position: number | null = null;
+    for (const answer of lines) {
+      tally[answer.outcome]++;
+      if (answer.outcome !== 'refused') position = Math.max(position ?? 0, answer.position);
+      const outcome = answer.outcome === 'refused' ? (answer.problem.status === 409 ? 'refused' : 'invalid') : answer.replayed ? 'replayed' : 'accepted';
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    }
+    for (const [outcome, n] of outcomes) this.metrics.commands.inc({ command: 'ImportDevelopment', outcome }, n);
+    if (lines.length !== count) throw new Error(`a batch of ${count} lines answered ${lines.length}`);
+    return { ...tally, position, lines };
+  }
+}

@@ -22,10 +22,10 @@ export interface IdempotencyClaim {
  * A stable hash of what was asked, so the same Idempotency-Key with another body is caught. The body
  * in its RFC 8785 canonical form: a retry that orders its keys differently asks the same thing.
  */
-const requestHash = (request: AuthenticatedRequest): string =>
-  createHash('sha256')
-    .update(`${request.method} ${request.url.split('?')[0]}\n${canonicalize(request.body ?? null)}`)
-    .digest('hex');
+export const requestHashOf = (method: string, path: string, body: unknown): string =>
+  createHash('sha256').update(`${method} ${path}\n${canonicalize(body ?? null)}`).digest('hex');
+
+const requestHash = (request: AuthenticatedRequest): string => requestHashOf(request.method, request.url.split('?')[0], request.body);
 
 /** The request's claim on its Idempotency-Key; none without the header. */
 export function idempotencyOf(request: AuthenticatedRequest, key: string | undefined): IdempotencyClaim | undefined {

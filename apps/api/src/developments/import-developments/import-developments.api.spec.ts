@@ -96,6 +96,19 @@ describe('POST /api/v1/developments/batch', () => {
         .when((api) => postBatch(api, ndjson(overJammu), { headers: { 'Idempotency-Key': 'import-2' } }))
         .then(expectResponse(201, { refused: 1, lines: [{ line: 1, problem: { status: 409 } }] }), expectNoNewEvents()));
 
+    it("takes a line's own idempotencyKey as a single POST takes the header: a development posted alone under it is answered again", () =>
+      given((_, api) => api.post('/api/v1/developments', overJammu, { 'Idempotency-Key': 'gdelt:1' }))
+        .when((api) => postBatch(api, ndjson({ ...overJammu, idempotencyKey: 'gdelt:1' }, { ...droneAttackOnBombers, idempotencyKey: 'gdelt:2' })))
+        .then(
+          expectResponse(201, { recorded: 2, lines: [{ line: 1, replayed: true, position: 1 }, { line: 2, position: 2 }] }),
+          expectNewEvents('MilitaryStrikeRecorded'),
+        ));
+
+    it('refuses a line whose idempotencyKey is not one, naming it', () =>
+      given()
+        .when((api) => postBatch(api, ndjson({ ...overJammu, idempotencyKey: '' })))
+        .then(expectResponse(201, { refused: 1, lines: [{ problem: { status: 400, errors: [{ field: 'idempotencyKey', message: expect.any(String) }] } }] }), expectNoNewEvents()));
+
     it('without a key, refuses the same report from the same source again, as a single POST is (source-attached-once)', () =>
       given(posted('/api/v1/developments', overJammu))
         .when((api) => postBatch(api, ndjson(overJammu)))

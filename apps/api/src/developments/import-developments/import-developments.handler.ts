@@ -1,14 +1,13 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppendsRefused, EventStore, IdempotencyKeyTaken, StreamAppend, StreamVersionConflict } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
 import { toProblem } from '../../http/problem-details.filter';
-import { Problem } from '../../http/problem';
+import { Problem, RequestValidationError } from '../../http/problem';
+import { HEADER_RULES } from '../../http/request-guards';
 import { RequestContext } from '../../http/write-context';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { ActorDirectory } from '../../write/actor-directory';
-import { earlierAnswer } from '../../write/idempotency';
+import { earlierAnswer, requestHashOf } from '../../write/idempotency';
 import { ReportStreams } from '../../write/report-stream';
 import { WriteAnswer, WriteService, toWriteAnswer } from '../../write/write-service';
 import { RecordDevelopmentCommand, RecordDevelopmentHandler } from '../record-development/record-development.handler';
@@ -66,14 +65,29 @@ interface Decided {
 const MAX_ATTEMPTS = 10;
 
 const validation = new ParleyValidationPipe(developmentRequestSchema);
+const SINGLE_ROUTE = '/api/v1/developments';
 
-/** Line n of a request sent with Idempotency-Key K claims key `K#n`, for that line's own body. */
-function lineRequest(request: RequestContext, line: number, body: unknown): RequestContext {
-  const { idempotency } = request;
-  if (!idempotency) return request;
-  const key = `${idempotency.key}#${line}`;
-  const requestHash = createHash('sha256').update(`POST /api/v1/developments/batch#line\n${canonicalize(body ?? null)}`).digest('hex');
-  return { ...request, metadata: { ...request.metadata, idempotencyKey: key }, idempotency: { scope: idempotency.scope, key, requestHash } };
+const KEY_RULE = HEADER_RULES['idempotency-key'];
+
+/** A line's own `idempotencyKey`, taken off the development it comes with. */
+function ownKey(body: unknown): { development: unknown; key?: string } {
+  if (typeof body !== 'object' || body === null || !('idempotencyKey' in body)) return { development: body };
+  const { idempotencyKey: key, ...development } = body as { idempotencyKey: unknown };
+  if (typeof key !== 'string' || !KEY_RULE.pattern.test(key)) throw new RequestValidationError([{ field: 'idempotencyKey', message: KEY_RULE.message }]);
+  return { development, key };
+}
+
+/**
+ * A line's claim on its idempotency key: its own `idempotencyKey`, else `K#n` for line n of a request
+ * sent with Idempotency-Key K. Hashed as a single POST of the development would be, so one posted alone
+ * under a key and later in a batch under the same key is the same request.
+ */
+function lineRequest(request: RequestContext, line: number, development: unknown, own?: string): RequestContext {
+  const key = own ?? (request.idempotency && `${request.idempotency.key}#${line}`);
+  if (!key) return request;
+  const scope = request.idempotency?.scope ?? request.metadata.writtenBy ?? 'anonymous';
+  const requestHash = requestHashOf('POST', SINGLE_ROUTE, development);
+  return { ...request, metadata: { ...request.metadata, idempotencyKey: key }, idempotency: { scope, key, requestHash } };
 }
 
 const refusal = (line: number, error: unknown): LineAnswer => {
@@ -107,7 +121,8 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
     const candidates: Candidate[] = [];
     for (const { line, body } of lines) {
       try {
-        candidates.push({ line, command: recordDevelopmentCommand(validation.transform(body, { type: 'body' }), lineRequest(request, line, body)) });
+        const { development, key } = ownKey(body);
+        candidates.push({ line, command: recordDevelopmentCommand(validation.transform(development, { type: 'body' }), lineRequest(request, line, development, key)) });
       } catch (error) {
         answers.set(line, refusal(line, error));
       }

@@ -20,7 +20,10 @@ const answeredLine = z.object({
   outcome: z.enum(['recorded', 'corroborated', 'refused']).describe('recorded as a new development, corroborated one already recorded (its source attached), or refused'),
   replayed: z.boolean().optional().describe('true when this line was answered before under the same Idempotency-Key: nothing new was stored'),
   id: z.string().optional().describe('the development recorded or corroborated'),
-  corroborated: z.uuid().nullable().optional(),
+  sourceAttached: z.boolean().optional().describe('true when the line corroborated a development: its source was attached'),
+  corroborated: z.uuid().nullable().optional().describe('the development the line corroborated, or null when it recorded a new one'),
+  matched: z.array(z.string()).optional(),
+  disputed: z.array(z.object({ field: z.string(), value: z.number(), recorded: z.number() })).optional(),
   streamId: z.string().optional(),
   streamVersion: z.number().int().optional(),
   position: z.number().int().optional(),
@@ -76,8 +79,9 @@ export class ImportAnswerDto extends createZodDto(
 
 /** What the body documents: lines as POST /api/v1/developments takes its body. */
 export const NDJSON_BODY_DESCRIPTION =
-  `NDJSON: up to ${MAX_DEVELOPMENTS.toLocaleString('en')} developments, one JSON object per line, each exactly the body POST /api/v1/developments takes`;
+  `NDJSON: up to ${MAX_DEVELOPMENTS.toLocaleString('en')} developments, one JSON object per line, each exactly the body POST /api/v1/developments takes, ` +
+  'and optionally `idempotencyKey`: the Idempotency-Key a single POST of it would carry';
 
-export const ndjsonExample = [droneAttackOnBombers, { ...droneAttackOnBombers, source: { publisher: 'Kyiv Independent' } }]
+export const ndjsonExample = [droneAttackOnBombers, { ...droneAttackOnBombers, source: { publisher: 'Kyiv Independent' }, idempotencyKey: 'kyiv-independent-0601' }]
   .map((development) => JSON.stringify(development))
   .join('\n');

@@ -47,7 +47,7 @@ export class ImportDevelopmentsHttpController {
   @ApiHeader({
     name: HEADER_RULES['idempotency-key'].name,
     required: false,
-    description: 'line n claims the key `<key>#n`: a repeat answers each line stored before with its first answer (replayed: true) and stores nothing for it',
+    description: 'line n without an idempotencyKey of its own claims `<key>#n`: a repeat answers each line stored before with its first answer (replayed: true) and stores nothing for it',
     schema: { type: 'string', minLength: 1, maxLength: 255, pattern: HEADER_RULES['idempotency-key'].pattern.source },
   })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 429, 503)

@@ -37,6 +37,14 @@ describe.each([
     expect((await store.readStream('many-a')).map((e) => e.data)).toMatchObject([{ quote: 'statement 1' }, { quote: 'statement 3' }]);
   });
 
+  it('chains appends to one stream and names a refused append by its place among all, however many there are', async () => {
+    const chained = Array.from({ length: 600 }, (_, i) => plain('many-long', i, i));
+    expect((await store.appendMany(chained)).at(-1)).toMatchObject({ streamId: 'many-long', streamVersion: 600 });
+    await store.appendMany([keyed('many-keyed', 'k-late', 1)]);
+    const late = [...Array.from({ length: 550 }, (_, i) => plain(`many-late-${i}`, 0, i)), keyed('many-keyed-2', 'k-late', 2)];
+    expect([...(await refusalOf(store.appendMany(late))).refused.keys()]).toEqual([550]);
+  });
+
   it('stores none when one stream moved on, naming that append', async () => {
     const head = await store.headPosition();
     const refusal = await refusalOf(store.appendMany([plain('many-c', 0, 4), plain('many-a', 1, 5)]));

@@ -45,6 +45,11 @@ describe.each([
     expect([...(await refusalOf(store.appendMany(late))).refused.keys()]).toEqual([550]);
   });
 
+  it('reads many streams at once, each in version order, none for a stream without events', async () => {
+    const streams = await store.readStreams(['many-b', 'many-a', 'many-none']);
+    expect([...streams].map(([id, events]) => [id, events.map((e) => e.streamVersion)])).toEqual([['many-b', [1]], ['many-a', [1, 2]], ['many-none', []]]);
+  });
+
   it('stores none when one stream moved on, naming that append', async () => {
     const head = await store.headPosition();
     const refusal = await refusalOf(store.appendMany([plain('many-c', 0, 4), plain('many-a', 1, 5)]));

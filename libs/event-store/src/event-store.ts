@@ -60,6 +60,11 @@ export interface ReadAllFilter {
 export abstract class EventStore {
   abstract readStream(streamId: string): Promise<RecordedEvent[]>;
 
+  /** Many streams at once, each in version order (none for a stream without events); a store may read them in one query. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(await Promise.all(streamIds.map(async (streamId) => [streamId, await this.readStream(streamId)] as const)));
+  }
+
   /** Appends atomically if the stream is still at `expectedVersion` (0: the stream is new). */
   abstract append(
     streamId: string,

@@ -127,9 +127,13 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
         answers.set(line, refusal(line, error));
       }
     }
-    let pending = await this.replay(candidates, answers);
+    // Keys are looked up only where needed, not 10,000 at a time: the append claims them (a key taken
+    // refuses it, and the line gets its first answer then), and a refused line's is looked up below.
+    let pending = candidates;
     for (let attempt = 1; ; attempt++) {
       const decided = await this.decide(pending, answers);
+      // A line refused now (the same report again, say) may have been stored under its key before: that answer, as a single POST gets it.
+      await this.replay(pending.filter((c) => c.command.context.idempotency && answers.get(c.line)?.outcome === 'refused'), answers);
       const refused = [...answers.values()].filter((a) => a.outcome === 'refused');
       if (atomic && refused.length > 0) throw new BatchRefused(refused.sort((a, b) => a.line - b.line), lines.length);
       try {
@@ -168,14 +172,21 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
   /** Decides every line in order on a fresh view of the store; refusals go to `answers`, the rest come back as appends. */
   private async decide(candidates: readonly Candidate[], answers: Map<number, LineAnswer>): Promise<Decided[]> {
     const view = new BatchView(this.store);
-    // The single write's work, run on the batch's view of the store rather than on the store itself.
-    const work = new RecordDevelopmentHandler(this.writes, new ActorDirectory(view), new ReportStreams(view), view);
-    // Every stream the lines will read, read at once: deciding them one by one below waits on nothing.
-    await Promise.all(candidates.map(({ command }) => work.toDecide(command).then(({ streamId }) => view.readStream(streamId), () => undefined)));
+    // The single write's work, run on a line's view of the batch rather than on the store itself.
+    const work = (command: RecordDevelopmentCommand) => {
+      const lineView = view.forLine();
+      const toDecide = new RecordDevelopmentHandler(this.writes, new ActorDirectory(lineView), new ReportStreams(lineView), lineView).toDecide(command);
+      return { lineView, toDecide: toDecide.then(async (result) => ({ ...result, history: await view.readStream(result.streamId) })) };
+    };
+    // Every line's work at once, so the streams they read are read together (BatchView.load); kept, to
+    // be done again below only for a line an earlier one changed the outcome of.
+    const first = candidates.map(({ command }) => work(command));
+    await Promise.all(first.map(({ toDecide }) => toDecide.catch(() => undefined)));
     const decided: Decided[] = [];
-    for (const { line, command } of candidates) {
+    for (const [i, { line, command }] of candidates.entries()) {
       try {
-        const { streamId, decider, command: domainCommand } = await work.toDecide(command);
+        const again = first[i].lineView.readsStaged() || command.data.corroborates !== undefined;
+        const { streamId, decider, command: domainCommand } = await (again ? work(command) : first[i]).toDecide;
         const { expectedVersion, metadata, idempotency } = command.context;
         const { version, state } = await view.stateOf(streamId, decider);
         if (expectedVersion !== undefined && expectedVersion !== version) throw new StreamVersionConflict(streamId, expectedVersion, version);

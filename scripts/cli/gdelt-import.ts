@@ -10,6 +10,8 @@ export interface ImportReport {
   readonly filtered: number;
   /** Rows skipped: malformed, or refused by Parley; each with its line number. */
   readonly bad: BadRow[];
+  /** The last log position the import's answers named: minPosition to read it back. */
+  readonly position: number;
 }
 
 /**
@@ -27,10 +29,12 @@ export async function importGdelt(
   let posted = 0;
   let sourcesAttached = 0;
   let held = 0;
+  let position = 0;
   for (let first = 0; first < rows.length; first += batchSize) {
     const batch = rows.slice(first, first + batchSize);
     const { status, body } = await client.postBatch(batch.map((row) => ({ ...row.body, idempotencyKey: `gdelt:${row.globalEventId}` })));
     if (status !== 201) throw new Error(`the rows from line ${batch[0].line} were refused with ${status}: ${JSON.stringify(body)}`);
+    position = Math.max(position, ...body.lines.map((line) => line.position ?? 0));
     for (const line of body.lines) {
       const answer = asSingleAnswer(line);
       if (alreadyRecorded(answer)) held += 1;
@@ -40,5 +44,5 @@ export async function importGdelt(
       onRow();
     }
   }
-  return { posted, sourcesAttached, alreadyRecorded: held, filtered, bad: bad.sort((a, b) => a.line - b.line) };
+  return { posted, sourcesAttached, alreadyRecorded: held, filtered, bad: bad.sort((a, b) => a.line - b.line), position };
 }

@@ -151,22 +151,18 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
     return this.summary(lines.length, answers);
   }
 
-  /** Lines whose key was answered before get that answer again (or a 409 for another body); the others are left to decide. */
-  private async replay(candidates: readonly Candidate[], answers: Map<number, LineAnswer>): Promise<Candidate[]> {
-    const earlier = await Promise.all(
+  /** Lines whose key was answered before get that answer again, marked replayed (or a 409 for another body under it). */
+  private async replay(candidates: readonly Candidate[], answers: Map<number, LineAnswer>): Promise<void> {
+    await Promise.all(
       candidates.map(async ({ line, command }) => {
-        const { idempotency } = command.context;
         try {
-          const answer = idempotency && (await earlierAnswer<WriteAnswer>(this.store, idempotency));
+          const answer = command.context.idempotency && (await earlierAnswer<WriteAnswer>(this.store, command.context.idempotency));
           if (answer) answers.set(line, answered(line, answer, true));
-          return !answer;
         } catch (error) {
           answers.set(line, refusal(line, error));
-          return false;
         }
       }),
     );
-    return candidates.filter((_, i) => earlier[i]);
   }
 
   /** Decides every line in order on a fresh view of the store; refusals go to `answers`, the rest come back as appends. */

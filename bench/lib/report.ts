@@ -27,6 +27,7 @@ export const FIGURE_NAMES = [
   'query_tension',
   'tension_dyad',
   'tension_overview',
+  'import',
   'memory_mb',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];

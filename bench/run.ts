@@ -3,6 +3,7 @@ import { migratedDatabase } from '../test/support/migrated-database';
 import { measureAppend } from './figures/append';
 import { measureAsOf } from './figures/as-of';
 import { measureFreshness } from './figures/freshness';
+import { measureImport } from './figures/import';
 import { measureIngest } from './figures/ingest';
 import { measureQueries } from './figures/query';
 import { measureRebuild } from './figures/rebuild';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   const projected = quick ? 100_000 : 200_000;
   const rebuilt = quick ? 100_000 : 1_000_000;
   const stored = Math.max(projected, rebuilt);
+  const imported = quick ? 50_000 : 200_000;
   // --only=append,http,backlog runs some groups of figures, for profiling one path at a time.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const runs = (group: string) => !only || only.includes(group);
@@ -42,6 +44,15 @@ async function main(): Promise<void> {
     results.append = await measureAppend(seconds);
   }
   if (runs('http')) await measureOverHttp(results, seconds);
+  if (runs('import')) {
+    step(`import: ${imported} developments through POST /api/v1/developments/batch, until projected`);
+    const stack = await startStack(Number(process.env.BENCH_PORT ?? 3900));
+    try {
+      results.import = await measureImport(stack, imported, seconds);
+    } finally {
+      await stack.stop();
+    }
+  }
   if (runs('backlog')) await measureBacklogs(results, seconds, { projected, stored, rebuilt });
   printTable(results);
   if (!only) writeResults(results, quick);

@@ -1,10 +1,10 @@
-/** npm run import:gdelt -- FILE [--actors RUS,UKR] [--url URL] [--key KEY]: posts a GDELT 2.0 event export. */
-import { Presets, SingleBar } from 'cli-progress';
+/** npm run import:gdelt -- FILE [--actors RUS,UKR] [--url URL] [--key KEY]: posts a GDELT 2.0 event export, in batches. */
 import { readFile } from 'node:fs/promises';
 import { cliOptions, runCli } from './cli/options';
 import { parseGdeltExport } from './cli/gdelt';
 import { importGdelt } from './cli/gdelt-import';
 import { parleyClient } from './cli/parley-client';
+import { progressBar } from './cli/progress';
 
 runCli(async () => {
   const usage = 'npm run import:gdelt -- FILE [--actors RUS,UKR] [--url URL] [--key KEY]';
@@ -12,9 +12,8 @@ runCli(async () => {
   const actors = options.own.actors?.split(',').map((a) => a.trim().toUpperCase()) ?? [];
   const parsed = parseGdeltExport(await readFile(options.file, 'utf8'), actors);
   // The bar counts the rows to post, which it reaches; filtered and malformed rows are known before.
-  const bar = new SingleBar({ format: '{bar} {value}/{total} rows' }, Presets.shades_classic);
-  bar.start(parsed.rows.length, 0);
-  const report = await importGdelt(parleyClient(options), parsed, () => bar.increment());
+  const bar = progressBar(parsed.rows.length, 'rows');
+  const report = await importGdelt(parleyClient(options), parsed, () => bar.advance(1));
   bar.stop();
   for (const { line, reason } of report.bad) console.error(`line ${line}: ${reason}`);
   console.log(

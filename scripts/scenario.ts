@@ -1,19 +1,16 @@
-/** npm run scenario -- FILE [--url URL] [--key KEY]: posts a scenario through the REST API, then prints its track. */
-import { SingleBar, Presets } from 'cli-progress';
+/** npm run scenario -- FILE [--url URL] [--key KEY]: posts a scenario through the REST API (its developments in batches), then prints its track. */
 import { readFile } from 'node:fs/promises';
 import { cliOptions, runCli } from './cli/options';
 import { parleyClient } from './cli/parley-client';
+import { progressBar } from './cli/progress';
 import { Scenario, lastPosition, runScenario, tally } from './cli/scenario-runner';
 
 runCli(async () => {
   const options = cliOptions(process.argv.slice(2), 'npm run scenario -- scenarios/istanbul-2025.json [--url URL] [--key KEY]');
   const scenario = JSON.parse(await readFile(options.file, 'utf8')) as Scenario;
   const client = parleyClient(options);
-  const bar = new SingleBar({ format: '{bar} {value}/{total} {step}' }, Presets.shades_classic);
-  bar.start(scenario.steps.length, 0, { step: '' });
-  const results = await runScenario(client, scenario, ({ index, status }) =>
-    bar.increment({ step: `${scenario.steps[index].post} → ${status}` }),
-  );
+  const bar = progressBar(scenario.steps.length, 'steps');
+  const results = await runScenario(client, scenario, () => bar.advance(1));
   bar.stop();
   const { accepted, alreadyRecorded, refused } = tally(results);
   for (const r of refused) console.error(`step ${r.index + 1} (${scenario.steps[r.index].post}): ${r.status} ${JSON.stringify(r.body)}`);

@@ -33,3 +33,26 @@ export const scheduleBody = (i: number): Record<string, unknown> => ({
   scheduledStart: '2025-06-02T07:00:00Z',
   announcedAt: '2025-05-30T12:00:00Z',
 });
+
+/** CAMEO codes of a GDELT day's commonest rows: statements, consultations, appeals, threats, fighting. */
+const GDELT_CODES = ['010', '020', '036', '040', '042', '043', '046', '051', '057', '061', '090', '111', '112', '120', '130', '138', '173', '190', '193', '195'];
+let gdeltId = 1_200_000_000;
+
+/** A development as `npm run import:gdelt` makes one of a GDELT row (scripts/cli/gdelt.ts): a reported_event over two months, one outlet each. */
+export function gdeltDevelopment(): Record<string, unknown> {
+  const actor = pick(ACTORS);
+  const id = String(gdeltId++);
+  const publisher = `outlet-${Math.floor(Math.random() * 500)}.example`;
+  return {
+    kind: 'reported_event',
+    actor,
+    targets: [pick(ACTORS.filter((a) => a !== actor))],
+    occurredAt: new Date(Date.UTC(2025, 4, 1) + Math.floor(Math.random() * 60) * 86_400_000).toISOString(),
+    datePrecision: 'day',
+    location: 'Istanbul',
+    cameoCode: pick(GDELT_CODES),
+    details: { dataset: 'gdelt', globalEventId: id, numMentions: 10, numSources: 2, numArticles: 10, avgTone: -2.5 },
+    source: { publisher, url: `https://${publisher}/news/${id}`, publishedAt: '2025-07-01T00:00:00Z' },
+    idempotencyKey: `gdelt:${id}`,
+  };
+}

@@ -29,6 +29,7 @@ export const FIGURE_NAMES = [
   'query_asof_p99',
   'tension_dyad',
   'tension_overview',
+  'import',
   'memory_mb',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];

@@ -1,4 +1,10 @@
-import { createParleyClient, paths } from '@parley/client';
+import { components, createParleyClient, paths } from '@parley/client';
+
+export type ImportAnswer = components['schemas']['ImportAnswerDto'];
+export type LineAnswer = ImportAnswer['lines'][number];
+
+/** The most developments one POST /api/v1/developments/batch takes. */
+export const BATCH_LIMIT = 10_000;
 
 /** The command-line tools' view of Parley: the generated typed client, answering with status and body. */
 export interface ParleyAnswer<T = Record<string, unknown>> {
@@ -11,6 +17,8 @@ export interface ParleyAnswer<T = Record<string, unknown>> {
 export interface ParleyClient {
   post<T = Record<string, unknown>>(path: string, body: unknown, idempotencyKey?: string): Promise<ParleyAnswer<T>>;
   get<T = Record<string, unknown>>(path: string): Promise<ParleyAnswer<T>>;
+  /** Posts developments as one NDJSON body to POST /api/v1/developments/batch (each may carry its own idempotencyKey). */
+  postBatch(developments: readonly object[]): Promise<ParleyAnswer<ImportAnswer>>;
 }
 
 export interface ClientOptions {
@@ -44,6 +52,14 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
         }),
       ),
     get: (path) => answer(api.GET(path as AnyPath as '/api/v1/developments', {})),
+    postBatch: (developments) =>
+      answer(
+        api.POST('/api/v1/developments/batch', {
+          body: developments.map((d) => JSON.stringify(d)).join('\n'),
+          bodySerializer: (body: string) => body,
+          headers: { 'Content-Type': 'application/x-ndjson' },
+        }),
+      ),
   };
 }
 
@@ -51,5 +67,11 @@ export function parleyClient({ url, key }: ClientOptions): ParleyClient {
  * Parley held this write already: the first answer to its Idempotency-Key given again, or a 409 saying
  * it holds this very report under another key. For a replaying tool, as good as accepted.
  */
-export const alreadyRecorded = ({ status, body, replayed }: ParleyAnswer): boolean =>
+export const alreadyRecorded = ({ status, body, replayed }: Pick<ParleyAnswer, 'status' | 'body' | 'replayed'>): boolean =>
   replayed || (status === 409 && (body.rule === 'source-attached-once' || body.rule === 'development-recorded-once'));
+
+/** A batch's answer to one line as the answer a single POST of it would have had. */
+export const asSingleAnswer = (line: LineAnswer): Pick<ParleyAnswer, 'status' | 'body' | 'replayed'> => {
+  const { line: _, outcome, replayed, problem, ...answer } = line;
+  return outcome === 'refused' && problem ? { status: problem.status, body: problem, replayed: false } : { status: 201, body: answer, replayed: replayed === true };
+};

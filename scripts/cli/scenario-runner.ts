@@ -1,4 +1,4 @@
-import { ParleyAnswer, ParleyClient, alreadyRecorded } from './parley-client';
+import { BATCH_LIMIT, ParleyAnswer, ParleyClient, alreadyRecorded, asSingleAnswer } from './parley-client';
 
 /** A replayable sequence of writes: what a newsroom would have posted, in order. */
 export interface Scenario {
@@ -20,9 +20,13 @@ export interface ScenarioTally {
   readonly refused: readonly StepResult[];
 }
 
+const DEVELOPMENTS = '/api/v1/developments';
+
 /**
- * Posts each step in order. Each carries an Idempotency-Key made of the scenario's name and the step's
- * place, so replaying a scenario against the same Parley adds nothing.
+ * Posts the steps in order: a run of steps that record developments goes as one request to
+ * POST /api/v1/developments/batch (each line decided as its single POST would be, in order), every other
+ * step alone. Each carries an idempotency key made of the scenario's name and the step's place, so
+ * replaying a scenario against the same Parley adds nothing.
  */
 export async function runScenario(
   client: ParleyClient,
@@ -30,11 +34,25 @@ export async function runScenario(
   onStep: (result: StepResult) => void = () => undefined,
 ): Promise<StepResult[]> {
   const results: StepResult[] = [];
-  for (const [index, step] of scenario.steps.entries()) {
-    const body = { ...(scenario.source ? { source: scenario.source } : {}), ...step.body };
-    const result = { index, ...(await client.post(step.post, body, `scenario:${scenario.name}:${index + 1}`)) };
+  const bodyOf = (index: number) => ({ ...(scenario.source ? { source: scenario.source } : {}), ...scenario.steps[index].body });
+  const keyOf = (index: number) => `scenario:${scenario.name}:${index + 1}`;
+  const answered = (result: StepResult) => {
     results.push(result);
     onStep(result);
+  };
+  for (let index = 0; index < scenario.steps.length; ) {
+    let end = index;
+    while (end < scenario.steps.length && scenario.steps[end].post === DEVELOPMENTS && end - index < BATCH_LIMIT) end += 1;
+    if (end === index) {
+      answered({ index, ...(await client.post(scenario.steps[index].post, bodyOf(index), keyOf(index))) });
+      index += 1;
+      continue;
+    }
+    const steps = Array.from({ length: end - index }, (_, i) => index + i);
+    const { status, body } = await client.postBatch(steps.map((step) => ({ ...bodyOf(step), idempotencyKey: keyOf(step) })));
+    if (status !== 201) throw new Error(`steps ${index + 1} to ${end} were refused with ${status}: ${JSON.stringify(body)}`);
+    for (const line of body.lines) answered({ index: steps[line.line - 1], ...asSingleAnswer(line) });
+    index = end;
   }
   return results;
 }

@@ -21,3 +21,11 @@ export class IdempotencyKeyTaken extends Error {
     super(`idempotency key ${key} was taken by a concurrent request`);
   }
 }
+
+/** appendMany stored nothing: these appends (by index) were refused, each with its own error. */
+export class AppendsRefused extends Error {
+  override readonly name = 'AppendsRefused';
+  constructor(readonly refused: ReadonlyMap<number, StreamVersionConflict | IdempotencyKeyTaken>) {
+    super(`${refused.size} of the appends were refused; none was stored`);
+  }
+}

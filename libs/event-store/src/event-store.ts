@@ -27,6 +27,14 @@ export interface AppendOptions {
   readonly idempotency?: IdempotencyRecord;
 }
 
+/** One stream's part of appendMany: what `append` takes. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly ParleyEvent[];
+  readonly options: AppendOptions;
+}
+
 export interface ReadAllFilter {
   readonly after: number;
   readonly limit: number;
@@ -52,6 +60,11 @@ export interface ReadAllFilter {
 export abstract class EventStore {
   abstract readStream(streamId: string): Promise<RecordedEvent[]>;
 
+  /** Many streams at once, each in version order (none for a stream without events); a store may read them in one query. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(await Promise.all(streamIds.map(async (streamId) => [streamId, await this.readStream(streamId)] as const)));
+  }
+
   /** Appends atomically if the stream is still at `expectedVersion` (0: the stream is new). */
   abstract append(
     streamId: string,
@@ -59,6 +72,14 @@ export abstract class EventStore {
     events: readonly ParleyEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+
+  /**
+   * Appends to many streams in one transaction, all or none: each append checked against its stream's
+   * version and its idempotency key claimed as `append` does, appends to one stream chained (the second
+   * expects the version the first leaves). Positions follow the order given. When any append is refused,
+   * nothing is stored and it rejects with AppendsRefused, naming each refused append by its index.
+   */
+  abstract appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
 
   /** Events in position order; safe to page through with `after`, no event is ever skipped. */
   abstract readAll(filter: ReadAllFilter): Promise<RecordedEvent[]>;

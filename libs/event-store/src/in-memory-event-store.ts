@@ -1,7 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, ParleyEvent, RecordedEvent, actorsNamedBy, decodeEvent } from '@parley/domain';
 import { randomUUID } from 'node:crypto';
-import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer } from './event-store';
-import { IdempotencyKeyTaken, StreamVersionConflict } from './errors';
+import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer, StreamAppend } from './event-store';
+import { AppendsRefused, IdempotencyKeyTaken, StreamVersionConflict } from './errors';
 
 /**
  * The event store in a process's memory, for specifications that run in milliseconds: the same
@@ -46,6 +46,25 @@ export class InMemoryEventStore extends EventStore {
     if (answerKey) this.answers.set(answerKey, { requestHash: idempotency.requestHash, response: JSON.parse(JSON.stringify(idempotency.response(result, events))) });
     this.events.push(...stored);
     return result;
+  }
+
+  /** Checks every append first, as the transaction would, so a refused one leaves nothing behind. */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const versions = new Map<string, number>();
+    const keys = new Set(this.answers.keys());
+    const refused = new Map<number, StreamVersionConflict | IdempotencyKeyTaken>();
+    for (const [i, { streamId, expectedVersion, events, options }] of appends.entries()) {
+      const version = versions.get(streamId) ?? (await this.readStream(streamId)).length;
+      if (version !== expectedVersion) refused.set(i, new StreamVersionConflict(streamId, expectedVersion, version));
+      versions.set(streamId, version + events.length);
+      const key = options.idempotency && `${options.idempotency.scope}\u0000${options.idempotency.key}`;
+      if (key && keys.has(key)) refused.set(i, new IdempotencyKeyTaken(options.idempotency!.key));
+      if (key) keys.add(key);
+    }
+    if (refused.size > 0) throw new AppendsRefused(refused);
+    const results: AppendResult[] = [];
+    for (const { streamId, expectedVersion, events, options } of appends) results.push(await this.append(streamId, expectedVersion, events, options));
+    return results;
   }
 
   async readAll(filter: ReadAllFilter): Promise<RecordedEvent[]> {

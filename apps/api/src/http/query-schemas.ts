@@ -43,7 +43,7 @@ export const cursorField = z
   .meta({ example: '2025-05-10T00:00:00.000Z|0f9e8d7c-6b5a-5f4e-8d3c-2b1a0f9e8d7c' });
 
 /** `true` or `false`, as a query string spells them; anything else ("1", "yes") is refused rather than guessed. */
-const queryBoolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((s) => s === 'true');
+export const queryBoolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((s) => s === 'true');
 
 /**
  * The filters of the lists (docs/search.md), each described once with an example. A list takes those

@@ -74,10 +74,10 @@ export type RequestContext = Omit<WriteContext, 'expectedVersion'>;
  * A stable hash of what was asked, so the same Idempotency-Key with another body is caught. The body
  * in its RFC 8785 canonical form: a retry that orders its keys differently asks the same thing.
  */
-const requestHash = (request: AuthenticatedRequest): string =>
-  createHash('sha256')
-    .update(`${request.method} ${request.url.split('?')[0]}\n${canonicalize(request.body ?? null)}`)
-    .digest('hex');
+export const requestHashOf = (method: string, path: string, body: unknown): string =>
+  createHash('sha256').update(`${method} ${path}\n${canonicalize(body ?? null)}`).digest('hex');
+
+const requestHash = (request: AuthenticatedRequest): string => requestHashOf(request.method, request.url.split('?')[0], request.body);
 
 export function requestContextOf(request: AuthenticatedRequest, reply?: FastifyReply): RequestContext {
   const header = request.headers['idempotency-key'];
@@ -253,7 +253,7 @@ export class WriteService {
    * The claim itself is the store's: the answer is stored with the events, in their transaction,
    * because only that transaction knows the positions the answer names.
    */
-  private async earlierAnswer({ scope, key, requestHash }: IdempotencyClaim): Promise<WriteAnswer | null> {
+  async earlierAnswer({ scope, key, requestHash }: IdempotencyClaim): Promise<WriteAnswer | null> {
     const stored = await this.store.findAnswer(scope, key);
     if (!stored) return null;
     if (stored.requestHash !== requestHash) throw new ConflictException(`Idempotency-Key ${key} was already used for a different request`);
@@ -292,7 +292,7 @@ function identityOf(events: readonly ParleyEvent[]): Pick<WriteAnswer, 'corrobor
 }
 
 /** The answer to a write, from what was appended: also what is stored under its Idempotency-Key. */
-function toWriteAnswer({ streamId, streamVersion, position, eventIds }: AppendResult, events: readonly ParleyEvent[]): WriteAnswer {
+export function toWriteAnswer({ streamId, streamVersion, position, eventIds }: AppendResult, events: readonly ParleyEvent[]): WriteAnswer {
   const id = events[0] && developmentOfEvent(events[0]);
   return {
     ...(id ? { id } : {}),

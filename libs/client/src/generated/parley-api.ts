@@ -147,6 +147,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/developments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportDevelopmentsHttpController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/developments/retractions": {
         parameters: {
             query?: never;
@@ -1772,6 +1788,95 @@ export interface components {
                     [key: string]: number;
                 };
             };
+        };
+        /**
+         * @example {
+         *       "recorded": 1,
+         *       "corroborated": 0,
+         *       "refused": 1,
+         *       "position": 7,
+         *       "lines": [
+         *         {
+         *           "line": 1,
+         *           "outcome": "recorded",
+         *           "id": "6d1f0c3e-2b4a-5c8d-9e7f-1a2b3c4d5e6f",
+         *           "sourceAttached": false,
+         *           "corroborated": null,
+         *           "streamId": "development-2c9a41f7-0d0b-5b63-9a1e-7f1c3d2e4b5a",
+         *           "streamVersion": 1,
+         *           "position": 7,
+         *           "eventIds": [
+         *             "0b7c6f1e-3d0a-4c55-9a43-1f2e8d6b5a90"
+         *           ]
+         *         },
+         *         {
+         *           "line": 2,
+         *           "outcome": "refused",
+         *           "problem": {
+         *             "type": "https://parley.dev/problems/invalid-request",
+         *             "title": "invalid request",
+         *             "status": 400,
+         *             "detail": "actor: NOBODY is not a known actor; register it with POST /api/v1/actors",
+         *             "errors": [
+         *               {
+         *                 "field": "actor",
+         *                 "message": "NOBODY is not a known actor; register it with POST /api/v1/actors"
+         *               }
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        ImportAnswerDto: {
+            corroborated: number;
+            /** @description one answer per development, in the order of the body */
+            lines: {
+                /**
+                 * Format: uuid
+                 * @description the development the line corroborated, or null when it recorded a new one
+                 */
+                corroborated?: string | null;
+                disputed?: {
+                    field: string;
+                    recorded: number;
+                    value: number;
+                }[];
+                eventIds?: string[];
+                /** @description the development recorded or corroborated */
+                id?: string;
+                /** @description its line in the body, counted from 1 */
+                line: number;
+                matched?: string[];
+                /**
+                 * @description recorded as a new development, corroborated one already recorded (its source attached), or refused
+                 * @enum {string}
+                 */
+                outcome: "recorded" | "corroborated" | "refused";
+                position?: number;
+                /** @description why a refused line was refused, as a single POST of it would have been answered */
+                problem?: {
+                    detail?: string;
+                    errors?: {
+                        field: string;
+                        message: string;
+                    }[];
+                    rule?: string;
+                    status: number;
+                    title: string;
+                    type: string;
+                };
+                /** @description true when this line was answered before under the same Idempotency-Key: nothing new was stored */
+                replayed?: boolean;
+                /** @description true when the line corroborated a development: its source was attached */
+                sourceAttached?: boolean;
+                streamId?: string;
+                streamVersion?: number;
+            }[];
+            /** @description the log position of the last event stored: minPosition to read the batch back */
+            position: number | null;
+            recorded: number;
+            refused: number;
         };
         /**
          * @example {
@@ -5844,6 +5949,118 @@ export interface operations {
             };
             /** @description the key's role does not allow this (a writer key on an admin endpoint) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description refused by a rule of the domain, a version conflict or a reused Idempotency-Key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the body is not JSON (its Content-Type is not application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description too many requests from this address or key; retry after Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the read models have not yet applied minPosition, or the database is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImportDevelopmentsHttpController_record: {
+        parameters: {
+            query?: {
+                /** @description true: all or nothing, any refused line refuses the whole request (4xx naming every refused line) and nothing is stored */
+                atomic?: "true" | "false";
+            };
+            header?: {
+                /** @description line n without an idempotencyKey of its own claims `<key>#n`: a repeat answers each line stored before with its first answer (replayed: true) and stores nothing for it */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description NDJSON: up to 10,000 developments, one JSON object per line, each exactly the body POST /api/v1/developments takes, and optionally `idempotencyKey`: the Idempotency-Key a single POST of it would carry */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description the batch was taken: `lines` says what became of each development */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAnswerDto"];
+                };
+            };
+            /** @description invalid request: `errors` names every bad field; nothing is stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no X-API-Key, or one that is not known */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description the key's role does not allow this (a writer key on an admin endpoint) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description no such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,29 +34,31 @@ export class RecordDevelopmentHandler implements ICommandHandler<RecordDevelopme
   ) {}
 
   execute(command: RecordDevelopmentCommand) {
-    const { data: { corroborates, distinct, ...data }, context } = command;
-    return this.writes.handle(command, async () => {
-      await requireTrack(this.store, data.trackId);
-      const { kind, details } = data as DevelopmentRequest & DevelopmentReport;
-      const named = data.actor === undefined ? { actors: data.actors } : { actor: data.actor };
-      const known = await this.directory.require({ ...named, targets: data.targets, ...actorsNamedIn(kind, details) });
-      const actors = known.actingForAll(data.actors);
-      const report = {
-        ...data,
-        actor: actors[0],
-        actors,
-        person: known.person(data.actors[0]),
-        ...(data.actors.length > 1 && { actorPersons: known.people(data.actors) }),
-        targets: known.actingForAll(data.targets),
-        targetPersons: known.people(data.targets),
-        details: resolvedDetails(kind, details, known.actingFor),
-        source: context.metadata.source ?? null,
-      } as Omit<DevelopmentReport, 'developmentId'>;
-      return this.writes.reportToDecide<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
-        { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
-        { corroborates, distinct },
-        context.now,
-      );
-    });
+    return this.writes.handle(command, () => this.toDecide(command));
+  }
+
+  /** The use case's own work, up to the domain command on its stream; a batch import runs it for each line (import-developments). */
+  async toDecide({ data: { corroborates, distinct, ...data }, context }: RecordDevelopmentCommand) {
+    await requireTrack(this.store, data.trackId);
+    const { kind, details } = data as DevelopmentRequest & DevelopmentReport;
+    const named = data.actor === undefined ? { actors: data.actors } : { actor: data.actor };
+    const known = await this.directory.require({ ...named, targets: data.targets, ...actorsNamedIn(kind, details) });
+    const actors = known.actingForAll(data.actors);
+    const report = {
+      ...data,
+      actor: actors[0],
+      actors,
+      person: known.person(data.actors[0]),
+      ...(data.actors.length > 1 && { actorPersons: known.people(data.actors) }),
+      targets: known.actingForAll(data.targets),
+      targetPersons: known.people(data.targets),
+      details: resolvedDetails(kind, details, known.actingFor),
+      source: context.metadata.source ?? null,
+    } as Omit<DevelopmentReport, 'developmentId'>;
+    return this.writes.reportToDecide<RecordDevelopment, DevelopmentEvent, DevelopmentState>(
+      { type: 'RecordDevelopment', report, identity: developmentIdentity(report), streamIdOf: developmentStreamId, kind: report.kind, decider: developmentDecider },
+      { corroborates, distinct },
+      context.now,
+    );
   }
 }

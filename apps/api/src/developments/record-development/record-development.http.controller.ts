@@ -25,17 +25,22 @@ export class RecordDevelopmentHttpController {
     @Body(new ParleyValidationPipe(developmentRequestSchema)) body: z.output<typeof developmentRequestSchema>,
     @Write() request: RequestContext,
   ) {
-    const { fields: { actor, actors, location, summary, notes, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
-    const data = {
-      ...fields,
-      actor,
-      actors: actors ?? [actor as string],
-      location: location ?? null,
-      summary: summary ?? null,
-      notes: notes ?? null,
-      cameoCode: cameoCode ?? null,
-      trackId: trackId ?? null,
-    };
-    return this.bus.execute(new RecordDevelopmentCommand(data as DevelopmentRequest, context));
+    return this.bus.execute(recordDevelopmentCommand(body, request));
   }
+}
+
+/** A validated body as the use case's command: also each line of a batch import (import-developments). */
+export function recordDevelopmentCommand(body: z.output<typeof developmentRequestSchema>, request: RequestContext): RecordDevelopmentCommand {
+  const { fields: { actor, actors, location, summary, notes, cameoCode, trackId, ...fields }, context } = splitBody(body, request);
+  const data = {
+    ...fields,
+    actor,
+    actors: actors ?? [actor as string],
+    location: location ?? null,
+    summary: summary ?? null,
+    notes: notes ?? null,
+    cameoCode: cameoCode ?? null,
+    trackId: trackId ?? null,
+  };
+  return new RecordDevelopmentCommand(data as DevelopmentRequest, context);
 }

@@ -67,7 +67,10 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
   const keyed = accepted.filter((a) => a.append.options.idempotency);
   if (keyed.length === 0) return;
   const keyOf = (a: Accepted) => `${a.append.options.idempotency!.scope}\u0000${a.append.options.idempotency!.key}`;
-  const first = keyed.filter((a, i) => keyed.findIndex((b) => keyOf(b) === keyOf(a)) === i);
+  // The first append of each key claims it; a later one in the same batch is refused like a taken key.
+  const firstOfKey = new Map<string, Accepted>();
+  for (const a of keyed) if (!firstOfKey.has(keyOf(a))) firstOfKey.set(keyOf(a), a);
+  const first = [...firstOfKey.values()];
   const claimed: { scope: string; key: string }[] = await runner.query(
     `INSERT INTO idempotency_keys (scope, key, request_hash, response)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
@@ -80,7 +83,7 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
     ],
   );
   const won = new Set(claimed.map((c) => `${c.scope}\u0000${c.key}`));
-  const lost = keyed.filter((a) => !first.includes(a) || !won.has(keyOf(a)));
+  const lost = keyed.filter((a) => firstOfKey.get(keyOf(a)) !== a || !won.has(keyOf(a)));
   if (lost.length > 0) throw new KeysTaken(new Set(lost.map((a) => a.index)));
 }
 

@@ -65,10 +65,12 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
     const freshness = await measureFreshness(stack, seconds, 500);
     results.freshness_p50 = freshness.p50;
     results.freshness_p99 = freshness.p99;
+    step(`  ${freshness.p99.note}`);
     step('freshness at 2,000/s');
     const freshness2000 = await measureFreshness(stack, seconds, 2_000);
     results.freshness_2000_p50 = freshness2000.p50;
     results.freshness_2000_p99 = freshness2000.p99;
+    step(`  ${freshness2000.p99.note}`);
     step('queries');
     const queries = await measureQueries(stack, seconds);
     results.query_status = queries.status;

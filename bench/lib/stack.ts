@@ -15,6 +15,8 @@ export interface BenchStack {
   readonly db: Client;
   /** The highest position every read model has applied. */
   appliedThrough(): Promise<number>;
+  /** The highest position the relay has recorded as acknowledged by Kafka. */
+  publishedThrough(): Promise<number>;
   headPosition(): Promise<number>;
   /** Waits until the read models have applied everything written so far. */
   settle(): Promise<void>;
@@ -53,12 +55,14 @@ export async function startStack(port: number): Promise<BenchStack> {
   const appliedThrough = () =>
     scalar(`SELECT min(g.applied_through) AS n FROM projections p JOIN read_model_generations g USING (generation)`);
   const headPosition = () => scalar(`SELECT position AS n FROM event_log_head`);
+  const publishedThrough = () => scalar(`SELECT published AS n FROM relay_cursor`);
   return {
     url,
     api,
     resources,
     db,
     appliedThrough,
+    publishedThrough,
     headPosition,
     async settle() {
       const head = await headPosition();

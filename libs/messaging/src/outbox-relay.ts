@@ -49,7 +49,7 @@ export const RELAY_TRANSACTION_TIMEOUT_MS = 30_000;
  * Retries start at 10 ms: the broker answers a page's first request CONCURRENT_TRANSACTIONS until it
  * has written the last page's commit markers, a few milliseconds after acknowledging the commit, and
  * kafkajs retries that like any error. From 200 ms, a page of one event took 14–117 ms on the local
- * broker, 3–6 ms from 10 ms (bench/README.md, the relay's notes); doubling up to 5 s over 12 retries keeps
+ * broker, 3–6 ms from 10 ms (bench/README.md); doubling up to 5 s over 12 retries keeps
  * about the 20 s of patience a broker outage or a leader election needs.
  */
 export const relayProducerOptions = (transactionalId: string): ProducerConfig => ({

@@ -79,6 +79,12 @@ interface RelayProducer {
 
 const partitionOf = Partitioners.DefaultPartitioner();
 
+/** Whether a page's acknowledgements name every partition it was sent to, each once, and no other. */
+export function acknowledgedOnceEach(sent: readonly number[], acknowledged: readonly number[]): boolean {
+  const expected = new Set(sent);
+  return acknowledged.length === expected.size && new Set(acknowledged).size === acknowledged.length && acknowledged.every((p) => expected.has(p));
+}
+
 /**
  * Publishes the log to Kafka in position order, keyed by stream id, exactly once: the log is the outbox.
  * Each page, the events after the published position, is one Kafka transaction committed with the
@@ -267,7 +273,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const answers = await transaction.send({ topic, acks: -1, compression: CompressionTypes.None, messages: part });
         acknowledged.push(...answers.map((a) => a.partition));
       }
-      if (acknowledged.length !== byPartition.size || !acknowledged.every((p) => byPartition.has(p)) || new Set(acknowledged).size !== acknowledged.length) {
+      if (!acknowledgedOnceEach([...byPartition.keys()], acknowledged)) {
         throw new Error(`page sent to partitions [${[...byPartition.keys()].sort()}] acknowledged for [${acknowledged.sort()}]: aborted, to be sent again`);
       }
       await transaction.sendOffsets({

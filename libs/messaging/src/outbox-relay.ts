@@ -113,6 +113,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private nextPage: Promise<EventTextRow[]> | null = null;
   /** The last position Kafka acknowledged, as this relay's producer found and then advanced it. */
   private published = 0;
+  /** The last update of relay_cursor, queued on the lock's connection while the next page goes out. */
+  private recording: Promise<unknown> = Promise.resolve();
   /** Whether the last publish attempt reached the broker; read by health checks. */
   brokerReachable = false;
 
@@ -175,10 +177,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await listener.connect();
       await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
       await listener.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK]);
+      // relay_cursor is a copy of what Kafka holds: an update lost to a crash costs nothing but a
+      // warning at the next start, so its commit need not wait for the WAL to reach the disk.
+      await listener.query('SET synchronous_commit TO off');
       this.locked = true;
       await this.publishWhile(() => !lost);
     } finally {
       this.locked = false;
+      await this.recording;
       await listener.end().catch(() => undefined);
     }
   }
@@ -214,7 +220,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * while the broker acknowledges it: positions are committed in order, so none below the page's last
    * can appear later.
    */
-  async publishBatch(): Promise<number> {
+  private async publishBatch(): Promise<number> {
     let page = this.nextPage;
     this.nextPage = null;
     if (!this.producer) {
@@ -242,7 +248,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.published = last;
     this.metrics.relayPublished.inc(messages.length);
     this.brokerReachable = true;
-    await this.recordPublished(last);
+    this.recordPublished(last);
     this.nextPage = next;
     return messages.length;
   }
@@ -309,7 +315,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.published = Math.max(inKafka, Number(recorded));
       if (this.published > Number(recorded)) {
         this.logger.warn(`${this.published - Number(recorded)} events up to position ${this.published} were published already (their acknowledgement was lost); not sent again`);
-        await this.recordPublished(this.published);
+        this.recordPublished(this.published);
       }
       const [{ partitions }] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
       return { producer, partitions, oneLeader: new Set(partitions.map((p) => p.leader)).size === 1 };
@@ -332,9 +338,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return Number(n);
   }
 
-  /** Never lowered: a relay that lost its lock mid-page must not undo what the next one recorded. */
-  private async recordPublished(position: number): Promise<void> {
-    await this.dataSource.query(`UPDATE relay_cursor SET published = $1 WHERE published < $1`, [position]);
+  /**
+   * Queued on the connection that holds the lock, so in order, and only while this relay publishes;
+   * never lowered. Not waited for: the next page goes out meanwhile (a failure is the lock's loss).
+   */
+  private recordPublished(position: number): void {
+    const update = this.listener!.query(`UPDATE relay_cursor SET published = $1 WHERE published < $1`, [position]);
+    this.recording = update.catch(() => undefined);
   }
 
   private async dropProducer(): Promise<void> {

@@ -4,10 +4,11 @@ import { ParleyMetrics } from '@parley/metrics';
 import { MigratedDatabase, migratedDatabase } from '../../../test/support/migrated-database';
 import { readTopic, readWholeTopic } from '../../../test/support/topic-reader';
 import { createKafka, ensureTopic } from './kafka';
-import { OutboxRelay, RELAY_BATCH } from './outbox-relay';
+import { OutboxRelay } from './outbox-relay';
 
 describe('OutboxRelay over a backlog of several large pages', () => {
-  const backlog = 2 * RELAY_BATCH + 500;
+  // At 4 KB an event, a page is cut at 768 KiB a partition: some 1,100 events, fewer than RELAY_BATCH.
+  const backlog = 2_500;
   let db: MigratedDatabase;
 
   beforeAll(async () => {
@@ -16,8 +17,8 @@ describe('OutboxRelay over a backlog of several large pages', () => {
   afterAll(() => db.stop());
 
   it('publishes every event once, in position order on each partition, and records the head as published', async () => {
-    // given events of 40 streams not yet published, more than two relay pages of them, each page larger
-    // than a broker takes in one request (4 KB an event)
+    // given events of 40 streams not yet published, more than two relay pages of them once cut to what a
+    // broker takes in one request (4 KB an event)
     await db.dataSource.query(
       `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
        SELECT g, gen_random_uuid(), 'stream-' || (g % 40), 1 + g / 40, 'StatementRecorded', 1,

@@ -80,7 +80,7 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
            INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
            SELECT position, gen_random_uuid(), 'statement-v1', 1, 'StatementRecorded', 1, $1::jsonb, '{}', '2025-05-20T10:00:00Z' FROM head
            RETURNING position)
-         INSERT INTO outbox (position) SELECT position FROM stored RETURNING position`,
+         SELECT position FROM stored`,
         [JSON.stringify({ statementId: 'v1', speaker: 'Recep Tayyip Erdogan', actor: 'TUR', quote: 'Istanbul is ready', stance: 'cooperative', madeAt: '2025-05-20T10:00:00.000Z', trackId: null })],
       );
       last = Number(rows[0].position);

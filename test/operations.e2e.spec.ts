@@ -22,7 +22,7 @@ describe('what operators see: metrics, structured logs, configuration', () => {
     await parley.post(`${rounds}/9/start`, startRound2).expect(409);
     await parley.http().post(rounds).set('X-API-Key', 'a-wrong-secret-key').send(scheduleRound2).expect(401);
     await parley.http().get(`/api/v1/negotiations/${TRACK}?minPosition=${lastPosition}`).expect(200);
-    // The relay clears the outbox just after Kafka acknowledges, which may be after the projector applied.
+    // The relay records what it published just after Kafka acknowledges, which may be after the projector applied.
     do {
       metrics = (await parley.http().get('/metrics').expect(200).expect('Content-Type', /text\/plain/)).text;
     } while (sample(metrics, 'parley_outbox_backlog_events') !== 0);
@@ -44,7 +44,7 @@ describe('what operators see: metrics, structured logs, configuration', () => {
       expect(sample(metrics, 'parley_events_appended_total', { type: 'PrisonerExchangeRecorded' })).toBe(1);
     });
 
-    it('shows the outbox drained, the relay timed and every read model caught up', () => {
+    it('shows the relay backlog drained, the relay timed and every read model caught up', () => {
       expect(sample(metrics, 'parley_outbox_backlog_events')).toBe(0);
       expect(sample(metrics, 'parley_relay_published_events_total')).toBe(4);
       expect(sample(metrics, 'parley_relay_publish_duration_seconds_count')).toBeGreaterThan(0);

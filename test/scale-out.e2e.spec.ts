@@ -72,7 +72,7 @@ describe('projectors scaled out in one consumer group', () => {
     ]);
     const relay = new OutboxRelay(loadConfig({ ...scaled.resources.env, KAFKA_PARTITIONS: '4' }), scaled.dataSource, new ParleyMetrics());
     relay.onApplicationBootstrap();
-    await until(async () => Number((await scaled.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n) === 0);
+    await until(async () => (await new PgEventStore(scaled.dataSource).outboxBacklog()) === 0);
     await relay.onApplicationShutdown();
   }, 120_000);
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { loadConfig } from '@parley/config';
-import { EventTextRow, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
+import { EventTextRow, PgEventStore, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
 import { OutboxRelay, Projector, RELAY_BATCH, createKafka, ensureTopic, relayProducerOptions } from '@parley/messaging';
 import { ParleyMetrics } from '@parley/metrics';
 import { ProjectionWriter } from '@parley/read-model-store';
@@ -14,7 +14,7 @@ const until = async (condition: () => Promise<boolean>) => {
 const perSecond = (count: number, startedAt: number) => Math.round(count / ((performance.now() - startedAt) / 1_000));
 
 /**
- * Relay: an outbox backlog to Kafka, beside a raw kafkajs producer sending the same payloads with the
+ * Relay: the log's unpublished tail to Kafka, beside a raw kafkajs producer sending the same payloads with the
  * same settings. Projector: a topic backlog into the read models, beside a raw consumer reading it.
  * Clocks start once a consumer has joined its group, so both sides are timed on consuming alone.
  */
@@ -48,7 +48,8 @@ export async function measureRelayAndProjector(
   const relay = new OutboxRelay(config, dataSource, new ParleyMetrics());
   const relayStart = performance.now();
   relay.onApplicationBootstrap();
-  await until(async () => Number((await dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n) === 0);
+  const store = new PgEventStore(dataSource);
+  await until(async () => (await store.outboxBacklog()) === 0);
   const relayRate = perSecond(relayed, relayStart);
   await relay.onApplicationShutdown();
 

@@ -20,6 +20,8 @@ export const FIGURE_NAMES = [
   'append',
   'freshness_p50',
   'freshness_p99',
+  'freshness_2000_p50',
+  'freshness_2000_p99',
   'relay',
   'projector',
   'rebuild',

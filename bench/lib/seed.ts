@@ -6,9 +6,9 @@ const CHUNK = 100_000;
 /**
  * Stores `count` StatementRecorded events (each its own stream, as RecordStatement writes them) with
  * the shape of the benchmark's HTTP bodies, generated inside PostgreSQL so seeding costs seconds, not minutes.
- * The first `outbox` of them wait in the outbox, as if the relay had not run yet.
+ * The last `unpublished` of them wait for the relay, as if it had not run since they were appended.
  */
-export async function seedStatements(dataSource: DataSource, count: number, outbox = 0): Promise<void> {
+export async function seedStatements(dataSource: DataSource, count: number, unpublished = 0): Promise<void> {
   for (let from = 1; from <= count; from += CHUNK) {
     const to = Math.min(count, from + CHUNK - 1);
     await dataSource.query(
@@ -30,6 +30,6 @@ export async function seedStatements(dataSource: DataSource, count: number, outb
     );
   }
   await dataSource.query(`UPDATE event_log_head SET position = $1`, [count]);
-  await dataSource.query(`INSERT INTO outbox (position) SELECT generate_series(1, $1::bigint)`, [outbox]);
+  await dataSource.query(`UPDATE relay_cursor SET published = $1`, [count - unpublished]);
   await dataSource.query(`ANALYZE events`);
 }

@@ -7,7 +7,7 @@ import { waitForHttp } from './processes';
 // Production, as the stack runs, wants keys of 32 characters or more; a bench key need not be secret.
 export const WRITER_KEY = 'bench-writer-key-of-32-characters-at-least';
 
-/** Parley as docker-compose runs it, compiled: one process for the API and the relay, one for the projector. */
+/** Parley as npm start and docker-compose run it, compiled: the API, the relay and the projector, a process each. */
 export interface BenchStack {
   readonly url: string;
   readonly api: ChildProcess;
@@ -15,6 +15,8 @@ export interface BenchStack {
   readonly db: Client;
   /** The highest position every read model has applied. */
   appliedThrough(): Promise<number>;
+  /** The highest position the relay has recorded as acknowledged by Kafka. */
+  publishedThrough(): Promise<number>;
   headPosition(): Promise<number>;
   /** Waits until the read models have applied everything written so far. */
   settle(): Promise<void>;
@@ -40,10 +42,12 @@ export const benchEnv = (resources: IsolatedResources): Record<string, string> =
 export async function startStack(port: number): Promise<BenchStack> {
   const resources = await isolatedResources();
   const env = benchEnv(resources);
-  const api = spawnBuilt('api', { ...env, PORT: String(port), PARLEY_COMPONENTS: 'api,relay' });
+  const api = spawnBuilt('api', { ...env, PORT: String(port), PARLEY_COMPONENTS: 'api' });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/v1/negotiations`, api);
-  // Started once the API has migrated the database, so the two never migrate at once.
+  // Started once the API has migrated the database, so they never wait on its migration lock. The
+  // relay's /metrics on a port the system chooses: nothing here reads it.
+  const relay = spawnBuilt('api', { ...env, PORT: '0', PARLEY_COMPONENTS: 'relay' });
   const projector = spawnBuilt('projector', env);
   const db = new Client({ connectionString: resources.databaseUrl });
   await db.connect();
@@ -51,12 +55,14 @@ export async function startStack(port: number): Promise<BenchStack> {
   const appliedThrough = () =>
     scalar(`SELECT min(g.applied_through) AS n FROM projections p JOIN read_model_generations g USING (generation)`);
   const headPosition = () => scalar(`SELECT position AS n FROM event_log_head`);
+  const publishedThrough = () => scalar(`SELECT published AS n FROM relay_cursor`);
   return {
     url,
     api,
     resources,
     db,
     appliedThrough,
+    publishedThrough,
     headPosition,
     async settle() {
       const head = await headPosition();
@@ -64,7 +70,7 @@ export async function startStack(port: number): Promise<BenchStack> {
     },
     async stop() {
       await db.end();
-      await Promise.all([stopProcess(api), stopProcess(projector)]);
+      await Promise.all([stopProcess(api), stopProcess(relay), stopProcess(projector)]);
       await resources.remove();
     },
   };

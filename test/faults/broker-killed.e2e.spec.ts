@@ -149,7 +149,7 @@ describe('a broker of a three-broker Kafka cluster killed while developments are
     expect(documents).toEqual(folded);
 
     const relayFailures = api.output().match(/outbox publish failed/g)?.length ?? 0;
-    const foundPublished = [...api.output().matchAll(/(\d+) outbox rows up to position \d+ were published already/g)].reduce((n, m) => n + Number(m[1]), 0);
+    const foundPublished = [...api.output().matchAll(/(\d+) events up to position \d+ were published already/g)].reduce((n, m) => n + Number(m[1]), 0);
     const figures = { writesAcknowledged: acks.length, writesWithBrokerDown, victim, leadersElectedMs, publishingResumedMs, backInSyncMs, onTopic: ids.length, duplicates, relayFailures, foundPublished };
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(`${ARTIFACTS}/broker-killed.json`, `${JSON.stringify(figures, null, 2)}\n`);

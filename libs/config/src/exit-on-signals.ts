@@ -3,7 +3,7 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 /** How an orchestrator stops a container, and Ctrl-C. */
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 /**
- * Room for the requests in flight, the relay's last outbox flush (10 s at most) and a projector's
+ * Room for the requests in flight, the relay's last pages (10 s at most) and a projector's
  * batch, within the 30 s an orchestrator usually grants before it sends SIGKILL.
  */
 const DRAIN_DEADLINE_MS = 25_000;
@@ -12,7 +12,7 @@ const DRAIN_DEADLINE_MS = 25_000;
  * Drains the application on SIGTERM or SIGINT, then ends the process: exit code 0 once drained, 1
  * if draining failed, overran its deadline or was cut short by a second signal. app.close() drains and
  * closes the HTTP server, if the process has one, then runs every component's onApplicationShutdown:
- * the relay publishes what the outbox holds or leaves it there, the projector finishes its batch,
+ * the relay publishes the log to its head or leaves the rest for its next start, the projector finishes its batch,
  * commits and leaves its group, and last the database pool closes.
  *
  * Nest's enableShutdownHooks() runs the same hooks but then raises the signal again, so the process
@@ -22,7 +22,7 @@ const DRAIN_DEADLINE_MS = 25_000;
 export function exitOnSignals(app: INestApplicationContext): void {
   const logger = new Logger('Shutdown');
   let draining = false;
-  const drain = async (signal: NodeJS.Signals): Promise<void> => {
+  const drain = async (signal: string): Promise<void> => {
     if (draining) {
       logger.warn(`${signal} again while draining: exiting at once`);
       process.exit(1);
@@ -44,4 +44,10 @@ export function exitOnSignals(app: INestApplicationContext): void {
     process.exit(0);
   };
   for (const signal of SIGNALS) process.on(signal, (received: NodeJS.Signals) => void drain(received));
+  // Started by npm start's supervisor (scripts/start-processes.cjs) with an IPC channel: the channel
+  // closing means the supervisor is gone, even killed without a word, and this process must not outlive it.
+  if (process.channel) {
+    process.channel.unref();
+    process.on('disconnect', () => draining || void drain('supervisor gone'));
+  }
 }

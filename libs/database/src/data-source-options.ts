@@ -1,6 +1,6 @@
 import { ApiKeys1764202000000 } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
-import { DevelopmentIndex1764201800000, EventActors1764202560000, EventLog1764201600000 } from '@parley/event-store';
+import { DevelopmentIndex1764201800000, EventActors1764202560000, EventLog1764201600000, LogIsTheOutbox1765000100000 } from '@parley/event-store';
 import {
   DocumentIndex1764202100000,
   DocumentKeys1764202200000,
@@ -27,6 +27,7 @@ export const MIGRATIONS = [
   RebuildSources1764202400000,
   EventActors1764202560000,
   DocumentSearch1764202600000,
+  LogIsTheOutbox1765000100000,
   SearchWritten1765000200000,
   ReadModelsChanged1765000300000,
 ];

@@ -87,7 +87,7 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
   if (lost.length > 0) throw new KeysTaken(new Set(lost.map((a) => a.index)));
 }
 
-/** The events, their outbox rows, the new head and the relay's wake-up call, in one statement. */
+/** The events, the new head and the wake-up call of the relay and the log's followers, in one statement. */
 async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], head: number): Promise<void> {
   const rows = accepted.flatMap(({ append, result }) => {
     const metadata = JSON.stringify(append.options.metadata);
@@ -97,9 +97,7 @@ async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], 
   await runner.query(
     `WITH appended AS (
        INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
-       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])
-       RETURNING position),
-     queued AS (INSERT INTO outbox (position) SELECT position FROM appended),
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])),
      moved AS (UPDATE event_log_head SET position = $10)
      SELECT pg_notify($11, '')`,
     [

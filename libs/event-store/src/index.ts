@@ -10,3 +10,4 @@ export * from './event-store.module';
 export { EventLog1764201600000 } from './migrations/1764201600000-event-log';
 export { DevelopmentIndex1764201800000 } from './migrations/1764201800000-development-index';
 export { EventActors1764202560000 } from './migrations/1764202560000-event-actors';
+export { LogIsTheOutbox1765000100000 } from './migrations/1765000100000-log-is-the-outbox';

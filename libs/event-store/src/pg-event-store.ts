@@ -60,8 +60,9 @@ export class PgEventStore extends EventStore {
     return Number(row.position);
   }
 
+  /** The head less what the relay last recorded as published: its copy of Kafka's, so at most a page behind. */
   async outboxBacklog(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox`);
+    const [row] = await this.dataSource.query(`SELECT greatest(h.position - c.published, 0)::int AS n FROM event_log_head h, relay_cursor c`);
     return row.n;
   }
 

@@ -1,12 +1,14 @@
 import { loadConfig } from '@parley/config';
+import { PgEventStore } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { MigratedDatabase, migratedDatabase } from '../../../test/support/migrated-database';
 import { readTopic, readWholeTopic } from '../../../test/support/topic-reader';
 import { createKafka, ensureTopic } from './kafka';
-import { OutboxRelay, RELAY_BATCH } from './outbox-relay';
+import { OutboxRelay } from './outbox-relay';
 
 describe('OutboxRelay over a backlog of several large pages', () => {
-  const backlog = 2 * RELAY_BATCH + 500;
+  // At 4 KB an event, a page is cut at 768 KiB a partition: some 1,100 events, fewer than RELAY_BATCH.
+  const backlog = 2_500;
   let db: MigratedDatabase;
 
   beforeAll(async () => {
@@ -14,9 +16,9 @@ describe('OutboxRelay over a backlog of several large pages', () => {
   });
   afterAll(() => db.stop());
 
-  it('publishes every row once, in position order on each partition, and empties the outbox', async () => {
-    // given events of 40 streams waiting in the outbox, more than two relay pages of them, each page
-    // larger than a broker takes in one request (4 KB an event)
+  it('publishes every event once, in position order on each partition, and records the head as published', async () => {
+    // given events of 40 streams not yet published, more than two relay pages of them once cut to what a
+    // broker takes in one request (4 KB an event)
     await db.dataSource.query(
       `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
        SELECT g, gen_random_uuid(), 'stream-' || (g % 40), 1 + g / 40, 'StatementRecorded', 1,
@@ -25,7 +27,6 @@ describe('OutboxRelay over a backlog of several large pages', () => {
       [backlog],
     );
     await db.dataSource.query(`UPDATE event_log_head SET position = $1`, [backlog]);
-    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series(1, $1::int)`, [backlog]);
 
     // when the relay runs
     const config = loadConfig(db.resources.env);
@@ -45,11 +46,11 @@ describe('OutboxRelay over a backlog of several large pages', () => {
     const sample = messages.find((m) => m.value.position === 1_234)!;
     expect(sample.key).toBe('stream-34');
     expect(sample.value).toMatchObject({ streamId: 'stream-34', streamVersion: 31, data: { quote: 'said "1234"' }, metadata: { correlationId: 'c-1234' } });
-    expect(Number((await db.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n)).toBe(0);
+    expect(await new PgEventStore(db.dataSource).outboxBacklog()).toBe(0);
   });
 });
 
-describe('OutboxRelay after a relay stopped between Kafka acknowledging a page and emptying it from the outbox', () => {
+describe('OutboxRelay after a relay stopped between Kafka acknowledging a page and recording it in relay_cursor', () => {
   const events = 30;
   let db: MigratedDatabase;
 
@@ -58,14 +59,14 @@ describe('OutboxRelay after a relay stopped between Kafka acknowledging a page a
   });
   afterAll(() => db.stop());
 
-  const outboxCount = async () => Number((await db.dataSource.query(`SELECT count(*) AS n FROM outbox`))[0].n);
+  const outboxCount = () => new PgEventStore(db.dataSource).outboxBacklog();
   const relayUntilEmpty = async () => {
     const config = loadConfig(db.resources.env);
     const relay = new OutboxRelay(config, db.dataSource, new ParleyMetrics());
     relay.onApplicationBootstrap();
     try {
       for (let waited = 0; (await outboxCount()) > 0; waited += 50) {
-        if (waited > 60_000) throw new Error(`the outbox still holds ${await outboxCount()} rows`);
+        if (waited > 60_000) throw new Error(`the relay still has ${await outboxCount()} events to publish`);
         await new Promise((r) => setTimeout(r, 50));
       }
     } finally {
@@ -73,7 +74,7 @@ describe('OutboxRelay after a relay stopped between Kafka acknowledging a page a
     }
   };
 
-  it('publishes those rows no more: every event is on the topic once', async () => {
+  it('publishes those events no more: every event is on the topic once', async () => {
     // given events of 5 streams, published by a relay
     await db.dataSource.query(
       `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
@@ -82,13 +83,12 @@ describe('OutboxRelay after a relay stopped between Kafka acknowledging a page a
       [events],
     );
     await db.dataSource.query(`UPDATE event_log_head SET position = $1`, [events]);
-    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series(1, $1::int)`, [events]);
     const config = loadConfig(db.resources.env);
     await ensureTopic(createKafka(config, 'test'), config);
     await relayUntilEmpty();
 
-    // and the last 12 of them back in the outbox, as if that relay had stopped before deleting them
-    await db.dataSource.query(`INSERT INTO outbox (position) SELECT generate_series($1::int, $2::int)`, [events - 11, events]);
+    // and the cursor 12 events back, as if that relay had stopped before recording its last pages
+    await db.dataSource.query(`UPDATE relay_cursor SET published = $1`, [events - 12]);
 
     // when another relay starts
     await relayUntilEmpty();

@@ -8,22 +8,27 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 
-/** Outbox rows published per Kafka request. */
-export const RELAY_BATCH = 1_000;
 /**
- * Bytes per Kafka request, under the broker's default limit on one partition's batch (message.max.bytes,
+ * Events published per Kafka transaction at most. A transaction's own cost (its round trips, the
+ * published position, the commit markers) is the same for 1 event or 4,000: large pages spread it.
+ */
+export const RELAY_BATCH = 4_000;
+/**
+ * Bytes of one partition's batch in a request, under the broker's default limit on it (message.max.bytes,
  * 1 MiB) with room for framing: a page of large events, as a backlog after an outage holds, would
  * otherwise be refused whole, and again on every retry, and the relay would publish nothing more.
  */
-const RELAY_REQUEST_BYTES = 768 * 1024;
+const RELAY_PARTITION_BYTES = 768 * 1024;
 
-/** How many rows from the first fit in one request; the first always goes, whatever its size. */
-function fitting(messages: { key: string; value: string; headers: Record<string, string> }[]): number {
-  let bytes = 0;
+/** How many messages from the first fit, each partition's batch within its bytes; the first always goes, whatever its size. */
+function fitting(messages: Message[]): number {
+  const bytes = new Map<number, number>();
   for (let i = 0; i < messages.length; i++) {
-    const { key, value, headers } = messages[i];
-    bytes += Buffer.byteLength(key) + Buffer.byteLength(value) + Object.values(headers).reduce((n, h) => n + Buffer.byteLength(h), 0);
-    if (bytes > RELAY_REQUEST_BYTES && i > 0) return i;
+    const { key, value, headers, partition } = messages[i];
+    const size = Buffer.byteLength(key as string) + Buffer.byteLength(value as string) + Object.values(headers ?? {}).reduce((n: number, h) => n + Buffer.byteLength(h as string), 0);
+    const total = (bytes.get(partition!) ?? 0) + size;
+    if (total > RELAY_PARTITION_BYTES && i > 0) return i;
+    bytes.set(partition!, total);
   }
   return messages.length;
 }
@@ -33,7 +38,7 @@ const POLL_MS = 1_000;
 const MAX_BACKOFF_MS = 5_000;
 /** Only one relay publishes at a time, so the topic receives the log in order. */
 const RELAY_LOCK = 7_238_561;
-/** How long shutdown may spend publishing what is left in the outbox, however Kafka answers. */
+/** How long shutdown may spend publishing what is left of the log, however Kafka answers. */
 export const SHUTDOWN_FLUSH_MS = 10_000;
 
 /**
@@ -45,6 +50,12 @@ export const RELAY_TRANSACTION_TIMEOUT_MS = 30_000;
 /**
  * Ordered and exactly once: one request in flight, idempotent, and each page a transaction under the
  * relay's stable transactional id, so a relay that starts fences off one that is gone.
+ *
+ * Retries start at 10 ms: the broker answers a page's first request CONCURRENT_TRANSACTIONS until it
+ * has written the last page's commit markers, a few milliseconds after acknowledging the commit, and
+ * kafkajs retries that like any error. From 200 ms, a page of one event took 14–117 ms on the local
+ * broker, 3–6 ms from 10 ms (bench/README.md); doubling up to 5 s over 12 retries keeps
+ * about the 20 s of patience a broker outage or a leader election needs.
  */
 export const relayProducerOptions = (transactionalId: string): ProducerConfig => ({
   transactionalId,
@@ -53,6 +64,7 @@ export const relayProducerOptions = (transactionalId: string): ProducerConfig =>
   transactionTimeout: RELAY_TRANSACTION_TIMEOUT_MS,
   allowAutoTopicCreation: false,
   createPartitioner: Partitioners.DefaultPartitioner,
+  retry: { initialRetryTime: 10, retries: 12, maxRetryTime: 5_000 },
 });
 
 /**
@@ -66,18 +78,29 @@ export const publishedPositionGroup = (transactionalId: string): string => `${tr
 interface RelayProducer {
   readonly producer: Producer;
   readonly partitions: PartitionMetadata[];
+  /** Every partition led by one broker (a single-broker cluster): a page goes in one send. */
+  readonly oneLeader: boolean;
 }
 
 const partitionOf = Partitioners.DefaultPartitioner();
 
+/** Whether a page's acknowledgements name every partition it was sent to, each once, and no other. */
+export function acknowledgedOnceEach(sent: readonly number[], acknowledged: readonly number[]): boolean {
+  const expected = new Set(sent);
+  return acknowledged.length === expected.size && new Set(acknowledged).size === acknowledged.length && acknowledged.every((p) => expected.has(p));
+}
+
 /**
- * Publishes the outbox to Kafka in position order, keyed by stream id, exactly once. Each page is one
- * Kafka transaction, committed with the position of its last event (publishedPositionGroup); a row
- * leaves the outbox once that commit is acknowledged. After any failure, and at start, a new producer
- * with the same transactional id settles what the last one left (an open page aborted, a page whose
- * commit was under way finished), then the published position is read back and the outbox rows up to it
- * dropped: a page whose acknowledgement was lost is not sent again, one that did not commit is, and
- * consumers reading `read_committed` never see an aborted page.
+ * Publishes the log to Kafka in position order, keyed by stream id, exactly once: the log is the outbox.
+ * Each page, the events after the published position, is one Kafka transaction committed with the
+ * position of its last event (publishedPositionGroup). Positions are gap-free and become visible in
+ * order, so "after the published position" misses nothing. After any failure, and at start, a new
+ * producer with the same transactional id settles what the last one left (an open page aborted, a page
+ * whose commit was under way finished), then the published position is read back from Kafka: a page
+ * whose acknowledgement was lost is not sent again, one that did not commit is, and consumers reading
+ * `read_committed` never see an aborted page. `relay_cursor` keeps a copy of the position after each
+ * page, for readiness and the backlog metric; it is also the floor, for a log migrated from the outbox
+ * table or a topic that has no published position yet.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -87,12 +110,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private listener: Client | null = null;
   /** Whether this relay holds the lock that makes it the only publisher. */
   private locked = false;
-  /** Set at shutdown: publish what the outbox still holds until then, and stop. */
+  /** Set at shutdown: publish what the log still holds until then, and stop. */
   private flushUntil: number | null = null;
   private loop: Promise<void> = Promise.resolve();
   private wake: () => void = () => undefined;
   /** The page after the one being published, read while the broker acknowledged it. */
   private nextPage: Promise<EventTextRow[]> | null = null;
+  /** The last position Kafka acknowledged, as this relay's producer found and then advanced it. */
+  private published = 0;
+  /** The last update of relay_cursor, queued on the lock's connection while the next page goes out. */
+  private recording: Promise<unknown> = Promise.resolve();
   /** Whether the last publish attempt reached the broker; read by health checks. */
   brokerReachable = false;
 
@@ -108,17 +135,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  /** Runs after the HTTP server drained its requests: every write they made is in the outbox by now. */
+  /** Runs after the HTTP server drained its requests: every write they made is in the log by now. */
   async onApplicationShutdown(): Promise<void> {
     this.flushUntil = Date.now() + SHUTDOWN_FLUSH_MS;
     this.wake();
-    // Waiting for another relay's lock: give up the wait, that relay publishes our rows.
+    // Waiting for another relay's lock: give up the wait, that relay publishes our events.
     if (!this.locked) await this.listener?.end().catch(() => undefined);
     // A publish under way may wait on kafkajs's retries longer than that (the broker away): the lock is
-    // let go at the deadline, by closing the connection that holds it, and what is left waits in the outbox.
+    // let go at the deadline, by closing the connection that holds it, and what is left waits in the log.
     const flushed = await Promise.race([this.loop.then(() => true), sleep(SHUTDOWN_FLUSH_MS, false, { ref: false })]);
     if (!flushed) {
-      this.logger.warn(`outbox not flushed within ${SHUTDOWN_FLUSH_MS} ms; what is left is published at the next start`);
+      this.logger.warn(`log not published to its head within ${SHUTDOWN_FLUSH_MS} ms; what is left is published at the next start`);
       await this.listener?.end().catch(() => undefined);
     }
     await Promise.race([this.producer?.producer.disconnect().catch(() => undefined), sleep(POLL_MS, undefined, { ref: false })]);
@@ -155,17 +182,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await listener.connect();
       await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
       await listener.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK]);
+      // relay_cursor is a copy of what Kafka holds: an update lost to a crash costs nothing but a
+      // warning at the next start, so its commit need not wait for the WAL to reach the disk.
+      await listener.query('SET synchronous_commit TO off');
       this.locked = true;
       await this.publishWhile(() => !lost);
     } finally {
       this.locked = false;
+      await this.recording;
       await listener.end().catch(() => undefined);
     }
   }
 
   private async publishWhile(holdsLock: () => boolean): Promise<void> {
-    // A page read under an earlier hold of the lock may have been published by another relay since.
+    // Another relay may have published since an earlier hold of the lock: a page read then, and the
+    // position this producer knew, are stale; a new producer reads the position back from Kafka.
     this.nextPage = null;
+    await this.dropProducer();
     let backoff = 100;
     while (holdsLock()) {
       const flushUntil = this.flushUntil;
@@ -177,9 +210,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       } catch (error) {
         this.brokerReachable = false;
         // A fresh producer after a failure: kafkajs may keep a broken connection otherwise.
-        await this.producer?.producer.disconnect().catch(() => undefined);
-        this.producer = null;
-        // Stopping with the broker away: the rows wait in the outbox for the next start.
+        await this.dropProducer();
+        // Stopping with the broker away: the events wait in the log for the next start.
         if (flushUntil !== null) return;
         this.logger.warn(`outbox publish failed, retrying in ${backoff} ms: ${String(error)}`);
         await this.sleep(backoff);
@@ -189,60 +221,71 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Publishes the oldest outbox rows; returns how many. A full page reads the next one while the broker
-   * acknowledges it: positions are committed in order, so no row below the page's last can appear later.
+   * Publishes the events after the published position; returns how many. A full page reads the next one
+   * while the broker acknowledges it: positions are committed in order, so none below the page's last
+   * can appear later.
    */
-  async publishBatch(): Promise<number> {
-    const page = this.nextPage ?? this.readOutbox(0);
+  private async publishBatch(): Promise<number> {
+    let page = this.nextPage;
     this.nextPage = null;
-    let read = await page;
-    if (read.length === 0) return 0;
     if (!this.producer) {
-      // A new producer may find part of the outbox published already: the page is read again after it.
+      // Idle with Kafka away, nothing to publish: no producer, no failure to log.
+      if (page === null && (await this.backlog()) === 0) return 0;
       this.producer = await this.connectProducer();
-      read = await this.readOutbox(0);
-      if (read.length === 0) return 0;
+      page = null;
     }
-    const all = read.map((row) => ({
-      key: row.stream_id,
-      value: rowToEnvelopeJson(row),
-      headers: { 'event-type': row.type, 'event-id': row.event_id },
-    }));
-    // Rows past what fits stay in the outbox for the next request, read again from its start.
+    const read = await (page ?? this.readAfter(this.published));
+    if (read.length === 0) return 0;
+    const { topic } = this.config.kafka;
+    const all = read.map((row): Message => {
+      const message = { key: row.stream_id, value: rowToEnvelopeJson(row), headers: { 'event-type': row.type, 'event-id': row.event_id } };
+      return { ...message, partition: partitionOf({ topic, partitionMetadata: this.producer!.partitions, message }) };
+    });
+    // Events past what fits go in the next request, read again from its start.
     const messages = all.slice(0, fitting(all));
-    const rows = read.slice(0, messages.length);
-    const next = rows.length === RELAY_BATCH ? this.readOutbox(Number(rows[rows.length - 1].position)) : null;
+    const last = Number(read[messages.length - 1].position);
+    const next = messages.length === RELAY_BATCH ? this.readAfter(last) : null;
     // Settled here so that a send failing first leaves no unhandled rejection; the page is read again then.
     next?.catch(() => undefined);
     const acknowledged = this.metrics.relayPublishDuration.startTimer();
-    await this.publishInTransaction(this.producer, messages, Number(rows[rows.length - 1].position));
+    await this.publishInTransaction(this.producer, messages, last);
     acknowledged();
-    this.metrics.relayPublished.inc(rows.length);
+    this.published = last;
+    this.metrics.relayPublished.inc(messages.length);
     this.brokerReachable = true;
-    await this.dataSource.query(`DELETE FROM outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
+    this.recordPublished(last);
     this.nextPage = next;
-    return rows.length;
+    return messages.length;
   }
 
   /**
-   * One transaction: the page's messages, a send per partition, then the position of its last event.
-   * One send per partition because kafkajs, retrying a send whose partitions span several leaders, skips
-   * a partition whose new leader already answered for another one in that send: its messages would be
-   * missing from a page that commits. Within one partition a retry keeps its sequence numbers, so the
-   * broker drops a batch it already holds.
+   * One transaction: the page's messages, then the position of its last event. kafkajs, retrying a send
+   * whose partitions span several leaders, skips a partition whose new leader already answered for
+   * another one in that send (its messages would be missing from a page that commits), and may send a
+   * partition it already wrote again under a new sequence number (twice in the page). So a page goes in
+   * one send only when one broker leads every partition, a send per partition otherwise; and whatever
+   * the send, its acknowledgement must name each partition once, or the page is aborted and sent again.
+   * Within one partition a retry keeps its sequence numbers, so the broker drops a batch it already holds.
    */
-  private async publishInTransaction({ producer, partitions }: RelayProducer, messages: Message[], lastPosition: number): Promise<void> {
+  private async publishInTransaction({ producer, oneLeader }: RelayProducer, messages: Message[], lastPosition: number): Promise<void> {
     const { topic, transactionalId } = this.config.kafka;
     const byPartition = new Map<number, Message[]>();
     for (const message of messages) {
-      const partition = partitionOf({ topic, partitionMetadata: partitions, message });
-      const list = byPartition.get(partition);
-      if (list) list.push({ ...message, partition });
-      else byPartition.set(partition, [{ ...message, partition }]);
+      const list = byPartition.get(message.partition!);
+      if (list) list.push(message);
+      else byPartition.set(message.partition!, [message]);
     }
+    const sends = oneLeader ? [[...byPartition.values()].flat()] : [...byPartition.values()];
     const transaction = await producer.transaction();
     try {
-      for (const part of byPartition.values()) await transaction.send({ topic, acks: -1, compression: CompressionTypes.None, messages: part });
+      const acknowledged: number[] = [];
+      for (const part of sends) {
+        const answers = await transaction.send({ topic, acks: -1, compression: CompressionTypes.None, messages: part });
+        acknowledged.push(...answers.map((a) => a.partition));
+      }
+      if (!acknowledgedOnceEach([...byPartition.keys()], acknowledged)) {
+        throw new Error(`page sent to partitions [${[...byPartition.keys()].sort()}] acknowledged for [${acknowledged.sort()}]: aborted, to be sent again`);
+      }
       await transaction.sendOffsets({
         consumerGroupId: publishedPositionGroup(transactionalId),
         topics: [{ topic, partitions: [{ partition: 0, offset: String(lastPosition) }] }],
@@ -257,7 +300,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * A producer under the relay's transactional id, ready once whatever an earlier one left is settled;
-   * then the outbox forgets every row up to the position Kafka says was published.
+   * then the published position is what Kafka says, or the cursor's floor where Kafka says less.
    */
   private async connectProducer(): Promise<RelayProducer> {
     const { topic, transactionalId } = this.config.kafka;
@@ -271,13 +314,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await (await producer.transaction()).abort();
       await admin.connect();
       const [offsets] = await admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] });
-      const published = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
-      if (published > 0) {
-        const [{ n }] = await this.dataSource.query(`WITH d AS (DELETE FROM outbox WHERE position <= $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [published]);
-        if (n > 0) this.logger.warn(`${n} outbox rows up to position ${published} were published already (their acknowledgement was lost); not sent again`);
+      const inKafka = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
+      const [{ published: recorded }] = await this.dataSource.query(`SELECT published FROM relay_cursor`);
+      this.published = Math.max(inKafka, Number(recorded));
+      if (this.published > Number(recorded)) {
+        this.logger.warn(`${this.published - Number(recorded)} events up to position ${this.published} were published already (their acknowledgement was lost); not sent again`);
+        this.recordPublished(this.published);
       }
       const [{ partitions }] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
-      return { producer, partitions };
+      return { producer, partitions, oneLeader: new Set(partitions.map((p) => p.leader)).size === 1 };
     } catch (error) {
       await producer.disconnect().catch(() => undefined);
       throw error;
@@ -286,15 +331,29 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  private readOutbox(after: number): Promise<EventTextRow[]> {
-    // The page of the outbox first, then each event by its position: as a join, the planner could merge
-    // the outbox with the log from its first event, reading the whole log for every page.
-    return this.dataSource.query(
-      `SELECT e.* FROM (SELECT position FROM outbox WHERE position > $1 ORDER BY position LIMIT $2) AS o
-       CROSS JOIN LATERAL (SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events WHERE events.position = o.position LIMIT 1) AS e
-       ORDER BY o.position`,
-      [after, RELAY_BATCH],
-    );
+  /** A page of the log by position: the primary key's order, whatever the log's length. */
+  private readAfter(after: number): Promise<EventTextRow[]> {
+    return this.dataSource.query(`SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [after, RELAY_BATCH]);
+  }
+
+  /** The head less the recorded published position: what a relay would publish. */
+  private async backlog(): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT h.position - c.published AS n FROM event_log_head h, relay_cursor c`);
+    return Number(n);
+  }
+
+  /**
+   * Queued on the connection that holds the lock, so in order, and only while this relay publishes;
+   * never lowered. Not waited for: the next page goes out meanwhile (a failure is the lock's loss).
+   */
+  private recordPublished(position: number): void {
+    const update = this.listener!.query(`UPDATE relay_cursor SET published = $1 WHERE published < $1`, [position]);
+    this.recording = update.catch(() => undefined);
+  }
+
+  private async dropProducer(): Promise<void> {
+    await this.producer?.producer.disconnect().catch(() => undefined);
+    this.producer = null;
   }
 
   private sleep(ms: number): Promise<void> {

@@ -30,7 +30,7 @@ export class ScrapeMetricsHttpController {
     private readonly highWaterMark: HighWaterMark,
   ) {}
 
-  /** Prometheus metrics; the outbox backlog and projector lag are read from PostgreSQL at each scrape. */
+  /** Prometheus metrics; the relay backlog and projector lag are read from PostgreSQL at each scrape. */
   @Get()
   @Header('Content-Type', contentType)
   @ApiOkResponse({ description: 'Prometheus text exposition format', content: { [contentType]: { schema: { type: 'string' }, example: ISTANBUL_SCRAPE } } })

@@ -44,7 +44,7 @@ export class ParleyMetrics {
 
   readonly outboxBacklog = new Gauge({
     name: 'parley_outbox_backlog_events',
-    help: 'Events stored but not yet acknowledged by Kafka',
+    help: 'Events stored but not yet acknowledged by Kafka: the log head less the relay cursor',
     registers: [this.registry],
   });
 
@@ -70,7 +70,7 @@ export class ParleyMetrics {
 
   readonly relayPublishDuration = new Histogram({
     name: 'parley_relay_publish_duration_seconds',
-    help: 'Time from sending a batch of outbox events to Kafka until the broker acknowledged it',
+    help: 'Time from sending a page of the log to Kafka until the broker acknowledged its transaction',
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });

@@ -26,9 +26,9 @@ export class ReadinessIndicators {
     try {
       return indicator.up({ brokers: await this.kafka.brokers() });
     } catch (error) {
-      // Writes still succeed meanwhile: they wait in the outbox while the relay and the projector retry.
+      // Writes still succeed meanwhile: they wait in the log while the relay and the projector retry.
       const waiting = await this.store.outboxBacklog().catch(() => undefined);
-      return indicator.down({ message: reason(error), outboxBacklog: waiting, retrying: 'the relay and the projector retry in the background; writes wait in the outbox' });
+      return indicator.down({ message: reason(error), outboxBacklog: waiting, retrying: 'the relay and the projector retry in the background; writes wait in the log' });
     }
   };
 

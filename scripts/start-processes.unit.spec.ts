@@ -1,0 +1,73 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+
+const SUPERVISOR = resolve(__dirname, 'start-processes.cjs');
+
+/** A child that says it is up, drains on SIGTERM or when its supervisor is gone, and, if told, exits on its own. */
+const child = (name: string, exitCode?: number) => ({
+  name,
+  command: process.execPath,
+  args: [
+    '-e',
+    `const bye = (why) => { console.log('${name} drained: ' + why); process.exit(0); };
+     process.on('SIGTERM', () => bye('SIGTERM'));
+     process.on('disconnect', () => bye('supervisor gone'));
+     setInterval(() => undefined, 1000);
+     console.log('${name} up ' + process.pid);
+     ${exitCode === undefined ? '' : `setTimeout(() => process.exit(${exitCode}), 50);`}`,
+  ],
+  env: {},
+});
+
+/** The supervisor in a process of its own, as npm start runs it, with its combined log. */
+function supervisor(children: ReturnType<typeof child>[]): { process: ChildProcess; log: () => string; exited: Promise<[number | null, string | null]> } {
+  const run = `require(${JSON.stringify(SUPERVISOR)}).supervise(${JSON.stringify(children)}).then((code) => process.exit(code))`;
+  const proc = spawn(process.execPath, ['-e', run], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stdout!.on('data', (chunk) => (log += chunk));
+  proc.stderr!.on('data', (chunk) => (log += chunk));
+  return { process: proc, log: () => log, exited: once(proc, 'exit') as Promise<[number | null, string | null]> };
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((r) => setTimeout(r, 20));
+};
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const pids = (log: string) => [...log.matchAll(/ up (\d+)/g)].map((m) => Number(m[1]));
+
+describe('npm start supervising the api, relay and projector processes', () => {
+  it('drains every child once on SIGTERM and exits 0, all in one log', async () => {
+    const run = supervisor([child('api'), child('relay'), child('projector')]);
+    await until(() => pids(run.log()).length === 3);
+    run.process.kill('SIGTERM');
+    expect(await run.exited).toEqual([0, null]);
+    for (const name of ['api', 'relay', 'projector']) expect(run.log()).toContain(`${name} drained: SIGTERM`);
+    expect(pids(run.log()).filter(alive)).toEqual([]);
+  });
+
+  it('stops the others and exits non-zero when one child exits on its own', async () => {
+    const run = supervisor([child('api'), child('relay', 3), child('projector')]);
+    expect(await run.exited).toEqual([1, null]);
+    expect(run.log()).toContain('the relay process exited (code 3); stopping the others');
+    expect(run.log()).toContain('api drained: SIGTERM');
+    expect(run.log()).toContain('projector drained: SIGTERM');
+  });
+
+  it('leaves no orphan when the supervisor itself is killed', async () => {
+    const run = supervisor([child('api'), child('projector')]);
+    await until(() => pids(run.log()).length === 2);
+    run.process.kill('SIGKILL');
+    await run.exited;
+    // Orphans would be reparented and go on; these drain (a reaped pid is not checked: in a container
+    // the adopting process may never reap it).
+    await until(() => ['api', 'projector'].every((name) => run.log().includes(`${name} drained: supervisor gone`)));
+  });
+});

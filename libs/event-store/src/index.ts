@@ -3,7 +3,7 @@ export * from './errors';
 export * from './event-row';
 export * from './pg-event-store';
 export { InMemoryEventStore } from './in-memory-event-store';
-export { OUTBOX_CHANNEL } from './append-batch';
+export { OUTBOX_CHANNEL } from './pg-event-store';
 export { GroupCommit } from './group-commit';
 export * from './log-tail';
 export * from './event-store.module';

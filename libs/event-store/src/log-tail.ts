@@ -4,7 +4,7 @@ import { RecordedEvent } from '@parley/domain';
 import { Client } from 'pg';
 import { Observable } from 'rxjs';
 import { EventStore, ReadAllFilter } from './event-store';
-import { OUTBOX_CHANNEL } from './append-batch';
+import { OUTBOX_CHANNEL } from './pg-event-store';
 
 /** Fallback wake-up, for a notification missed while the listener reconnects. */
 const POLL_MS = 1_000;

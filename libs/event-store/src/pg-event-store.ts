@@ -5,7 +5,7 @@ import { ParleyMetrics } from '@parley/metrics';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer, StreamAppend } from './event-store';
 import { AppendsRefused, IdempotencyKeyTaken, StreamVersionConflict } from './errors';
-import { appendedOf, indexConcernedActors } from './event-actors';
+import { actorIndex, appendedOf } from './event-actors';
 import { EventRow, SELECT_EVENT_COLUMNS, rowToEnvelope } from './event-row';
 import { GroupCommit } from './group-commit';
 import { readAllQuery } from './read-all-query';
@@ -196,10 +196,6 @@ export async function writeBatch(runner: QueryRunner, batch: readonly PendingApp
   await claimIdempotencyKeys(runner, accepted);
   if (position > Number(head)) {
     await insertEvents(runner, accepted, position);
-    const appended = accepted.flatMap(({ append, result }) =>
-      append.events.map((event, i) => ({ streamId: append.streamId, position: result.position - append.events.length + 1 + i, event })),
-    );
-    await indexConcernedActors(runner, appendedOf(appended));
   }
   return outcomes;
 }
@@ -229,18 +225,20 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
   if (lost.length > 0) throw new KeysTaken(new Set(lost.map((a) => a.index)));
 }
 
-/** The events, the new head and the wake-up call of the relay and the log's followers, in one statement. */
+/** The events, their actors' index, the new head and the wake-up call of the relay and the log's followers, in one statement. */
 async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], head: number): Promise<void> {
   const rows = accepted.flatMap(({ append, result }) => {
     const metadata = JSON.stringify(append.options.metadata);
     const first = result.position - append.events.length + 1;
     return append.events.map((event, i) => ({ event, metadata, position: first + i, version: append.expectedVersion + i + 1, id: result.eventIds[i], streamId: append.streamId }));
   });
+  const actors = actorIndex(12, appendedOf(rows));
   await runner.query(
     `WITH appended AS (
        INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])),
-     moved AS (UPDATE event_log_head SET position = $10)
+     moved AS (UPDATE event_log_head SET position = $10),
+     ${actors.ctes}
      SELECT pg_notify($11, '')`,
     [
       rows.map((r) => r.position),
@@ -254,6 +252,7 @@ async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], 
       rows.map((r) => r.event.occurredAt),
       head,
       OUTBOX_CHANNEL,
+      ...actors.params,
     ],
   );
 }

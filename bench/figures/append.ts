@@ -2,6 +2,7 @@ import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { PgEventStore } from '@parley/event-store';
 import { Pool } from 'pg';
 import { migratedDatabase } from '../../test/support/migrated-database';
+import { partiesOfStream } from '../lib/bodies';
 import { statementEvent, writeMetadata } from '../lib/events';
 import { Figure, compared } from '../lib/report';
 import { throughput } from '../lib/throughput';
@@ -18,7 +19,7 @@ function ownedStreams(prefix: string) {
     const streamId = `${prefix}-${n}`;
     const version = versions.get(streamId) ?? 0;
     versions.set(streamId, version + 1);
-    return { streamId, version };
+    return { streamId, version, parties: partiesOfStream(n) };
   };
 }
 
@@ -44,8 +45,8 @@ export async function measureAppend(seconds: number): Promise<Figure> {
     const parley = new PgEventStore(db.dataSource);
     const parleyStream = ownedStreams('statement');
     const parleyStep = async (appender: number) => {
-      const { streamId, version } = parleyStream(appender);
-      await parley.append(streamId, version, [statementEvent()], { metadata: writeMetadata() });
+      const { streamId, version, parties } = parleyStream(appender);
+      await parley.append(streamId, version, [statementEvent(parties)], { metadata: writeMetadata() });
       return 1;
     };
 
@@ -53,8 +54,8 @@ export async function measureAppend(seconds: number): Promise<Figure> {
     await emmett.schema.migrate();
     const emmettStream = ownedStreams('emmett');
     const emmettStep = async (appender: number) => {
-      const { streamId, version } = emmettStream(appender);
-      const { type, data } = statementEvent();
+      const { streamId, version, parties } = emmettStream(appender);
+      const { type, data } = statementEvent(parties);
       await emmett.appendToStream(streamId, [{ type, data: { ...data }, metadata: writeMetadata() }], { expectedStreamVersion: BigInt(version) });
       return 1;
     };
@@ -62,7 +63,10 @@ export async function measureAppend(seconds: number): Promise<Figure> {
     await pool.query(PLAIN_TABLE);
     const plainStream = ownedStreams('plain');
     const plainRows = (appender: number, rows: number) => {
-      const picked = Array.from({ length: rows }, () => ({ ...plainStream(appender), event: statementEvent() }));
+      const picked = Array.from({ length: rows }, () => {
+        const stream = plainStream(appender);
+        return { ...stream, event: statementEvent(stream.parties) };
+      });
       return [
         picked.map((p) => p.streamId),
         picked.map((p) => p.version + 1),

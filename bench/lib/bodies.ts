@@ -6,15 +6,34 @@ export const ACTORS = ['RUS', 'UKR', 'USA', 'TUR', 'DEU', 'GBR', 'FRA', 'CHN', '
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
 
-/** A valid RecordStatement body with random actor, targets, stance and track. */
-export function statementBody(): Record<string, unknown> {
+/** Who speaks and to whom. */
+export interface Parties {
+  readonly actor: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * The parties of the n-th stream: in Parley a statement's stream is named by its actor and targets
+ * (libs/domain identity-streams.ts), so every event of one stream names the same actors.
+ */
+export const partiesOfStream = (n: number): Parties => ({
+  actor: ACTORS[n % ACTORS.length],
+  targets: [ACTORS[(n + 1 + (Math.floor(n / ACTORS.length) % (ACTORS.length - 1))) % ACTORS.length]],
+});
+
+function randomParties(): Parties {
   const actor = pick(ACTORS);
   const others = ACTORS.filter((a) => a !== actor);
+  return { actor, targets: [pick(others), pick(others)].filter((t, i, all) => all.indexOf(t) === i) };
+}
+
+/** A valid RecordStatement body with random stance and track, and random parties unless given. */
+export function statementBody({ actor, targets }: Parties = randomParties()): Record<string, unknown> {
   return {
     speaker: `Spokesperson of ${actor}`,
     actor,
     role: 'Spokesperson',
-    targets: [pick(others), pick(others)].filter((t, i, all) => all.indexOf(t) === i),
+    targets,
     channel: 'Press briefing',
     quote: `We are ready to continue the talks, but only on terms that respect our interests (${Math.random().toString(36).slice(2)}).`,
     stance: pick(STANCES),

@@ -1,12 +1,12 @@
 import { STANCE_CAMEO, Stance, StatementRecorded, cameoOf } from '@parley/domain';
 import { randomUUID } from 'node:crypto';
-import { statementBody } from './bodies';
+import { Parties, statementBody } from './bodies';
 
 type Body = Omit<StatementRecorded['data'], 'developmentId' | 'person' | 'cameo'>;
 
-/** A StatementRecorded event as RecordStatement decides it from a random benchmark body. */
-export function statementEvent(): StatementRecorded {
-  const body = statementBody() as Body;
+/** A StatementRecorded event as RecordStatement decides it from a random benchmark body (of these parties, if given). */
+export function statementEvent(parties?: Parties): StatementRecorded {
+  const body = statementBody(parties) as Body;
   return {
     type: 'StatementRecorded',
     data: { developmentId: randomUUID(), ...body, person: null, cameo: cameoOf(STANCE_CAMEO[body.stance as Stance]) },

@@ -4,7 +4,7 @@ import { measureAppend } from './figures/append';
 import { measureAsOf } from './figures/as-of';
 import { measureFreshness } from './figures/freshness';
 import { measureImport } from './figures/import';
-import { measureIngest } from './figures/ingest';
+import { measureIngest, measureMemory } from './figures/ingest';
 import { measureQueries } from './figures/query';
 import { measureRebuild } from './figures/rebuild';
 import { measureRelayAndProjector } from './figures/relay-and-projector';
@@ -70,9 +70,7 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
       });
       if (res.status !== 201) throw new Error(`opening ${track}: ${res.status} ${await res.text()}`);
     }
-    const { ingest, memory } = await measureIngest(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
-    results.ingest = ingest;
-    results.memory_mb = memory;
+    results.ingest = await measureIngest(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
     step('freshness at 500/s');
     const freshness = await measureFreshness(stack, seconds, 500);
     results.freshness_p50 = freshness.p50;
@@ -88,6 +86,7 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
     results.query_status = queries.status;
     results.query_status_baseline = queries.statusBaseline;
     results.query_tension = queries.tension;
+    results.memory_mb = measureMemory(stack);
   } finally {
     await stack.stop();
   }

@@ -48,7 +48,7 @@ const cell = (f: Figure | undefined): string[] => {
   const limits = f.limits ? ` [${Object.entries(f.limits).map(([k, v]) => `${k} ${v}`).join(', ')}]` : '';
   return [
     f.value === null ? `not measured: ${f.note}` : `${f.value} ${f.unit}${latency}`,
-    f.baseline !== undefined ? `${f.baselineName} ${f.baseline}${limits}` : '',
+    f.baseline !== undefined ? `${f.baselineName} ${f.baseline}${limits}` : limits.trim(),
     f.ratio !== undefined ? `${f.ratio}` : '',
   ];
 };

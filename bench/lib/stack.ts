@@ -11,6 +11,8 @@ export const WRITER_KEY = 'bench-writer-key-of-32-characters-at-least';
 export interface BenchStack {
   readonly url: string;
   readonly api: ChildProcess;
+  /** Every process of the stack, by role: what the memory figure reads. */
+  readonly processes: { readonly api: ChildProcess; readonly relay: ChildProcess; readonly projector: ChildProcess };
   readonly resources: IsolatedResources;
   readonly db: Client;
   /** The highest position every read model has applied. */
@@ -59,6 +61,7 @@ export async function startStack(port: number): Promise<BenchStack> {
   return {
     url,
     api,
+    processes: { api, relay, projector },
     resources,
     db,
     appliedThrough,

@@ -1,5 +1,6 @@
 export * from './kafka';
 export * from './outbox-relay';
+export * from './relay-producer';
 export * from './projector';
 export * from './messaging.module';
 export * from './kafka-probe';

@@ -1,4 +1,4 @@
-import { acknowledgedOnceEach } from './outbox-relay';
+import { acknowledgedOnceEach } from './relay-producer';
 
 describe("the relay's check of a page's acknowledgements", () => {
   it('accepts every partition sent to, acknowledged once, in any order', () => {

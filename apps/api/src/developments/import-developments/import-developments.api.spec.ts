@@ -53,6 +53,19 @@ describe('POST /api/v1/developments/batch', () => {
       .when((api, [first]) => postBatch(api, ndjson(asKyivIndependent, { ...droneAttackOnBombers, source: { publisher: 'Meduza' }, corroborates: first.id })))
       .then(expectResponse(201, { corroborated: 2 }), expectNewEvents('SourceAttached', 'SourceAttached')));
 
+  it('records two batches sent at once over the same streams, each line of both', async () => {
+    const day = (n: number) => ({ ...overJammu, occurredAt: `2025-05-${String(n).padStart(2, '0')}T00:30:00Z`, location: `Jammu ${n}` });
+    let first: { status: number; body: { recorded: number } } | undefined;
+    await given()
+      .when(async (api) => {
+        const [a, b] = await Promise.all([postBatch(api, ndjson(day(1), day(3), day(5))), postBatch(api, ndjson(day(2), day(4), day(6)))]);
+        first = a;
+        return b;
+      })
+      .then(expectResponse(201, { recorded: 3, refused: 0 }));
+    expect(first).toMatchObject({ status: 201, body: { recorded: 3, refused: 0 } });
+  });
+
   describe('with atomic=true', () => {
     it('stores nothing when a line is refused, and answers 400 naming each refused line and its field', () =>
       given()

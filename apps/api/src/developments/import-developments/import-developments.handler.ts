@@ -1,6 +1,8 @@
+import { ConflictException } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppendsRefused, EventStore, IdempotencyKeyTaken, StreamAppend, StreamVersionConflict } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
+import AsyncLock from 'async-lock';
 import { toProblem } from '../../http/problem-details.filter';
 import { Problem, RequestValidationError } from '../../http/problem';
 import { HEADER_RULES } from '../../http/request-guards';
@@ -107,13 +109,24 @@ const answered = (line: number, answer: WriteAnswer, replayed: boolean): LineAns
  */
 @CommandHandler(ImportDevelopmentsCommand)
 export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopmentsCommand> {
+  private readonly serial = new AsyncLock({ maxPending: 1_000 });
+
   constructor(
     private readonly writes: WriteService,
     private readonly store: EventStore,
     private readonly metrics: ParleyMetrics,
   ) {}
 
-  async execute({ lines, request, atomic }: ImportDevelopmentsCommand): Promise<ImportAnswer> {
+  /**
+   * Batches are recorded one at a time in this process: two at once over the same streams (a dataset's
+   * rows share actors and months) each decided on the other's old versions, and went on refusing each
+   * other's appends until the retries ran out. A writer in another process is still met by the retries.
+   */
+  execute(command: ImportDevelopmentsCommand): Promise<ImportAnswer> {
+    return this.serial.acquire('batch', () => this.record(command));
+  }
+
+  private async record({ lines, request, atomic }: ImportDevelopmentsCommand): Promise<ImportAnswer> {
     const answers = new Map<number, LineAnswer>();
     const candidates: Candidate[] = [];
     for (const { line, body } of lines) {
@@ -138,7 +151,8 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
         decided.forEach(({ line, append }, i) => answers.set(line, answered(line, toWriteAnswer(results[i], append.events), false)));
         break;
       } catch (error) {
-        if (!(error instanceof AppendsRefused) || attempt === MAX_ATTEMPTS) throw error;
+        if (!(error instanceof AppendsRefused)) throw error;
+        if (attempt === MAX_ATTEMPTS) throw new ConflictException(`other writers kept changing the streams of ${error.refused.size} lines; nothing was stored: send the batch again`);
         // A twin request stored some lines' keys meanwhile: those get its answers; the rest are decided again.
         const taken = new Set(decided.filter((_, i) => error.refused.get(i) instanceof IdempotencyKeyTaken).map((d) => d.line));
         await this.replay(pending.filter((c) => taken.has(c.line)), answers);

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } fro
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';
@@ -11,7 +12,7 @@ import { DevelopmentPageDto, RetractionListDto } from './list-developments.respo
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class ListDevelopmentsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}

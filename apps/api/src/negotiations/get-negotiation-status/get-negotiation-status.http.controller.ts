@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } fro
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { readingMoment } from '@parley/read-model-store';
 import { getTrackStatus, listTracks } from '@parley/read-models';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
@@ -11,7 +12,7 @@ import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class GetNegotiationStatusHttpController {
   constructor(private readonly readers: LiveOrAsOf) {}

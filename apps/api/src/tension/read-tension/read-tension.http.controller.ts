@@ -5,6 +5,7 @@ import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/re
 import { RequestValidationError } from '../../http/problem';
 import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { ActorDirectory } from '../../write/actor-directory';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import {
@@ -20,7 +21,7 @@ const DAY_MS = 86_400_000;
 
 @ApiTags('tension')
 @Controller('api/v1/tension')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 404, 503)
 export class ReadTensionHttpController {
   /** Given `asOf` or `knownAt`, the developments are those of that moment, and the index is read at it. */

@@ -12,13 +12,13 @@ import { DevelopmentPageDto, RetractionListDto } from './list-developments.respo
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
-@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class ListDevelopmentsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
   /** Standing developments of every kind, latest first; page on with `cursor=nextCursor`. */
   @Get()
+  @UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
   @ApiOkResponse({ type: DevelopmentPageDto })
   async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListDevelopmentsQueryDto) {
     return listDevelopments(await this.readers.at({ asOf, knownAt }), filter);
@@ -26,6 +26,7 @@ export class ListDevelopmentsHttpController {
 
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: RetractionListDto })
   async retractions(@Query() { since, cursor, limit, ...clocks }: ListRetractionsQueryDto) {
     return listRetractions(await this.readers.at(clocks), { since, cursor, limit });
@@ -33,6 +34,7 @@ export class ListDevelopmentsHttpController {
 
   /** One development, retracted or not, with its sources and corrections applied. */
   @Get(':id')
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: DevelopmentDto })
   @ApiProblems(404)
   async get(@Param() { id }: DevelopmentParamsDto, @Query() query: DevelopmentQueryDto) {

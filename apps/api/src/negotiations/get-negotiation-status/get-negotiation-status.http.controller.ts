@@ -12,13 +12,13 @@ import { TrackListDto, TrackStatusDto } from './get-negotiation-status.response.
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
-@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class GetNegotiationStatusHttpController {
   constructor(private readonly readers: LiveOrAsOf) {}
 
   /** Every negotiation track with the state of its latest round and its phase (as of a moment, given `asOf` or `knownAt`). */
   @Get()
+  @UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TrackListDto })
   async list(@Query() { minPosition, asOf, knownAt, ...filter }: TrackListQueryDto) {
     return listTracks(await this.readers.at({ asOf, knownAt, minPosition }), readingMoment({ asOf, knownAt }), filter);
@@ -26,6 +26,7 @@ export class GetNegotiationStatusHttpController {
 
   /** One track: its latest round's status, its phase, the last round held, the next one due, exchanges per side. */
   @Get(':trackId')
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TrackStatusDto })
   @ApiProblems(404)
   async get(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {

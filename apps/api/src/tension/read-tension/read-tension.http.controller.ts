@@ -21,7 +21,6 @@ const DAY_MS = 86_400_000;
 
 @ApiTags('tension')
 @Controller('api/v1/tension')
-@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 404, 503)
 export class ReadTensionHttpController {
   /** Given `asOf` or `knownAt`, the developments are those of that moment, and the index is read at it. */
@@ -33,6 +32,7 @@ export class ReadTensionHttpController {
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt, minPosition }: TensionQueryDto) {
     await this.directory.requireFound('actors', actors ?? []);
@@ -41,6 +41,7 @@ export class ReadTensionHttpController {
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt, minPosition }: DyadTensionQueryDto) {
     await this.requireDyad(dyad);
@@ -50,6 +51,7 @@ export class ReadTensionHttpController {
 
   /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment); page on with `cursor=nextCursor`. */
   @Get(':dyad/history')
+  @UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TensionHistoryDto })
   async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, cursor, limit, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
     await this.requireDyad(dyad);
@@ -62,6 +64,7 @@ export class ReadTensionHttpController {
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
+  @UseInterceptors(ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
     await this.requireDyad(dyad);

@@ -1,9 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
 import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ReadYourWritesGuard, ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';
 import { DevelopmentDto } from '../development.response.dto';
@@ -26,7 +26,7 @@ export class ListDevelopmentsHttpController {
 
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: RetractionListDto })
   async retractions(@Query() { since, cursor, limit, ...clocks }: ListRetractionsQueryDto) {
     return listRetractions(await this.readers.at(clocks), { since, cursor, limit });
@@ -34,7 +34,7 @@ export class ListDevelopmentsHttpController {
 
   /** One development, retracted or not, with its sources and corrections applied. */
   @Get(':id')
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: DevelopmentDto })
   @ApiProblems(404)
   async get(@Param() { id }: DevelopmentParamsDto, @Query() query: DevelopmentQueryDto) {

@@ -1,9 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { readingMoment } from '@parley/read-model-store';
 import { getTrackStatus, listTracks } from '@parley/read-models';
 import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ReadYourWritesGuard, ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { TrackParamsDto } from '../track-params.dto';
@@ -26,7 +26,7 @@ export class GetNegotiationStatusHttpController {
 
   /** One track: its latest round's status, its phase, the last round held, the next one due, exchanges per side. */
   @Get(':trackId')
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: TrackStatusDto })
   @ApiProblems(404)
   async get(@Param() { trackId }: TrackParamsDto, @Query() query: NegotiationStatusQueryDto) {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
@@ -6,7 +6,7 @@ import { RequestValidationError } from '../../http/problem';
 import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { ActorDirectory } from '../../write/actor-directory';
 import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ReadYourWritesGuard, ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import {
   DyadParamsDto,
@@ -32,7 +32,7 @@ export class ReadTensionHttpController {
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt, minPosition }: TensionQueryDto) {
     await this.directory.requireFound('actors', actors ?? []);
@@ -41,7 +41,7 @@ export class ReadTensionHttpController {
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt, minPosition }: DyadTensionQueryDto) {
     await this.requireDyad(dyad);
@@ -64,7 +64,7 @@ export class ReadTensionHttpController {
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
-  @UseInterceptors(ReadYourWritesInterceptor)
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
     await this.requireDyad(dyad);

@@ -34,8 +34,9 @@ export class PgEventStore extends EventStore {
 
   /**
    * A read outside any transaction straight through the pool TypeORM opened: one pool checkout, where
-   * TypeORM's `query` makes, connects and releases a QueryRunner around it (about a tenth of the api's
-   * CPU a command under ingest, the command's reads being most of its queries). Errors are pg's own,
+   * TypeORM's `query` makes, connects and releases a QueryRunner around it (TypeORM's code fell from
+   * 12.8 % to 5.4 % of the api's profile under the benchmark's loads, bench/README.md point 20; a
+   * command's reads are most of its queries). Errors are pg's own,
    * which the callers' checks (SQLSTATE, connection lost) read as they read TypeORM's wrapping of them.
    */
   private async read<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]> {

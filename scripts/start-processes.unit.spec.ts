@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const SUPERVISOR = resolve(__dirname, 'start-processes.cjs');
@@ -69,5 +70,24 @@ describe('npm start supervising the api, relay and projector processes', () => {
     // Orphans would be reparented and go on; these drain (a reaped pid is not checked: in a container
     // the adopting process may never reap it).
     await until(() => ['api', 'projector'].every((name) => run.log().includes(`${name} drained: supervisor gone`)));
+  });
+});
+
+describe('the heap settings of every Parley process', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { NODE_FLAGS, parleyChildren } = require(SUPERVISOR) as { NODE_FLAGS: string[]; parleyChildren: (env: object) => { args: string[] }[] };
+  const node = JSON.stringify(['node', ...NODE_FLAGS]).slice(0, -1);
+
+  it('are given by npm start to the api, the relay and the projector', () => {
+    for (const child of parleyChildren({})) expect(child.args.slice(0, NODE_FLAGS.length)).toEqual(NODE_FLAGS);
+  });
+
+  it('are the same in docker-compose.yml and the Dockerfile', () => {
+    const compose = readFileSync(resolve(__dirname, '../docker/docker-compose.yml'), 'utf8');
+    const commands = compose.split('\n').filter((line) => line.trim().startsWith('command: ["node"'));
+    expect(commands).toHaveLength(3);
+    for (const line of commands) expect(line.replace(/\s+/g, '')).toContain(node.replace(/\s+/g, ''));
+    const dockerfile = readFileSync(resolve(__dirname, '../docker/Dockerfile'), 'utf8');
+    expect(dockerfile.replace(/\s+/g, '')).toContain(`CMD${node}`.replace(/\s+/g, ''));
   });
 });

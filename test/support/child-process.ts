@@ -8,8 +8,12 @@ import { once } from 'node:events';
 export const spawnTs = (entry: string, env: Record<string, string>, args: string[] = []): ChildProcess =>
   spawnNode(['-r', '@swc-node/register', entry, ...args], env);
 
-/** A service as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run it. */
-export const spawnBuilt = (app: string, env: Record<string, string>): ChildProcess => spawnNode([`dist/apps/${app}/main.js`], env);
+// The heap settings npm start and the Docker image give every process (plain JavaScript, so required).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { NODE_FLAGS } = require('../../scripts/start-processes.cjs') as { NODE_FLAGS: readonly string[] };
+
+/** A service as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run it, with their heap settings. */
+export const spawnBuilt = (app: string, env: Record<string, string>): ChildProcess => spawnNode([...NODE_FLAGS, `dist/apps/${app}/main.js`], env);
 
 function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

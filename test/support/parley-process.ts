@@ -2,6 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
+// The heap settings npm start and the Docker image give every process (plain JavaScript, so required).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { NODE_FLAGS } = require('../../scripts/start-processes.cjs') as { NODE_FLAGS: readonly string[] };
 
 /** Parley's api or projector as a process of its own, run from TypeScript, so a test can kill it. */
 export interface ParleyProcess {
@@ -17,13 +20,13 @@ export function spawnParley(app: 'api' | 'projector', env: Record<string, string
 
 /**
  * The app as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run
- * it: what a measurement should see, without swc's compiler and compiled sources in the process.
+ * it, with their heap settings: what a measurement should see, without swc's compiler and compiled sources in the process.
  * BENCH_CPU_PROF=<dir> or BENCH_HEAP_PROF=<dir> has it write a CPU or heap sampling profile there on exit.
  */
 export function spawnBuiltParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
   const { BENCH_CPU_PROF: cpu, BENCH_HEAP_PROF: heap } = process.env;
   const profile = [...(cpu ? ['--cpu-prof', `--cpu-prof-dir=${cpu}`] : []), ...(heap ? ['--heap-prof', `--heap-prof-dir=${heap}`] : [])];
-  return spawnNode([...profile, `dist/apps/${app}/main.js`], env);
+  return spawnNode([...NODE_FLAGS, ...profile, `dist/apps/${app}/main.js`], env);
 }
 
 function spawnNode(args: string[], env: Record<string, string>): ParleyProcess {

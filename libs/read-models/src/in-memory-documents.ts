@@ -3,6 +3,11 @@ import { Condition, DocumentQuery, DocumentReader, Total, compareBy, matches, ra
 import { NO_INDEX, Projection } from './projection';
 
 /** Read models folded in memory from a list of events: the "as of" view and the reducers' test bed. */
+/** A map's entry (hash slot, key and value pointers) and its id string, roughly. */
+const MAP_ENTRY_BYTES = 96;
+/** Documents of each read model whose size stands for all of them in `estimatedBytes`. */
+const SAMPLED_DOCUMENTS = 16;
+
 export class InMemoryDocuments implements DocumentReader {
   private readonly docs = new Map<string, Map<string, unknown>>();
 
@@ -25,6 +30,27 @@ export class InMemoryDocuments implements DocumentReader {
   get size(): number {
     let total = 0;
     for (const docs of this.docs.values()) total += docs.size;
+    return total;
+  }
+
+  /**
+   * About how many bytes of heap it holds, to bound a cache of folds by memory rather than by count: each
+   * entry of its maps, and its documents at the size of a sample of each read model's (their JSON, twice
+   * over for V8's objects). Documents a fork shares with the fold it came from are counted in each, so
+   * the estimate errs high.
+   */
+  estimatedBytes(): number {
+    let total = 0;
+    for (const docs of this.docs.values()) {
+      if (docs.size === 0) continue;
+      let sampled = 0;
+      let bytes = 0;
+      for (const doc of docs.values()) {
+        bytes += 2 * JSON.stringify(doc).length;
+        if (++sampled === SAMPLED_DOCUMENTS) break;
+      }
+      total += docs.size * (MAP_ENTRY_BYTES + bytes / sampled);
+    }
     return total;
   }
 

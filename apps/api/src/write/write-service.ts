@@ -130,6 +130,11 @@ export interface ToDecide<C, E extends ParleyEvent, S> {
   readonly streamId: string;
   readonly decider: Decider<C, E, S>;
   readonly command: C;
+  /**
+   * The stream as read together with its neighbours (a report's streams in one query), when no command
+   * of this process was writing it then: the first decision takes it instead of reading it again.
+   */
+  readonly read?: readonly RecordedEvent[];
 }
 
 /** What a reporter may say of a report's identity: the development it tells of, or that it is one of its own. */
@@ -202,10 +207,11 @@ export class WriteService {
     if (corroborates !== undefined && distinct) {
       throw new RequestValidationError([{ field: 'distinct', message: 'cannot be true for a report that names the development it corroborates' }]);
     }
-    const streamId = corroborates === undefined ? await this.reportStream(toRecord, distinct) : await this.streamCorroborated(toRecord, corroborates);
+    const { streamId, read } =
+      corroborates === undefined ? await this.reportStream(toRecord, distinct) : { streamId: await this.streamCorroborated(toRecord, corroborates), read: undefined };
     const claim: Claim = { identityStream: streamId.slice(toRecord.streamIdOf('').length), corroborates: corroborates ?? null, distinct };
     const command = { type: toRecord.type, data: { ...toRecord.report, ...claim }, metadata: { now } } as C;
-    return { streamId, decider: toRecord.decider, command };
+    return { streamId, decider: toRecord.decider, command, ...(read ? { read } : {}) };
   }
 
   private async streamCorroborated({ streamIdOf, kind }: Pick<ReportToRecord<never, ParleyEvent, LedgerState>, 'streamIdOf' | 'kind'>, developmentId: string) {
@@ -215,21 +221,32 @@ export class WriteService {
     return streamId;
   }
 
-  /** The report's own month, unless a development it tells of was recorded in the month its window reaches into. */
-  private async reportStream<C, E extends ParleyEvent, S extends LedgerState>({ streamIdOf, decider, identity }: ReportToRecord<C & DomainCommand<string, Claim>, E, S>, distinct: boolean) {
+  /**
+   * The report's own month, unless a development it tells of was recorded in the month its window
+   * reaches into. The own stream and its neighbours are read in one query; the stream chosen comes back
+   * with what was read of it, unless a command of this process was writing it meanwhile.
+   */
+  private async reportStream<C, E extends ParleyEvent, S extends LedgerState>(
+    { streamIdOf, decider, identity }: ReportToRecord<C & DomainCommand<string, Claim>, E, S>,
+    distinct: boolean,
+  ): Promise<{ streamId: string; read?: readonly RecordedEvent[] }> {
     const { own, neighbours } = identityStreams(identity);
-    for (const neighbour of distinct ? [] : neighbours) {
-      const { state } = await this.stateOf(streamIdOf(neighbour), decider);
+    const ids = [own, ...(distinct ? [] : neighbours)].map(streamIdOf);
+    const quiet = new Set(ids.filter((id) => !this.streams.isBusy(id)));
+    const streams = await this.store.readStreams(ids);
+    const chosen = (streamId: string) => ({ streamId, ...(quiet.has(streamId) ? { read: streams.get(streamId) ?? [] } : {}) });
+    for (const neighbour of ids.slice(1)) {
+      const state = foldOf(decider, (streams.get(neighbour) ?? []) as RecordedEvent<E>[]);
       const candidates = Object.values(state.ledger).flatMap((r) => (r.identity && !r.retracted ? [{ identity: r.identity }] : []));
-      if (findCorroborated(identity, candidates)) return streamIdOf(neighbour);
+      if (findCorroborated(identity, candidates)) return chosen(neighbour);
     }
-    return streamIdOf(own);
+    return chosen(ids[0]);
   }
 
   /** A stream's state as its decider folds it, and its version. */
-  private async stateOf<E extends ParleyEvent, S>(streamId: string, decider: Decider<never, E, S>): Promise<{ state: S; version: number }> {
-    const history = (await this.store.readStream(streamId)) as RecordedEvent<E>[];
-    return { state: history.reduce<S>((s, e) => decider.evolve(s, e), decider.initialState()), version: history.at(-1)?.streamVersion ?? 0 };
+  private async stateOf<E extends ParleyEvent, S>(streamId: string, decider: Decider<never, E, S>, read?: readonly RecordedEvent[]): Promise<{ state: S; version: number }> {
+    const history = (read ?? (await this.store.readStream(streamId))) as RecordedEvent<E>[];
+    return { state: foldOf(decider, history), version: history.at(-1)?.streamVersion ?? 0 };
   }
 
   private async answer<C, E extends ParleyEvent, S>(context: WriteContext, work: () => ToDecide<C, E, S> | Promise<ToDecide<C, E, S>>) {
@@ -238,7 +255,9 @@ export class WriteService {
     if (earlier) return { answer: earlier, replayed: true };
     try {
       const toDecide = await work();
-      return { answer: await this.streams.acquire(toDecide.streamId, () => this.decide(toDecide, context, 1)), replayed: false };
+      // What was read before the lock holds only if no command of this process took the stream since.
+      const read = toDecide.read && !this.streams.isBusy(toDecide.streamId) ? toDecide.read : undefined;
+      return { answer: await this.streams.acquire(toDecide.streamId, () => this.decide(toDecide, context, 1, read)), replayed: false };
     } catch (error) {
       // A twin request that committed while this one waited (the same stream's queue, or another
       // process) makes this one fail on the rules or on the key: it still gets the first answer.
@@ -260,13 +279,31 @@ export class WriteService {
     return stored.response as WriteAnswer;
   }
 
-  /** Read, decide, append; when the client pinned no version, a stream that moved on is simply read and decided again. */
-  private async decide<C, E extends ParleyEvent, S>(toDecide: ToDecide<C, E, S>, context: WriteContext, attempt: number): Promise<WriteAnswer> {
+  /**
+   * Read, decide, append; when the client pinned no version, a stream that moved on is simply read and
+   * decided again. The first attempt may take the stream as it was read with its neighbours (`read`):
+   * the append's version check refuses it if another writer got in since, like any stale read, so it is
+   * only taken when no version was pinned (a pinned one is compared with a read made under the lock).
+   */
+  private async decide<C, E extends ParleyEvent, S>(
+    toDecide: ToDecide<C, E, S>,
+    context: WriteContext,
+    attempt: number,
+    read?: readonly RecordedEvent[],
+  ): Promise<WriteAnswer> {
     const { streamId, decider, command } = toDecide;
     const { expectedVersion, metadata, idempotency } = context;
-    const { state, version } = await this.stateOf(streamId, decider);
+    const early = expectedVersion === undefined ? read : undefined;
+    const { state, version } = await this.stateOf(streamId, decider, early);
     if (expectedVersion !== undefined && expectedVersion !== version) throw new StreamVersionConflict(streamId, expectedVersion, version);
-    const events = decider.decide(command, state);
+    let events: E[];
+    try {
+      events = decider.decide(command, state);
+    } catch (error) {
+      // A rule broken on the early read is judged again on a read made under the lock: only that one refuses.
+      if (early) return this.decide(toDecide, context, attempt);
+      throw error;
+    }
     try {
       const appended = await this.store.append(streamId, version, events, { metadata, idempotency: idempotency && { ...idempotency, response: toWriteAnswer } });
       return toWriteAnswer(appended, events);
@@ -277,6 +314,9 @@ export class WriteService {
     }
   }
 }
+
+const foldOf = <E extends ParleyEvent, S>(decider: Decider<never, E, S>, history: readonly RecordedEvent<E>[]): S =>
+  history.reduce<S>((s, e) => decider.evolve(s, e), decider.initialState());
 
 const isNewReport = (event: ParleyEvent): boolean =>
   isDevelopmentRecorded(event) || event.type === 'StatementRecorded' || event.type === 'PrisonerExchangeRecorded';

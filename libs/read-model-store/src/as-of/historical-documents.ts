@@ -13,8 +13,12 @@ interface Fold {
 }
 
 const PAGE = 10_000;
-/** Documents the cache may hold across all moments, so many distinct moments cannot exhaust memory. */
-const CACHED_DOCUMENTS = 1_000_000;
+/**
+ * Bytes (estimated, InMemoryDocuments.estimatedBytes) the cache of folds may hold across all moments,
+ * so many distinct moments cannot exhaust memory: a share of the heap the processes are given
+ * (scripts/start-processes.cjs), where a million documents could have taken several hundred MB.
+ */
+const CACHED_BYTES = 48 * 1024 * 1024;
 /**
  * Each read model keeps its own checkpoints, as close as its size allows: one of a hundred tracks
  * every thousand positions, so a question about a new moment reads at most about a thousand events,
@@ -38,8 +42,10 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
   private readonly logger = new Logger(HistoricalDocuments.name);
   private readonly checkpoints: ReadonlyMap<string, Checkpoints>;
   private readonly folds = new LRUCache<string, Fold>({
-    maxSize: CACHED_DOCUMENTS,
-    sizeCalculation: (fold) => Math.max(1, fold.documents.size),
+    maxSize: CACHED_BYTES,
+    // A fold larger than the whole budget is answered but not kept.
+    maxEntrySize: CACHED_BYTES,
+    sizeCalculation: (fold) => Math.max(1, Math.round(fold.documents.estimatedBytes())),
   });
   private readonly locks = new AsyncLock({ maxPending: 10_000 });
 

@@ -1,15 +1,15 @@
-import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { getActor, listActors, recentDevelopmentsOf } from '@parley/read-models';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { ReadYourWritesGuard } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ActorParamsDto, ActorQueryDto, ListActorsQueryDto } from './list-actors.request.dto';
 import { ActorDto, ActorListDto } from './list-actors.response.dto';
 
 @ApiTags('actors')
 @Controller('api/v1/actors')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseGuards(ReadYourWritesGuard)
 @ApiProblems(400, 503)
 export class ListActorsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}

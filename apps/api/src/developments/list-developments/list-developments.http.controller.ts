@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { getDevelopment, listDevelopments, listRetractions } from '@parley/read-models';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
+import { ReadYourWritesGuard, ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { DevelopmentParamsDto } from '../amend-development/correct-development.request.dto';
 import { DevelopmentDto } from '../development.response.dto';
@@ -11,13 +12,13 @@ import { DevelopmentPageDto, RetractionListDto } from './list-developments.respo
 
 @ApiTags('developments')
 @Controller('api/v1/developments')
-@UseInterceptors(ReadYourWritesInterceptor)
 @ApiProblems(400, 503)
 export class ListDevelopmentsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 
   /** Standing developments of every kind, latest first; page on with `cursor=nextCursor`. */
   @Get()
+  @UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
   @ApiOkResponse({ type: DevelopmentPageDto })
   async list(@Query() { minPosition: _, asOf, knownAt, ...filter }: ListDevelopmentsQueryDto) {
     return listDevelopments(await this.readers.at({ asOf, knownAt }), filter);
@@ -25,6 +26,7 @@ export class ListDevelopmentsHttpController {
 
   /** Withdrawn developments, in the order they were withdrawn. */
   @Get('retractions')
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: RetractionListDto })
   async retractions(@Query() { since, cursor, limit, ...clocks }: ListRetractionsQueryDto) {
     return listRetractions(await this.readers.at(clocks), { since, cursor, limit });
@@ -32,6 +34,7 @@ export class ListDevelopmentsHttpController {
 
   /** One development, retracted or not, with its sources and corrections applied. */
   @Get(':id')
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: DevelopmentDto })
   @ApiProblems(404)
   async get(@Param() { id }: DevelopmentParamsDto, @Query() query: DevelopmentQueryDto) {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@parley/event-store';
 import { Readable } from 'node:stream';
 import { toReadAllFilter } from '../event-filter';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { RequestValidationError } from '../../http/problem';
@@ -16,7 +17,7 @@ const JSON_PAGE = 100;
 
 @ApiTags('events')
 @Controller('api/v1/events')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 export class ListEventsHttpController {
   constructor(private readonly store: EventStore) {}
 

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, UseInterceptors } fro
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { getTrackRounds } from '@parley/read-models';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { TrackRoundsQueryDto } from '../get-negotiation-status/get-negotiation-status.request.dto';
@@ -10,7 +11,7 @@ import { TrackRoundsDto } from './get-track-rounds.response.dto';
 
 @ApiTags('negotiations')
 @Controller('api/v1/negotiations')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 @ApiProblems(400, 404, 503)
 export class GetTrackRoundsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}

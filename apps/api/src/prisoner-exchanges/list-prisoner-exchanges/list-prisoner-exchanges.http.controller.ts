@@ -2,6 +2,7 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { listExchanges } from '@parley/read-models';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ListPrisonerExchangesQueryDto } from './list-prisoner-exchanges.request.dto';
@@ -9,7 +10,7 @@ import { ExchangeLedgerDto } from './list-prisoner-exchanges.response.dto';
 
 @ApiTags('prisoner-exchanges')
 @Controller('api/v1/prisoner-exchanges')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 export class ListPrisonerExchangesHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 

@@ -2,6 +2,7 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders } from '@parley/read-model-store';
 import { listStatements } from '@parley/read-models';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import { ListStatementsQueryDto } from './list-statements.request.dto';
@@ -9,7 +10,7 @@ import { StatementListDto } from './list-statements.response.dto';
 
 @ApiTags('statements')
 @Controller('api/v1/statements')
-@UseInterceptors(ReadYourWritesInterceptor)
+@UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
 export class ListStatementsHttpController {
   constructor(private readonly readers: ReadModelReaders) {}
 

@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ReadModelReaders, readingMoment } from '@parley/read-model-store';
 import { dyadHistory, dyadTension, dyadTrend, tensionOverview } from '@parley/read-models';
 import { RequestValidationError } from '../../http/problem';
 import { LiveOrAsOf } from '../../read-cache/live-or-as-of';
 import { ActorDirectory } from '../../write/actor-directory';
-import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
+import { CsvExportInterceptor } from '../../export/csv-export.interceptor';
+import { ReadYourWritesGuard, ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { ApiProblems } from '../../http/responses';
 import {
   DyadParamsDto,
@@ -20,7 +21,6 @@ const DAY_MS = 86_400_000;
 
 @ApiTags('tension')
 @Controller('api/v1/tension')
-@UseInterceptors(ReadYourWritesInterceptor)
 @ApiProblems(400, 404, 503)
 export class ReadTensionHttpController {
   /** Given `asOf` or `knownAt`, the developments are those of that moment, and the index is read at it. */
@@ -32,6 +32,7 @@ export class ReadTensionHttpController {
 
   /** Every dyad's index and the overall index of a conflict (`actors`, or everyone), at `asOf`, `knownAt` or now. */
   @Get()
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: TensionOverviewDto })
   async overview(@Query() { actors, asOf, knownAt, minPosition }: TensionQueryDto) {
     await this.directory.requireFound('actors', actors ?? []);
@@ -40,6 +41,7 @@ export class ReadTensionHttpController {
 
   /** One dyad, or one direction of it (`from`), with its largest contributions first. */
   @Get(':dyad')
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: DyadTensionDto })
   async dyad(@Param() { dyad }: DyadParamsDto, @Query() { from, limit, asOf, knownAt, minPosition }: DyadTensionQueryDto) {
     await this.requireDyad(dyad);
@@ -49,6 +51,7 @@ export class ReadTensionHttpController {
 
   /** Readings every day, week or month between `from` (default 90 days back) and `to` (default the reading moment); page on with `cursor=nextCursor`. */
   @Get(':dyad/history')
+  @UseInterceptors(CsvExportInterceptor, ReadYourWritesInterceptor)
   @ApiOkResponse({ type: TensionHistoryDto })
   async history(@Param() { dyad }: DyadParamsDto, @Query() { interval, cursor, limit, asOf, knownAt, ...range }: TensionHistoryQueryDto) {
     await this.requireDyad(dyad);
@@ -61,6 +64,7 @@ export class ReadTensionHttpController {
 
   /** deteriorated, improved or unchanged against the month before, with the threshold used. */
   @Get(':dyad/trend')
+  @UseGuards(ReadYourWritesGuard)
   @ApiOkResponse({ type: TensionTrendDto })
   async trend(@Param() { dyad }: DyadParamsDto, @Query() { month, asOf, knownAt }: TensionTrendQueryDto) {
     await this.requireDyad(dyad);

@@ -3,8 +3,8 @@ import { Message, PartitionMetadata, Partitioners, Producer, ProducerConfig } fr
 /** The relay's side of Kafka: its producer's settings, the size of a page's requests, and the checks on their acknowledgements. */
 
 /**
- * Events published per Kafka transaction at most. A transaction's own cost (its round trips, the
- * published position, the commit markers) is the same for 1 event or 4,000: large pages spread it.
+ * Events published per Kafka transaction at most. A transaction's own cost (its round trips and
+ * commit markers) is the same for 1 event or 4,000: large pages spread it.
  */
 export const RELAY_BATCH = 4_000;
 /**
@@ -54,9 +54,10 @@ export const relayProducerOptions = (transactionalId: string): ProducerConfig =>
 });
 
 /**
- * The consumer group whose offset records, in the same Kafka transaction as each page, the position of
- * the page's last event: Kafka's own way of keeping a transaction's input position with its output.
- * Nothing consumes under this group; its one offset (partition 0 of the topic) is a log position.
+ * The consumer group whose offset relays before this one recorded, in the same Kafka transaction as each
+ * page, the position of the page's last event (two more round trips a page). Nothing consumes under this
+ * group; its one offset (partition 0 of the topic) is a log position. Relays now read the position from
+ * the topic's tail and only read this offset, for a deployment upgraded from them.
  */
 export const publishedPositionGroup = (transactionalId: string): string => `${transactionalId}.published`;
 

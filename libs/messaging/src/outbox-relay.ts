@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
-import { highestAtTail } from './topic-tail';
+import { PositionOf, highestAtTail } from './topic-tail';
 import { RELAY_BATCH, RelayProducer, acknowledgedOnceEach, fitting, partitionOf, publishedPositionGroup, relayProducerOptions } from './relay-producer';
 
 /** Fallback wake-up when a notification is missed (the listener reconnecting, say). */
@@ -32,11 +32,19 @@ export const SHUTDOWN_FLUSH_MS = 10_000;
  * outbox table or an empty topic. Relays before this one kept the position in a consumer group's offset
  * (publishedPositionGroup), committed with each page: it is read too, for a deployment upgraded from them.
  */
-/** The position an envelope on the topic carries. */
-const positionInEnvelope = (value: Buffer): number => {
-  const { position } = JSON.parse(value.toString()) as { position?: unknown };
-  if (typeof position !== 'number') throw new Error(`a message on the event topic carries no position: ${value.toString().slice(0, 200)}`);
-  return position;
+/**
+ * The position a message of the relay carries in its envelope; null for any other message on the topic
+ * (one written outside a transaction, or without the relay's headers, or not an envelope), which says
+ * nothing of what the relay published.
+ */
+export const relayedPosition: PositionOf = ({ value, headers, batchContext }) => {
+  if (!batchContext.inTransaction || !headers?.['event-id'] || !value) return null;
+  try {
+    const { position } = JSON.parse(value.toString()) as { position?: unknown };
+    return typeof position === 'number' && Number.isSafeInteger(position) ? position : null;
+  } catch {
+    return null;
+  }
 };
 
 @Injectable()
@@ -248,7 +256,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await (await producer.transaction()).abort();
       await admin.connect();
       const [inTopic, [offsets], [{ published: recorded }]] = await Promise.all([
-        highestAtTail(this.kafka, topic, positionInEnvelope),
+        highestAtTail(this.kafka, topic, relayedPosition),
         admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] }),
         this.dataSource.query(`SELECT published FROM relay_cursor`),
       ]);

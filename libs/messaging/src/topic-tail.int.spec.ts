@@ -1,7 +1,9 @@
+import { Partitioners } from 'kafkajs';
 import { loadConfig } from '@parley/config';
 import { IsolatedResources, isolatedResources } from '../../../test/support/isolated-resources';
 import { createKafka, ensureTopic } from './kafka';
 import { relayProducerOptions } from './relay-producer';
+import { relayedPosition } from './outbox-relay';
 import { highestAtTail } from './topic-tail';
 
 describe("the highest position at a topic's tail, read_committed", () => {
@@ -11,10 +13,10 @@ describe("the highest position at a topic's tail, read_committed", () => {
   });
   afterAll(() => resources.remove());
 
-  const envelope = (position: number) => ({ key: `stream-${position % 5}`, value: JSON.stringify({ position, data: {} }) });
-  const positionOf = (value: Buffer) => (JSON.parse(value.toString()) as { position: number }).position;
+  const envelope = (position: number) => ({ key: `stream-${position % 5}`, value: JSON.stringify({ position, data: {} }), headers: { 'event-id': `e-${position}` } });
+  const positionOf = relayedPosition;
 
-  it('is the last committed page\'s last position, whatever aborted pages and an open one follow it', async () => {
+  it("is the last committed page's last position, whatever aborted pages, an open one and others' messages follow it", async () => {
     const config = loadConfig(resources.env);
     const kafka = createKafka(config, 'test');
     await ensureTopic(kafka, config);
@@ -35,6 +37,11 @@ describe("the highest position at a topic's tail, read_committed", () => {
     const aborted = await producer.transaction();
     await aborted.send({ topic, acks: -1, messages: Array.from({ length: 300 }, (_, i) => envelope(46 + i)) });
     await aborted.abort();
+    // and messages someone wrote outside a transaction, one of them an envelope with a higher position
+    const other = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await other.connect();
+    await other.send({ topic, messages: [{ key: 'x', value: '{"eventId": "not json', headers: { 'event-id': 'x' } }, { ...envelope(99), key: 'stream-3' }] });
+    await other.disconnect();
     const open = await producer.transaction();
     await open.send({ topic, acks: -1, messages: Array.from({ length: 10 }, (_, i) => envelope(46 + i)) });
 

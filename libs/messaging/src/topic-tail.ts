@@ -21,6 +21,7 @@ export interface FetchedRecord {
   readonly offset: string;
   readonly key: Buffer | null;
   readonly value: Buffer | null;
+  readonly headers?: Record<string, Buffer | Buffer[] | undefined>;
   readonly isControlRecord: boolean;
   readonly batchContext: { readonly producerId: string; readonly inTransaction: boolean };
 }
@@ -81,11 +82,15 @@ export function committedRecords(records: readonly FetchedRecord[], aborted: rea
   return kept;
 }
 
-/** The last committed data record of one partition between `start` and `end`, reading back from it in wider windows; null when none. */
-async function lastCommitted(broker: Broker, topic: string, partition: number, start: bigint, end: bigint): Promise<FetchedRecord | null> {
+/**
+ * The position of the last committed data record of one partition between `start` and `end` that
+ * `positionOf` reads one from (it answers null for a record not of the relay), reading back from the end
+ * in wider windows; null when none.
+ */
+async function lastPosition(broker: Broker, topic: string, partition: number, start: bigint, end: bigint, positionOf: PositionOf): Promise<number | null> {
   for (let window = BigInt(FIRST_WINDOW); ; window *= BigInt(WIDER)) {
     const from = end - start > window ? end - window : start;
-    let last: FetchedRecord | null = null;
+    let last: number | null = null;
     for (let offset = from; offset < end; ) {
       const { responses } = await broker.fetch({
         isolationLevel: READ_COMMITTED,
@@ -100,19 +105,21 @@ async function lastCommitted(broker: Broker, topic: string, partition: number, s
       const at = offset;
       const records = answer.messages.filter((m) => BigInt(m.offset) >= at && BigInt(m.offset) < end);
       if (records.length === 0) break;
-      const committed = committedRecords(records, answer.abortedTransactions ?? []);
-      if (committed.length) last = committed[committed.length - 1];
+      for (const record of committedRecords(records, answer.abortedTransactions ?? [])) last = positionOf(record) ?? last;
       offset = BigInt(records[records.length - 1].offset) + 1n;
     }
-    if (last || from === start) return last;
+    if (last !== null || from === start) return last;
   }
 }
 
+/** The position a record carries, or null for a record it does not recognise (one not written by the relay). */
+export type PositionOf = (record: FetchedRecord) => number | null;
+
 /**
- * The highest of `positionOf` over the last committed record of each partition, or null when the topic
- * holds none. Read after the topic's transactional producer was fenced, when no transaction is open.
+ * The highest position over the last committed record of each partition that carries one, or null when
+ * the topic holds none. Read after the topic's transactional producer was fenced, when no transaction is open.
  */
-export async function highestAtTail(kafka: Kafka, topic: string, positionOf: (value: Buffer) => number): Promise<number | null> {
+export async function highestAtTail(kafka: Kafka, topic: string, positionOf: PositionOf): Promise<number | null> {
   const cluster = clusterOf(kafka);
   await cluster.connect();
   try {
@@ -126,8 +133,7 @@ export async function highestAtTail(kafka: Kafka, topic: string, positionOf: (va
       partitions.map(async ({ partitionId, leader }) => {
         const [start, end] = [at(starts, partitionId), at(ends, partitionId)];
         if (end <= start) return null;
-        const record = await lastCommitted(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end);
-        return record?.value ? positionOf(record.value) : null;
+        return lastPosition(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end, positionOf);
       }),
     );
     const positions = found.filter((p): p is number => p !== null);

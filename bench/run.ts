@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const rebuilt = quick ? 100_000 : 1_000_000;
   const stored = Math.max(projected, rebuilt);
   const imported = quick ? 50_000 : 200_000;
-  // --only=append,http,backlog runs some groups of figures, for profiling one path at a time.
+  // --only=append,http,backlog runs some groups of figures, for profiling one path at a time; --only=freshness
+  // runs the http group's freshness figures alone, --only=relay the backlog group's relay figure alone.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const runs = (group: string) => !only || only.includes(group);
   const results: Results = {};
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     step('append: Parley, Emmett, plain pg');
     results.append = await measureAppend(seconds);
   }
-  if (runs('http')) await measureOverHttp(results, seconds);
+  if (runs('http') || runs('freshness')) await measureOverHttp(results, seconds, runs('http'));
   if (runs('import')) {
     step(`import: ${imported} developments through POST /api/v1/developments/batch, until projected`);
     const stack = await startStack(Number(process.env.BENCH_PORT ?? 3900));
@@ -54,12 +55,13 @@ async function main(): Promise<void> {
     }
   }
   if (runs('backlog')) await measureBacklogs(results, seconds, { projected, stored, rebuilt });
+  else if (runs('relay')) await measureBacklogs(results, seconds, { projected, stored, rebuilt, relayOnly: true });
   printTable(results);
   if (!only) writeResults(results, quick);
 }
 
-async function measureOverHttp(results: Results, seconds: number): Promise<void> {
-  step('ingest, freshness, queries: the service over HTTP');
+async function measureOverHttp(results: Results, seconds: number, all: boolean): Promise<void> {
+  step(all ? 'ingest, freshness, queries: the service over HTTP' : 'freshness: the service over HTTP');
   const stack = await startStack(Number(process.env.BENCH_PORT ?? 3900));
   try {
     for (const [i, track] of TRACKS.entries()) {
@@ -70,7 +72,7 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
       });
       if (res.status !== 201) throw new Error(`opening ${track}: ${res.status} ${await res.text()}`);
     }
-    results.ingest = await measureIngest(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
+    if (all) results.ingest = await measureIngest(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
     step('freshness at 500/s');
     const freshness = await measureFreshness(stack, seconds, 500);
     results.freshness_p50 = freshness.p50;
@@ -81,6 +83,7 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
     results.freshness_2000_p50 = freshness2000.p50;
     results.freshness_2000_p99 = freshness2000.p99;
     step(`  ${freshness2000.p99.note}`);
+    if (!all) return;
     step('queries');
     const queries = await measureQueries(stack, seconds, Number(process.env.BENCH_CEILING_PORT ?? 3901));
     results.query_status = queries.status;
@@ -95,13 +98,14 @@ async function measureOverHttp(results: Results, seconds: number): Promise<void>
 async function measureBacklogs(
   results: Results,
   seconds: number,
-  { projected, stored, rebuilt }: { projected: number; stored: number; rebuilt: number },
+  { projected, stored, rebuilt, relayOnly = false }: { projected: number; stored: number; rebuilt: number; relayOnly?: boolean },
 ): Promise<void> {
-  step(`relay, projector over ${stored} stored events`);
+  step(relayOnly ? `relay over ${stored} stored events` : `relay, projector over ${stored} stored events`);
   const db = await migratedDatabase({ DATABASE_POOL_SIZE: '20' });
   try {
-    const { relay, projector } = await measureRelayAndProjector(db.dataSource, db.resources, { relayed: RELAYED, projected, stored });
+    const { relay, projector } = await measureRelayAndProjector(db.dataSource, db.resources, { relayed: RELAYED, projected, stored, relayOnly });
     results.relay = relay;
+    if (!projector) return;
     results.projector = projector;
     // The projector has just filled the read models with its backlog's developments.
     step(`tension over the ${projected} developments the projector stored`);

@@ -3,6 +3,7 @@ import { EventTextRow, PgEventStore, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelope
 import { OutboxRelay, Projector, RELAY_BATCH, createKafka, ensureTopic, relayProducerOptions } from '@parley/messaging';
 import { ParleyMetrics } from '@parley/metrics';
 import { ProjectionWriter } from '@parley/read-model-store';
+import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { IsolatedResources } from '../../test/support/isolated-resources';
 import { Figure, compared } from '../lib/report';
@@ -21,8 +22,8 @@ const perSecond = (count: number, startedAt: number) => Math.round(count / ((per
 export async function measureRelayAndProjector(
   dataSource: DataSource,
   resources: IsolatedResources,
-  { relayed, projected, stored }: { relayed: number; projected: number; stored: number },
-): Promise<{ relay: Figure; projector: Figure }> {
+  { relayed, projected, stored, relayOnly = false }: { relayed: number; projected: number; stored: number; relayOnly?: boolean },
+): Promise<{ relay: Figure; projector?: Figure }> {
   const config = loadConfig({ ...resources.env, KAFKA_PARTITIONS: '6' });
   const kafka = createKafka(config, 'bench');
   await seedStatements(dataSource, stored, relayed);
@@ -52,6 +53,11 @@ export async function measureRelayAndProjector(
   await until(async () => (await store.outboxBacklog()) === 0);
   const relayRate = perSecond(relayed, relayStart);
   await relay.onApplicationShutdown();
+  const relayFigure = compared(relayRate, 'events/s', 'raw kafkajs producer', rawProducer);
+  if (relayOnly) {
+    await removeTopic(kafka, backlogTopic);
+    return { relay: relayFigure };
+  }
 
   const consumerGroup = `${config.kafka.groupId}-raw`;
   const consumer = kafka.consumer({ groupId: consumerGroup, maxWaitTimeInMs: 100 });
@@ -75,13 +81,17 @@ export async function measureRelayAndProjector(
   const projectorRate = perSecond(projected, projectStart);
   await projector.onApplicationShutdown();
 
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.deleteTopics({ topics: [backlogTopic] }).catch(() => undefined);
-  await admin.deleteGroups([consumerGroup]).catch(() => undefined);
-  await admin.disconnect();
+  await removeTopic(kafka, backlogTopic, consumerGroup);
   return {
-    relay: compared(relayRate, 'events/s', 'raw kafkajs producer', rawProducer),
+    relay: relayFigure,
     projector: compared(projectorRate, 'events/s', 'raw kafkajs consumer', rawConsumer),
   };
+}
+
+async function removeTopic(kafka: Kafka, topic: string, group?: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  if (group) await admin.deleteGroups([group]).catch(() => undefined);
+  await admin.disconnect();
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ParleyConfig } from '@parley/config';
-import { EventTextRow, OUTBOX_CHANNEL, SELECT_ENVELOPE_TEXT_COLUMNS, rowToEnvelopeJson } from '@parley/event-store';
+import { EventWireRow, OUTBOX_CHANNEL, SELECT_EVENT_WIRE_COLUMNS } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
 import { CompressionTypes, Kafka, Message } from 'kafkajs';
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
+import { PositionOf, highestAtTail } from './topic-tail';
 import { RELAY_BATCH, RelayProducer, acknowledgedOnceEach, fitting, partitionOf, publishedPositionGroup, relayProducerOptions } from './relay-producer';
 
 /** Fallback wake-up when a notification is missed (the listener reconnecting, say). */
@@ -19,16 +20,33 @@ export const SHUTDOWN_FLUSH_MS = 10_000;
 
 /**
  * Publishes the log to Kafka in position order, keyed by stream id, exactly once: the log is the outbox.
- * Each page, the events after the published position, is one Kafka transaction committed with the
- * position of its last event (publishedPositionGroup). Positions are gap-free and become visible in
- * order, so "after the published position" misses nothing. After any failure, and at start, a new
- * producer with the same transactional id settles what the last one left (an open page aborted, a page
- * whose commit was under way finished), then the published position is read back from Kafka: a page
- * whose acknowledgement was lost is not sent again, one that did not commit is, and consumers reading
- * `read_committed` never see an aborted page. `relay_cursor` keeps a copy of the position after each
- * page, for readiness and the backlog metric; it is also the floor, for a log migrated from the outbox
- * table or a topic that has no published position yet.
+ * Each page, the events after the published position, is one Kafka transaction. Positions are gap-free
+ * and become visible in order, so "after the published position" misses nothing. After any failure, and
+ * at start, a new producer with the same transactional id settles what the last one left (an open page
+ * aborted, a page whose commit was under way finished), then the published position is read back from
+ * the topic itself: every envelope carries its position, pages commit in order, so the highest position
+ * among the last committed message of each partition (read `read_committed`) is the last page's last.
+ * A page whose acknowledgement was lost is not sent again, one that did not commit is, and consumers
+ * reading `read_committed` never see an aborted page. `relay_cursor` keeps a copy of the position after
+ * each page, for readiness and the backlog metric; it is also the floor, for a log migrated from the
+ * outbox table or an empty topic. Relays before this one kept the position in a consumer group's offset
+ * (publishedPositionGroup), committed with each page: it is read too, for a deployment upgraded from them.
  */
+/**
+ * The position a message of the relay carries in its envelope; null for any other message on the topic
+ * (one written outside a transaction, or without the relay's headers, or not an envelope), which says
+ * nothing of what the relay published.
+ */
+export const relayedPosition: PositionOf = ({ value, headers, batchContext }) => {
+  if (!batchContext.inTransaction || !headers?.['event-id'] || !value) return null;
+  try {
+    const { position } = JSON.parse(value.toString()) as { position?: unknown };
+    return typeof position === 'number' && Number.isSafeInteger(position) ? position : null;
+  } catch {
+    return null;
+  }
+};
+
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
@@ -42,7 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private loop: Promise<void> = Promise.resolve();
   private wake: () => void = () => undefined;
   /** The page after the one being published, read while the broker acknowledged it. */
-  private nextPage: Promise<EventTextRow[]> | null = null;
+  private nextPage: Promise<EventWireRow[]> | null = null;
   /** The last position Kafka acknowledged, as this relay's producer found and then advanced it. */
   private published = 0;
   /** The last update of relay_cursor, queued on the lock's connection while the next page goes out. */
@@ -165,7 +183,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (read.length === 0) return 0;
     const { topic } = this.config.kafka;
     const all = read.map((row): Message => {
-      const message = { key: row.stream_id, value: rowToEnvelopeJson(row), headers: { 'event-type': row.type, 'event-id': row.event_id } };
+      const message = { key: row.stream_id, value: row.envelope, headers: { 'event-type': row.type, 'event-id': row.event_id } };
       return { ...message, partition: partitionOf({ topic, partitionMetadata: this.producer!.partitions, message }) };
     });
     // Events past what fits go in the next request, read again from its start.
@@ -175,7 +193,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     // Settled here so that a send failing first leaves no unhandled rejection; the page is read again then.
     next?.catch(() => undefined);
     const acknowledged = this.metrics.relayPublishDuration.startTimer();
-    await this.publishInTransaction(this.producer, messages, last);
+    await this.publishInTransaction(this.producer, messages);
     acknowledged();
     this.published = last;
     this.metrics.relayPublished.inc(messages.length);
@@ -186,7 +204,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * One transaction: the page's messages, then the position of its last event. kafkajs, retrying a send
+   * One transaction: the page's messages (the last of them carries the page's last position). kafkajs, retrying a send
    * whose partitions span several leaders, skips a partition whose new leader already answered for
    * another one in that send (its messages would be missing from a page that commits), and may send a
    * partition it already wrote again under a new sequence number (twice in the page). So a page goes in
@@ -194,8 +212,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * the send, its acknowledgement must name each partition once, or the page is aborted and sent again.
    * Within one partition a retry keeps its sequence numbers, so the broker drops a batch it already holds.
    */
-  private async publishInTransaction({ producer, oneLeader }: RelayProducer, messages: Message[], lastPosition: number): Promise<void> {
-    const { topic, transactionalId } = this.config.kafka;
+  private async publishInTransaction({ producer, oneLeader }: RelayProducer, messages: Message[]): Promise<void> {
+    const { topic } = this.config.kafka;
     const byPartition = new Map<number, Message[]>();
     for (const message of messages) {
       const list = byPartition.get(message.partition!);
@@ -213,10 +231,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (!acknowledgedOnceEach([...byPartition.keys()], acknowledged)) {
         throw new Error(`page sent to partitions [${[...byPartition.keys()].sort()}] acknowledged for [${acknowledged.sort()}]: aborted, to be sent again`);
       }
-      await transaction.sendOffsets({
-        consumerGroupId: publishedPositionGroup(transactionalId),
-        topics: [{ topic, partitions: [{ partition: 0, offset: String(lastPosition) }] }],
-      });
       await transaction.commit();
     } catch (error) {
       // Aborted now if the coordinator answers; otherwise the next producer's start settles it.
@@ -227,7 +241,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * A producer under the relay's transactional id, ready once whatever an earlier one left is settled;
-   * then the published position is what Kafka says, or the cursor's floor where Kafka says less.
+   * then the published position is what the topic's tail says (or an older relay's offset, or the
+   * cursor's floor, where they say more).
    */
   private async connectProducer(): Promise<RelayProducer> {
     const { topic, transactionalId } = this.config.kafka;
@@ -240,10 +255,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // completes or aborts its open transaction before answering. Nothing is sent in this one.
       await (await producer.transaction()).abort();
       await admin.connect();
-      const [offsets] = await admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] });
-      const inKafka = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
-      const [{ published: recorded }] = await this.dataSource.query(`SELECT published FROM relay_cursor`);
-      this.published = Math.max(inKafka, Number(recorded));
+      const [inTopic, [offsets], [{ published: recorded }]] = await Promise.all([
+        highestAtTail(this.kafka, topic, relayedPosition),
+        admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] }),
+        this.dataSource.query(`SELECT published FROM relay_cursor`),
+      ]);
+      const inOlderRelaysGroup = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
+      this.published = Math.max(inTopic ?? -1, inOlderRelaysGroup, Number(recorded));
       if (this.published > Number(recorded)) {
         this.logger.warn(`${this.published - Number(recorded)} events up to position ${this.published} were published already (their acknowledgement was lost); not sent again`);
         this.recordPublished(this.published);
@@ -259,8 +277,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** A page of the log by position: the primary key's order, whatever the log's length. */
-  private readAfter(after: number): Promise<EventTextRow[]> {
-    return this.dataSource.query(`SELECT ${SELECT_ENVELOPE_TEXT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [after, RELAY_BATCH]);
+  private readAfter(after: number): Promise<EventWireRow[]> {
+    return this.dataSource.query(`SELECT ${SELECT_EVENT_WIRE_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [after, RELAY_BATCH]);
   }
 
   /** The head less the recorded published position: what a relay would publish. */

@@ -3,8 +3,8 @@ import { Message, PartitionMetadata, Partitioners, Producer, ProducerConfig } fr
 /** The relay's side of Kafka: its producer's settings, the size of a page's requests, and the checks on their acknowledgements. */
 
 /**
- * Events published per Kafka transaction at most. A transaction's own cost (its round trips, the
- * published position, the commit markers) is the same for 1 event or 4,000: large pages spread it.
+ * Events published per Kafka transaction at most. A transaction's own cost (its round trips and
+ * commit markers) is the same for 1 event or 4,000: large pages spread it.
  */
 export const RELAY_BATCH = 4_000;
 /**
@@ -37,11 +37,12 @@ export const RELAY_TRANSACTION_TIMEOUT_MS = 30_000;
  * Ordered and exactly once: one request in flight, idempotent, and each page a transaction under the
  * relay's stable transactional id, so a relay that starts fences off one that is gone.
  *
- * Retries start at 10 ms: the broker answers a page's first request CONCURRENT_TRANSACTIONS until it
+ * Retries start at 2 ms: the broker answers a page's first request CONCURRENT_TRANSACTIONS until it
  * has written the last page's commit markers, a few milliseconds after acknowledging the commit, and
  * kafkajs retries that like any error. From 200 ms, a page of one event took 14–117 ms on the local
- * broker, 3–6 ms from 10 ms (bench/README.md); doubling up to 5 s over 12 retries keeps
- * about the 20 s of patience a broker outage or a leader election needs.
+ * broker, 3–6 ms from 10 ms (bench/README.md); from 2 ms a live page's transaction took half as long
+ * again (p50 16–22 ms against 33–42 on a loaded machine). Doubling up to 5 s over 15 retries keeps about
+ * the 20 s of patience a broker outage or a leader election needs.
  */
 export const relayProducerOptions = (transactionalId: string): ProducerConfig => ({
   transactionalId,
@@ -50,13 +51,14 @@ export const relayProducerOptions = (transactionalId: string): ProducerConfig =>
   transactionTimeout: RELAY_TRANSACTION_TIMEOUT_MS,
   allowAutoTopicCreation: false,
   createPartitioner: Partitioners.DefaultPartitioner,
-  retry: { initialRetryTime: 10, retries: 12, maxRetryTime: 5_000 },
+  retry: { initialRetryTime: 2, retries: 15, maxRetryTime: 5_000 },
 });
 
 /**
- * The consumer group whose offset records, in the same Kafka transaction as each page, the position of
- * the page's last event: Kafka's own way of keeping a transaction's input position with its output.
- * Nothing consumes under this group; its one offset (partition 0 of the topic) is a log position.
+ * The consumer group whose offset relays before this one recorded, in the same Kafka transaction as each
+ * page, the position of the page's last event (two more round trips a page). Nothing consumes under this
+ * group; its one offset (partition 0 of the topic) is a log position. Relays now read the position from
+ * the topic's tail and only read this offset, for a deployment upgraded from them.
  */
 export const publishedPositionGroup = (transactionalId: string): string => `${transactionalId}.published`;
 

@@ -24,8 +24,8 @@ interface Stretch {
   readonly amended: boolean;
 }
 
-/** A saved checkpoint, with the stretch of the log that ends at it. */
-type Saved = Checkpoint & { readonly stretch: Stretch };
+/** A saved checkpoint, with the stretch of the log that ends at it and the heap it adds to the one before it. */
+type Saved = Checkpoint & { readonly stretch: Stretch; readonly bytes: number };
 
 const PAGE = 10_000;
 const NONE = '\uffff';
@@ -35,8 +35,11 @@ export interface CheckpointSpacing {
   readonly interval: number;
   /** Kept checkpoints; past this, every other one goes and the interval doubles, so memory stays bounded. */
   readonly maxSaved: number;
-  /** The same bound on the documents the saved checkpoints hold in all (each holds its own map of them). */
-  readonly maxDocuments?: number;
+  /**
+   * The same bound on the heap the saved checkpoints hold in all, estimated: each copies its maps' entries
+   * and holds the documents changed since the one before it (InMemoryDocuments.estimatedBytesBeyond).
+   */
+  readonly maxBytes?: number;
 }
 
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -76,7 +79,7 @@ export class Checkpoints {
   private tip: Checkpoint;
   private saved: Saved[] = [];
   private open: Stretch = emptyStretch(0);
-  private savedDocuments = 0;
+  private savedBytes = 0;
   private interval: number;
 
   constructor(
@@ -146,11 +149,12 @@ export class Checkpoints {
 
   private save(): void {
     const copy = this.tip.documents.fork();
-    this.saved.push({ ...this.tip, documents: copy, stretch: this.open });
-    this.savedDocuments += copy.size;
+    const previous = this.saved.at(-1);
+    this.saved.push({ ...this.tip, documents: copy, stretch: this.open, bytes: previous ? copy.estimatedBytesBeyond(previous.documents) : copy.estimatedBytes() });
+    this.savedBytes += this.saved[this.saved.length - 1].bytes;
     this.open = emptyStretch(this.tip.through);
-    const { maxSaved, maxDocuments = Infinity } = this.spacing;
-    while (this.saved.length > maxSaved || (this.savedDocuments > maxDocuments && this.saved.length > 1)) this.thin();
+    const { maxSaved, maxBytes = Infinity } = this.spacing;
+    while (this.saved.length > maxSaved || (this.savedBytes > maxBytes && this.saved.length > 1)) this.thin();
   }
 
   /** Every other checkpoint goes, its stretch joined to the next one's; the interval doubles. */
@@ -168,7 +172,8 @@ export class Checkpoints {
       }
     }
     if (pending) this.open = joined(pending, this.open);
-    this.saved = kept;
-    this.savedDocuments = kept.reduce((n, c) => n + c.documents.size, 0);
+    // What a kept checkpoint adds is now reckoned against the kept one before it.
+    this.saved = kept.map((c, i) => ({ ...c, bytes: i === 0 ? c.documents.estimatedBytes() : c.documents.estimatedBytesBeyond(kept[i - 1].documents) }));
+    this.savedBytes = this.saved.reduce((n, c) => n + c.bytes, 0);
   }
 }

@@ -63,7 +63,7 @@ describe('as-of checkpoints', () => {
       fc.asyncProperty(history, clock, clock, async (events, asOf, knownAt) => {
         // Amendments pass asOf whenever they were made: they change what is known, not the world.
         const passes = (e: RecordedEvent) => (!asOf || e.occurredAt <= asOf || isAmendment(e)) && (!knownAt || e.recordedAt <= knownAt);
-        const checkpoints = new Checkpoints(logOf(events), { interval: 3, maxSaved: 4, maxDocuments: 40 });
+        const checkpoints = new Checkpoints(logOf(events), { interval: 3, maxSaved: 4, maxBytes: 8_000 });
         await checkpoints.advance(events.length);
         const { documents, reads } = checkpoints.startFor({ asOf, knownAt });
         // Only the stretches it names are read: a passing event anywhere else would be lost.

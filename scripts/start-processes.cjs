@@ -48,28 +48,31 @@ function supervise(children, { log = (line) => process.stderr.write(`${line}\n`)
 }
 
 /**
- * V8's heap, the same for every Parley process (docker/docker-compose.yml, docker/Dockerfile and the
- * benchmark's stack pass these too). Left to itself V8 grows the heap towards a limit set by the
- * machine's memory and collects late: the api reached 330–350 MB RSS after the query loads, garbage
- * mostly. With the old space capped at 224 MB it stays near 180–220 MB through the same loads; a young
- * generation of twice the default (semi-spaces of 32 MB) lets the short-lived garbage of a request die
- * there, so fewer scavenges and fewer objects promoted for the old space's collector to find.
+ * V8's heap for a Parley process (docker/docker-compose.yml, docker/Dockerfile and the benchmark's stack
+ * pass the same). A young generation of twice the default (semi-spaces of 32 MB) lets the short-lived
+ * garbage of a request or a batch die there: fewer scavenges, fewer objects promoted for the old space's
+ * collector to find. The relay and the projector hold a page or a batch at a time, so their old space is
+ * capped at 224 MB: left to itself V8 grows it towards a limit set by the machine's memory and collects
+ * late. The api is not capped: its as-of engine holds every read model it has folded (a read model with
+ * a document per statement is about 530 MB over 300,000 statements, bench/README.md), and a cap below
+ * that ends the process at its first question about the past.
  */
-const NODE_FLAGS = ['--max-old-space-size=224', '--max-semi-space-size=32'];
+const SEMI_SPACE = '--max-semi-space-size=32';
+const heapFlags = (components) => (components.split(',').map((c) => c.trim()).includes('api') ? [SEMI_SPACE] : ['--max-old-space-size=224', SEMI_SPACE]);
 
 /** The processes for PARLEY_COMPONENTS (all three by default); the relay runs the API's build without its routes. */
 function parleyChildren(env) {
   const wanted = (env.PARLEY_COMPONENTS || 'api,relay,projector').split(',').map((c) => c.trim());
   const metricsPort = Number(env.METRICS_PORT || 9464);
   const all = [
-    { name: 'api', command: process.execPath, args: [...NODE_FLAGS, 'dist/apps/api/main.js'], env: { PARLEY_COMPONENTS: 'api' } },
+    { name: 'api', command: process.execPath, args: [...heapFlags('api'), 'dist/apps/api/main.js'], env: { PARLEY_COMPONENTS: 'api' } },
     // Its /metrics and /health/live next to the projector's; METRICS_PORT=0 lets the system choose both.
-    { name: 'relay', command: process.execPath, args: [...NODE_FLAGS, 'dist/apps/api/main.js'], env: { PARLEY_COMPONENTS: 'relay', PORT: String(metricsPort && metricsPort + 1) } },
-    { name: 'projector', command: process.execPath, args: [...NODE_FLAGS, 'dist/apps/projector/main.js'], env: { PARLEY_COMPONENTS: 'projector' } },
+    { name: 'relay', command: process.execPath, args: [...heapFlags('relay'), 'dist/apps/api/main.js'], env: { PARLEY_COMPONENTS: 'relay', PORT: String(metricsPort && metricsPort + 1) } },
+    { name: 'projector', command: process.execPath, args: [...heapFlags('projector'), 'dist/apps/projector/main.js'], env: { PARLEY_COMPONENTS: 'projector' } },
   ];
   return all.filter((child) => wanted.includes(child.name));
 }
 
-module.exports = { supervise, parleyChildren, NODE_FLAGS };
+module.exports = { supervise, parleyChildren, heapFlags };
 
 if (require.main === module) supervise(parleyChildren(process.env)).then((code) => process.exit(code));

@@ -75,19 +75,28 @@ describe('npm start supervising the api, relay and projector processes', () => {
 
 describe('the heap settings of every Parley process', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { NODE_FLAGS, parleyChildren } = require(SUPERVISOR) as { NODE_FLAGS: string[]; parleyChildren: (env: object) => { args: string[] }[] };
-  const node = JSON.stringify(['node', ...NODE_FLAGS]).slice(0, -1);
+  const { heapFlags, parleyChildren } = require(SUPERVISOR) as {
+    heapFlags: (components: string) => string[];
+    parleyChildren: (env: object) => { name: string; args: string[] }[];
+  };
+  const commandOf = (components: string, main: string) => JSON.stringify(['node', ...heapFlags(components), main]).replace(/\s+/g, '');
+
+  it('cap the old space of the relay and the projector, never of the api, whose as-of engine holds the read models it folds', () => {
+    expect(heapFlags('api')).not.toContainEqual(expect.stringMatching(/max-old-space-size/));
+    expect(heapFlags('api,relay')).not.toContainEqual(expect.stringMatching(/max-old-space-size/));
+    for (const role of ['relay', 'projector']) expect(heapFlags(role)).toContainEqual(expect.stringMatching(/max-old-space-size/));
+  });
 
   it('are given by npm start to the api, the relay and the projector', () => {
-    for (const child of parleyChildren({})) expect(child.args.slice(0, NODE_FLAGS.length)).toEqual(NODE_FLAGS);
+    for (const child of parleyChildren({})) expect(child.args.slice(0, heapFlags(child.name).length)).toEqual(heapFlags(child.name));
   });
 
   it('are the same in docker-compose.yml and the Dockerfile', () => {
-    const compose = readFileSync(resolve(__dirname, '../docker/docker-compose.yml'), 'utf8');
-    const commands = compose.split('\n').filter((line) => line.trim().startsWith('command: ["node"'));
-    expect(commands).toHaveLength(3);
-    for (const line of commands) expect(line.replace(/\s+/g, '')).toContain(node.replace(/\s+/g, ''));
-    const dockerfile = readFileSync(resolve(__dirname, '../docker/Dockerfile'), 'utf8');
-    expect(dockerfile.replace(/\s+/g, '')).toContain(`CMD${node}`.replace(/\s+/g, ''));
+    const compose = readFileSync(resolve(__dirname, '../docker/docker-compose.yml'), 'utf8').replace(/\s+/g, '');
+    expect(compose).toContain(commandOf('api', 'dist/apps/api/main.js'));
+    expect(compose).toContain(commandOf('relay', 'dist/apps/api/main.js'));
+    expect(compose).toContain(commandOf('projector', 'dist/apps/projector/main.js'));
+    const dockerfile = readFileSync(resolve(__dirname, '../docker/Dockerfile'), 'utf8').replace(/\s+/g, '');
+    expect(dockerfile).toContain(`CMD${commandOf('api', 'dist/apps/api/main.js')}`);
   });
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 // The heap settings npm start and the Docker image give every process (plain JavaScript, so required).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { NODE_FLAGS } = require('../../scripts/start-processes.cjs') as { NODE_FLAGS: readonly string[] };
+const { heapFlags } = require('../../scripts/start-processes.cjs') as { heapFlags: (components: string) => string[] };
 
 /** Parley's api or projector as a process of its own, run from TypeScript, so a test can kill it. */
 export interface ParleyProcess {
@@ -26,7 +26,7 @@ export function spawnParley(app: 'api' | 'projector', env: Record<string, string
 export function spawnBuiltParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
   const { BENCH_CPU_PROF: cpu, BENCH_HEAP_PROF: heap } = process.env;
   const profile = [...(cpu ? ['--cpu-prof', `--cpu-prof-dir=${cpu}`] : []), ...(heap ? ['--heap-prof', `--heap-prof-dir=${heap}`] : [])];
-  return spawnNode([...NODE_FLAGS, ...profile, `dist/apps/${app}/main.js`], env);
+  return spawnNode([...heapFlags(env.PARLEY_COMPONENTS ?? app), ...profile, `dist/apps/${app}/main.js`], env);
 }
 
 function spawnNode(args: string[], env: Record<string, string>): ParleyProcess {

@@ -5,8 +5,11 @@ import { DocumentChange } from './document-index-writer';
 import { searchOf } from './search-vector';
 
 /** The fields a read model declares filterable, the only ones its `keys` column holds and indexes. */
-const keysOf = (projection: Projection, doc: Record<string, unknown>) =>
-  Object.fromEntries(projection.filterable.map((field) => [field, doc[field]]));
+function keysOf(projection: Projection, doc: Record<string, unknown>): Record<string, unknown> {
+  const keys: Record<string, unknown> = {};
+  for (const field of projection.filterable) keys[field] = doc[field];
+  return keys;
+}
 
 /** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
 export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
@@ -24,7 +27,11 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
     await copyRows(
       runner,
       `read_model_documents (generation, projection, id, doc, keys, search)`,
-      copied.map((c) => [String(generation), c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(c.keys), c.search.vector!]),
+      // Each document's JSON made as COPY reads its row: the batch's texts are never all held at once.
+      (function* () {
+        const at = String(generation);
+        for (const c of copied) yield [at, c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(c.keys), c.search.vector!];
+      })(),
     );
   }
   if (upserted.length > 0) {

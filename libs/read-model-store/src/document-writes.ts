@@ -27,11 +27,7 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
     await copyRows(
       runner,
       `read_model_documents (generation, projection, id, doc, keys, search)`,
-      // Each document's JSON made as COPY reads its row: the batch's texts are never all held at once.
-      (function* () {
-        const at = String(generation);
-        for (const c of copied) yield [at, c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(c.keys), c.search.vector!];
-      })(),
+      copied.map((c) => [String(generation), c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(c.keys), c.search.vector!]),
     );
   }
   if (upserted.length > 0) {

@@ -31,7 +31,8 @@ export function documentsOf(target: GenerationTarget, events: readonly RecordedE
 
 /** What a batch of events does to a generation, folded in memory: each document it touches once, before and after, and each stream's last version. */
 export interface FoldedBatch {
-  readonly changes: readonly DocumentChange[];
+  /** Each with its docKey. */
+  readonly changes: readonly (DocumentChange & { readonly key: string })[];
   readonly versions: ReadonlyMap<string, number>;
 }
 
@@ -61,6 +62,6 @@ export function foldBatch(
       }
     }
   }
-  const changes = [...refs].map(([key, { projection, id }]) => ({ projection, id, before: docs.get(key) ?? null, after: after.get(key) ?? null }));
+  const changes = [...refs].map(([key, { projection, id }]) => ({ projection, id, key, before: docs.get(key) ?? null, after: after.get(key) ?? null }));
   return { changes, versions };
 }

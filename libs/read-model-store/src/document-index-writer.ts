@@ -31,7 +31,7 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
     for (const [index, sign] of [[old, -1], [next, 1]] as const) {
       for (const { key, values } of index.totals) {
         for (const [name, value] of Object.entries(values)) {
-          const at = [projection.name, key, name].join(SEP);
+          const at = `${projection.name}${SEP}${key}${SEP}${name}`;
           deltas.set(at, (deltas.get(at) ?? 0) + sign * value);
         }
       }

@@ -5,8 +5,11 @@ import { DocumentChange } from './document-index-writer';
 import { searchOf } from './search-vector';
 
 /** The fields a read model declares filterable, the only ones its `keys` column holds and indexes. */
-const keysOf = (projection: Projection, doc: Record<string, unknown>) =>
-  Object.fromEntries(projection.filterable.map((field) => [field, doc[field]]));
+function keysOf(projection: Projection, doc: Record<string, unknown>): Record<string, unknown> {
+  const keys: Record<string, unknown> = {};
+  for (const field of projection.filterable) keys[field] = doc[field];
+  return keys;
+}
 
 /** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
 export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {

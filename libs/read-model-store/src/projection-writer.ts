@@ -67,7 +67,9 @@ export class ProjectionWriter {
     const known = await this.streamVersions(runner, target.generation, [...new Set(events.map((e) => e.streamId))]);
     const fresh = events.filter((e) => e.streamVersion > (known.get(e.streamId) ?? 0));
     if (fresh.length === 0) return;
-    const docs = await this.loadDocuments(runner, target.generation, [...documentsOf(target, fresh).values()]);
+    // Mostly every event is fresh, and the documents are those locked.
+    const wanted = fresh.length === events.length ? documents : documentsOf(target, fresh);
+    const docs = await this.loadDocuments(runner, target.generation, [...wanted.values()]);
     await this.write(runner, target.generation, foldBatch(target, fresh, known, docs));
   }
 

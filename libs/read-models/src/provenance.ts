@@ -21,7 +21,11 @@ export const firstReport = (source: Source | null | undefined, event: RecordedEv
 
 /** The provenance after one more report of the same development, with the figures it disputes. */
 export function reported<T extends Provenance>(doc: T, source: Source | null | undefined, disputed: readonly DisputedFigure[] = []): T {
-  const sources = cited(withSource(doc.sources, source));
+  const known = withSource(doc.sources, source);
+  // A report whose source is cited already and that disputes nothing leaves the provenance as it was
+  // (its sources cited, `confirmed` theirs): the same document, not a copy.
+  if (known === doc.sources && disputed.length === 0 && Array.isArray(doc.disputed) && doc.sources.every((s) => typeof s.sourceId === 'string')) return doc;
+  const sources = cited(known);
   const theirs = source ? disputed.map((figure) => ({ ...figure, sourceId: sourceIdOf(source), publisher: source.publisher })) : [];
   return { ...doc, sources, confirmed: isConfirmed(sources), disputed: [...(doc.disputed ?? []), ...theirs] };
 }

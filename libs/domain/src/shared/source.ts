@@ -9,22 +9,42 @@ export interface Source {
 }
 
 /**
+ * A pure function of a string, remembered for the last few thousand strings asked: the read models'
+ * reducers ask the same publisher's key and the same source's id several times per event (each read
+ * model cites its sources, and each further report compares them), and a uuid v5 is a SHA-1.
+ */
+function remembered(of: (text: string) => string, size = 4_096): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      if (known.size >= size) known.clear();
+      known.set(text, (answer = of(text)));
+    }
+    return answer;
+  };
+}
+
+const publisherKeyOf = remembered((publisher) => {
+  const name = publisher.trim().toLowerCase();
+  const looksLikeHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(name);
+  return (looksLikeHost && getDomainWithoutSuffix(name)) || name;
+});
+
+/**
  * Who published a report, whatever its spelling: "Reuters", "reuters " and a GDELT row's
  * "www.reuters.com" are one publisher, so they count once towards corroboration.
  */
-export function publisherKey(source: Source): string {
-  const name = source.publisher.trim().toLowerCase();
-  const looksLikeHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(name);
-  return (looksLikeHost && getDomainWithoutSuffix(name)) || name;
-}
+export const publisherKey = (source: Source): string => publisherKeyOf(source.publisher);
 
 export const sameSource = (a: Source, b: Source): boolean =>
   publisherKey(a) === publisherKey(b) && (a.url ?? null) === (b.url ?? null);
 
 const SOURCE_NAMESPACE = 'a4c3e8d2-1f6b-4b9a-9c0e-5d7f2e8b1a64';
+const sourceIdOfKey = remembered((key) => uuidv5(key, SOURCE_NAMESPACE));
 
 /** A source's stable id, the same wherever it is shown: one per publisher and article, as sameSource counts them. */
-export const sourceIdOf = (source: Source): string => uuidv5(`${publisherKey(source)}|${source.url ?? ''}`, SOURCE_NAMESPACE);
+export const sourceIdOf = (source: Source): string => sourceIdOfKey(`${publisherKey(source)}|${source.url ?? ''}`);
 
 /** The sources of a development after one more report: a report already cited adds nothing. */
 export const withSource = (sources: readonly Source[], source: Source | null | undefined): readonly Source[] =>

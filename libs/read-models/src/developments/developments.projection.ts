@@ -82,8 +82,11 @@ type Facts = Pick<
 // An unidentified actor is in no pair: tension is measured between actors one can name.
 const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR));
 
-/** Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree. */
-function settled(doc: DevelopmentView): DevelopmentView {
+/**
+ * Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree.
+ * With the event's clocks (when Parley learned of it, and the last position), in the same copy.
+ */
+function settled(doc: DevelopmentView, updatedAt: string, position: number): DevelopmentView {
   const independentSources = independentPublishers(doc.sources);
   // Acting actors are countries and organisations; the people in the list are those who acted for them.
   const people = [...(doc.person ? [doc.person] : []), ...doc.actorPersons];
@@ -91,6 +94,8 @@ function settled(doc: DevelopmentView): DevelopmentView {
   const actors = [...new Set([...parties.actors, ...people])];
   return {
     ...doc,
+    updatedAt,
+    position,
     independentSources,
     dyads: named(dyadsOf(parties), '-'),
     pairs: named(pairsOf(parties), '>'),
@@ -119,7 +124,8 @@ function opened(
   event: RecordedEvent,
   source: Source | null | undefined,
 ): DevelopmentView {
-  return settled({
+  // Not settled here: evolve settles every document it answers, this one included.
+  return {
     ...facts,
     // A place recorded before places were resolved is resolved here, by the gazetteer this version ships.
     location: placeOf(location, [...(actors ?? [facts.actor]), ...facts.targets]),
@@ -141,7 +147,7 @@ function opened(
     position: event.position,
     sortKey: '',
     occurredOn: '',
-  });
+  };
 }
 
 /** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
@@ -252,7 +258,7 @@ export const developmentsProjection: Projection<DevelopmentView> = {
     if (!next) return doc;
     // A source is attached or detached by its own event; any other report names its source in its request.
     const sourced = event.type === 'SourceAttached' || event.type === 'SourceDetached' ? next : reported(next, event.metadata.source);
-    return settled({ ...sourced, updatedAt: event.recordedAt, position: Math.max(sourced.position, event.position) });
+    return settled(sourced, event.recordedAt, Math.max(sourced.position, event.position));
   },
   // The tension index reads sums and rankings of developments rather than every one of them.
   index: tensionIndex,

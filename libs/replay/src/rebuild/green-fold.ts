@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@parley/domain';
-import { DocumentRef, FoldedBatch, GenerationTarget, ProjectionWriter, docKey, documentsOf, foldBatch } from '@parley/read-model-store';
+import { DocumentRef, FoldedBatch, GenerationTarget, ProjectionWriter, documentsOf, foldBatch } from '@parley/read-model-store';
 import { DataSource, QueryRunner } from 'typeorm';
 import { SeenKeys } from './seen-keys';
 
@@ -62,7 +62,7 @@ export class GreenFold {
   }
 
   private remember({ changes, versions }: FoldedBatch): void {
-    this.docs = { last: new Map(changes.map((c) => [docKey(c.projection.name, c.id), c.after])), before: this.docs.last };
+    this.docs = { last: new Map(changes.map((c) => [c.key, c.after])), before: this.docs.last };
     this.versions = { last: new Map(versions), before: this.versions.last };
     for (const key of this.docs.last.keys()) this.seen.add(key);
     for (const stream of versions.keys()) this.seen.add(`s\u0000${stream}`);

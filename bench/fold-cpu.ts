@@ -1,0 +1,81 @@
+import { Logger } from '@nestjs/common';
+import { RecordedEvent } from '@parley/domain';
+import { PgEventStore } from '@parley/event-store';
+import { ProjectionWriter, foldBatch } from '@parley/read-model-store';
+import { PROJECTIONS } from '@parley/read-models';
+import { Generations } from '@parley/replay';
+import { QueryRunner } from 'typeorm';
+import { migratedDatabase } from '../test/support/migrated-database';
+import { seedStatements } from './lib/seed';
+
+/**
+ * node -r @swc-node/register bench/fold-cpu.ts [events=50000] [rounds=3] [fold,rebuild,...]: this process's CPU per event
+ * (process.cpuUsage, user + system) on the fold path, as a repeatable instrument on a busy machine where
+ * wall-clock rates are noise. On a database of its own, seeded as the benchmark's backlog is:
+ * - read: the log read page by page and decoded (what a rebuild reads);
+ * - fold: those pages folded in memory (foldBatch), nothing written;
+ * - rebuild: Generations.fold into a fresh generation, as the rebuild figure runs it;
+ * - apply: ProjectionWriter.apply of 3,000-event batches into another generation, as the projector applies them.
+ * Each round measures all four in turn; the figures printed are each measure's best round.
+ */
+const PAGE = 5_000;
+const APPLY_BATCH = 3_000;
+
+async function main(): Promise<void> {
+  Logger.overrideLogger(['error', 'warn']);
+  const [events = 50_000, rounds = 3] = process.argv.slice(2, 4).map(Number);
+  // A fifth argument, read,fold,rebuild,apply, measures some of them only (for a profile of one).
+  const only = process.argv[4]?.split(',');
+  const db = await migratedDatabase({ DATABASE_POOL_SIZE: '10' });
+  try {
+    await seedStatements(db.dataSource, events);
+    const store = new PgEventStore(db.dataSource);
+    const writer = new ProjectionWriter(db.dataSource);
+    const generations = new Generations(db.dataSource, store, writer);
+    const best: Record<string, number> = {};
+    const measure = async (name: string, run: () => Promise<unknown>) => {
+      if (only && name !== 'read' && !only.includes(name)) return;
+      const cpu = process.cpuUsage();
+      const wall = performance.now();
+      await run();
+      const used = process.cpuUsage(cpu);
+      const perEvent = (used.user + used.system) / events;
+      best[name] = Math.min(best[name] ?? Infinity, perEvent);
+      process.stdout.write(`${name.padEnd(8)} ${perEvent.toFixed(1).padStart(7)} µs CPU/event  ${Math.round(events / ((performance.now() - wall) / 1_000))} events/s wall\n`);
+    };
+    for (let round = 1; round <= rounds; round++) {
+      const pages: RecordedEvent[][] = [];
+      await measure('read', async () => {
+        for await (const page of store.pages({ after: 0, through: events, limit: PAGE })) pages.push(page);
+      });
+      const target = { generation: 0, projections: PROJECTIONS };
+      await measure('fold', async () => {
+        for (const page of pages) foldBatch(target, page, new Map(), new Map());
+      });
+      await measure('rebuild', async () => {
+        const green = await generations.openGreen(PROJECTIONS);
+        await generations.fold(green, 0, async () => undefined, events);
+        await generations.discard(green);
+      });
+      const all = pages.flat();
+      await measure('apply', async () => {
+        const green = await generations.openGreen(PROJECTIONS);
+        for (let i = 0; i < all.length; i += APPLY_BATCH) {
+          await db.dataSource.transaction((manager) => writer.apply(manager.queryRunner as QueryRunner, [green], all.slice(i, i + APPLY_BATCH)));
+        }
+        await generations.discard(green);
+      });
+    }
+    process.stdout.write(`best of ${rounds}: ${Object.entries(best).map(([name, us]) => `${name} ${us.toFixed(1)}`).join(', ')} µs CPU/event over ${events} events\n`);
+  } finally {
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

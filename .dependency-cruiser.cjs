@@ -8,9 +8,9 @@ module.exports = {
       comment: 'libs/domain holds the rules: no framework, database or broker, and no other Parley code.',
       severity: 'error',
       from: { path: '^libs/domain/' },
-      // Reference data, name-based ids and schemas only: the ISO 3166 country list, the Public Suffix List, RFC 4122 uuid v5, and zod for each kind's details.
+      // Reference data, name-based ids and schemas only: the ISO 3166 country list, the Public Suffix List, RFC 4122 uuid v5, zod for each kind's details, and lru-cache to remember pure answers.
       to: {
-        pathNot: ['^libs/domain/', '^node_modules/@types/', '^node_modules/i18n-iso-countries/', '^node_modules/tldts(-core)?/', '^node_modules/uuid/', '^node_modules/zod/'],
+        pathNot: ['^libs/domain/', '^node_modules/@types/', '^node_modules/i18n-iso-countries/', '^node_modules/lru-cache/', '^node_modules/tldts(-core)?/', '^node_modules/uuid/', '^node_modules/zod/'],
         dependencyTypesNot: ['core'],
       },
     },

@@ -1,4 +1,5 @@
 import { getDomainWithoutSuffix } from 'tldts';
+import { LRUCache } from 'lru-cache';
 import { v5 as uuidv5 } from 'uuid';
 
 /** Where a development was reported: the provenance every development may carry. */
@@ -13,16 +14,9 @@ export interface Source {
  * reducers ask the same publisher's key and the same source's id several times per event (each read
  * model cites its sources, and each further report compares them), and a uuid v5 is a SHA-1.
  */
-function remembered(of: (text: string) => string, size = 4_096): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let answer = known.get(text);
-    if (answer === undefined) {
-      if (known.size >= size) known.clear();
-      known.set(text, (answer = of(text)));
-    }
-    return answer;
-  };
+function remembered(of: (text: string) => string, max = 4_096): (text: string) => string {
+  const known = new LRUCache<string, string>({ max, memoMethod: of });
+  return (text) => known.memo(text);
 }
 
 const publisherKeyOf = remembered((publisher) => {

@@ -109,7 +109,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 /** The valid body with one or two of its fields, at any depth, replaced, removed or joined by another. */
 const mutate = (valid: object, mutations: Mutation[]): unknown => {
   let body: unknown = structuredClone(valid);
-  for (const { pick, kind, value, key } of mutations) {
+  for (const mutation of mutations) {
+    const { pick, kind, key } = mutation;
+    // A copy: a constant value ({}, [null]) is one object shared by every run, and a second mutation
+    // adding into the first one's would make the body circular (and change the constant itself).
+    const value = structuredClone(mutation.value);
     const paths = pathsOf(body);
     const path = paths[pick % paths.length];
     if (path.length === 0) {

@@ -5,7 +5,11 @@ import { resolve } from 'node:path';
 
 const SUPERVISOR = resolve(__dirname, 'start-processes.cjs');
 
-/** A child that says it is up, drains on SIGTERM or when its supervisor is gone, and, if told, exits on its own. */
+/**
+ * A child that says it is up, drains on SIGTERM or when its supervisor is gone, and, if given a code,
+ * exits on its own with it when sent SIGUSR2: only once every child is up, since one still starting
+ * has no SIGTERM handler yet and would die of the signal instead of draining.
+ */
 const child = (name: string, exitCode?: number) => ({
   name,
   command: process.execPath,
@@ -16,7 +20,7 @@ const child = (name: string, exitCode?: number) => ({
      process.on('disconnect', () => bye('supervisor gone'));
      setInterval(() => undefined, 1000);
      console.log('${name} up ' + process.pid);
-     ${exitCode === undefined ? '' : `setTimeout(() => process.exit(${exitCode}), 50);`}`,
+     ${exitCode === undefined ? '' : `process.on('SIGUSR2', () => process.exit(${exitCode}));`}`,
   ],
   env: {},
 });
@@ -56,6 +60,8 @@ describe('npm start supervising the api, relay and projector processes', () => {
 
   it('stops the others and exits non-zero when one child exits on its own', async () => {
     const run = supervisor([child('api'), child('relay', 3), child('projector')]);
+    await until(() => pids(run.log()).length === 3);
+    process.kill(Number(/relay up (\d+)/.exec(run.log())![1]), 'SIGUSR2');
     expect(await run.exited).toEqual([1, null]);
     expect(run.log()).toContain('the relay process exited (code 3); stopping the others');
     expect(run.log()).toContain('api drained: SIGTERM');

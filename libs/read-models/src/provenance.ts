@@ -1,3 +1,4 @@
+import { Draft } from './projection';
 import { DisputedFigure, RecordedEvent, Source, SourceAttached, SourceDetached, isConfirmed, sourceIdOf, withSource } from '@parley/domain';
 
 /** A source as every answer shows it: with the id that detaches it. */
@@ -13,7 +14,13 @@ export interface Provenance {
   readonly disputed: readonly DisputedView[];
 }
 
-const cited = (sources: readonly Source[]): CitedSource[] => sources.map((source) => ({ ...source, sourceId: sourceIdOf(source) }));
+// A copy extended by name, not a spread extended (developments.projection.ts says why).
+const cited = (sources: readonly Source[]): CitedSource[] =>
+  sources.map((source) => {
+    const citation = Object.assign({}, source) as Draft<CitedSource>;
+    citation.sourceId = sourceIdOf(source);
+    return citation;
+  });
 
 /** The provenance of a first report: the source it names, else the one its request carried. */
 export const firstReport = (source: Source | null | undefined, event: RecordedEvent): Provenance =>

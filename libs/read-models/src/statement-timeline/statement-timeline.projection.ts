@@ -1,6 +1,6 @@
 import { StatementRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
-import { Projection } from '../projection';
+import { Draft, Projection } from '../projection';
 import { Provenance, firstReport, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
@@ -25,8 +25,17 @@ export const statementTimelineProjection: Projection<StatementView> = {
     switch (event.type) {
       case 'StatementRecorded': {
         const { source, targetPersons = [], ...said } = event.data;
-        const actors = [said.actor, ...(said.person ? [said.person] : [])];
-        return { ...said, targetPersons, actors, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
+        const provenance = firstReport(source, event);
+        // A copy extended by name, not a spread extended (developments.projection.ts says why).
+        const statement = Object.assign({}, said) as Draft<StatementView>;
+        statement.targetPersons = targetPersons;
+        statement.actors = said.person ? [said.actor, said.person] : [said.actor];
+        statement.sources = provenance.sources;
+        statement.confirmed = provenance.confirmed;
+        statement.disputed = provenance.disputed;
+        statement.recordedAt = event.recordedAt;
+        statement.position = event.position;
+        return statement;
       }
       case 'SourceAttached':
       case 'SourceDetached':

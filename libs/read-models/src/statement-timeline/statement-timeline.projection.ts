@@ -1,7 +1,7 @@
 import { StatementRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
 import { Draft, Projection } from '../projection';
-import { Provenance, firstReport, resourced } from '../provenance';
+import { Provenance, firstReported, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
   Provenance & {
@@ -25,17 +25,14 @@ export const statementTimelineProjection: Projection<StatementView> = {
     switch (event.type) {
       case 'StatementRecorded': {
         const { source, targetPersons = [], ...said } = event.data;
-        const provenance = firstReport(source, event);
-        // A copy extended by name, not a spread extended (developments.projection.ts says why).
-        const statement = Object.assign({}, said) as Draft<StatementView>;
+        // Said's own new object, extended by name (firstReported says why).
+        const statement = said as Draft<Omit<StatementView, keyof Provenance | 'recordedAt' | 'position'>>;
         statement.targetPersons = targetPersons;
         statement.actors = said.person ? [said.actor, said.person] : [said.actor];
-        statement.sources = provenance.sources;
-        statement.confirmed = provenance.confirmed;
-        statement.disputed = provenance.disputed;
-        statement.recordedAt = event.recordedAt;
-        statement.position = event.position;
-        return statement;
+        const doc = firstReported(statement, source, event) as Draft<StatementView>;
+        doc.recordedAt = event.recordedAt;
+        doc.position = event.position;
+        return doc;
       }
       case 'SourceAttached':
       case 'SourceDetached':

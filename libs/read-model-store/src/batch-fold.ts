@@ -23,7 +23,10 @@ export function documentsOf(target: GenerationTarget, events: readonly RecordedE
   const documents: BatchDocuments = new Map();
   for (const event of events) {
     for (const projection of target.projections) {
-      for (const id of projection.documentIds(event)) documents.set(docKey(projection.name, id), { projection, id });
+      for (const id of projection.documentIds(event)) {
+        const key = docKey(projection.name, id);
+        if (!documents.has(key)) documents.set(key, { projection, id });
+      }
     }
   }
   return documents;
@@ -48,20 +51,23 @@ export function foldBatch(
   docs: ReadonlyMap<string, unknown>,
 ): FoldedBatch {
   const versions = new Map<string, number>();
-  const after = new Map<string, unknown>();
-  const refs: BatchDocuments = new Map();
+  // One change per document, made when an event first touches it and folded on as others do: the batch's own objects.
+  const changes = new Map<string, { projection: Projection; id: string; key: string; before: unknown; after: unknown }>();
   for (const event of events) {
     if (event.streamVersion <= (versions.get(event.streamId) ?? known.get(event.streamId) ?? 0)) continue;
     versions.set(event.streamId, event.streamVersion);
     for (const projection of target.projections) {
       for (const id of projection.documentIds(event)) {
         const key = docKey(projection.name, id);
-        const doc = after.has(key) ? after.get(key) : (docs.get(key) ?? null);
-        after.set(key, projection.evolve(doc, event, id));
-        refs.set(key, { projection, id });
+        let change = changes.get(key);
+        if (change === undefined) {
+          const before = docs.get(key) ?? null;
+          change = { projection, id, key, before, after: before };
+          changes.set(key, change);
+        }
+        change.after = projection.evolve(change.after, event, id);
       }
     }
   }
-  const changes = [...refs].map(([key, { projection, id }]) => ({ projection, id, key, before: docs.get(key) ?? null, after: after.get(key) ?? null }));
-  return { changes, versions };
+  return { changes: [...changes.values()], versions };
 }

@@ -4,10 +4,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { QueryRunner } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
-/** COPY's text format: a backslash, and the row and column separators, escaped. Most fields have none. */
-const SPECIAL = /[\\\n\r\t]/;
+/**
+ * COPY's text format: a backslash, and the row and column separators, escaped. Most fields have none,
+ * and four scans for one character each find that several times faster than one regular expression.
+ */
+const special = (value: string): boolean => value.includes('\\') || value.includes('\n') || value.includes('\r') || value.includes('\t');
 const field = (value: string): string =>
-  SPECIAL.test(value) ? value.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!) : value;
+  special(value) ? value.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!) : value;
 
 /** Rows per chunk handed to the stream: large enough that the stream's own cost per write does not count. */
 const ROWS_PER_CHUNK = 500;

@@ -13,9 +13,10 @@ function keysOf(projection: Projection, doc: Record<string, unknown>): Record<st
 
 /** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
 export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
-  const kept = changes.filter((c) => c.after !== null).map((c) => {
-    const doc = c.after as Record<string, unknown>;
-    return { ...c, doc, keys: keysOf(c.projection, doc), search: searchOf(doc) };
+  const kept = changes.filter((c) => c.after !== null).map(({ projection, id, before, after }) => {
+    const doc = after as Record<string, unknown>;
+    // A literal, not a change spread and extended: V8 makes each such object a map of its own (read-models' developments.projection.ts).
+    return { projection, id, before, doc, keys: keysOf(projection, doc), search: searchOf(doc) };
   });
   const removed = changes.filter((c) => c.after === null && c.before !== null);
   // A document that was not there is new: no one else can write it meanwhile (the writer holds its

@@ -37,3 +37,6 @@ export interface DocumentIndex {
 }
 
 export const NO_INDEX: DocumentIndex = { totals: [], rankings: [] };
+
+/** A document a reducer is still building: its own new object, so setting a field changes no input. */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };

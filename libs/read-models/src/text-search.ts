@@ -51,10 +51,12 @@ const jsonbKeys = (value: Record<string, unknown>): string[] => {
 };
 
 /** Every value under one, itself first, as jsonpath's `.**` reaches them: an object's members in jsonb's order of keys. */
-const descendants = (value: unknown): unknown[] => [
-  value,
-  ...(Array.isArray(value) ? value.flatMap(descendants) : isObject(value) ? jsonbKeys(value).flatMap((key) => descendants(value[key])) : []),
-];
+function descendants(value: unknown, into: unknown[] = []): unknown[] {
+  into.push(value);
+  if (Array.isArray(value)) for (const item of value) descendants(item, into);
+  else if (isObject(value)) for (const key of jsonbKeys(value)) descendants(value[key], into);
+  return into;
+}
 
 /** SEARCHED_TEXT's paths taken apart once: every document written and every in-memory search reads them. */
 const PARSED_PATHS = new Map(
@@ -81,8 +83,11 @@ export const wordsOf = (text: string): string[] =>
     .map((word) => word.toLowerCase());
 
 /** The strings SEARCHED_TEXT selects in a document, in the order the stored column reads them. */
-export const searchedStrings = (doc: Record<string, unknown>): string[] =>
-  SEARCHED_TEXT.flatMap((path) => selected(doc, path)).filter((value): value is string => typeof value === 'string');
+export function searchedStrings(doc: Record<string, unknown>): string[] {
+  const strings: string[] = [];
+  for (const path of SEARCHED_TEXT) for (const value of selected(doc, path)) if (typeof value === 'string') strings.push(value);
+  return strings;
+}
 
 /** A document's searched words; `null` separates two strings, so a phrase never runs from one into the next. */
 export function searchedWords(doc: Record<string, unknown>): (string | null)[] {

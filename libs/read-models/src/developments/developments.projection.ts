@@ -20,7 +20,7 @@ import {
   pairsOf,
   placeOf,
 } from '@parley/domain';
-import { Projection } from '../projection';
+import { Draft, Projection } from '../projection';
 import { Provenance, firstReport, reported, resourced } from '../provenance';
 import { tensionIndex } from '../tension/tension.index';
 
@@ -79,75 +79,91 @@ type Facts = Pick<
   'id' | 'kind' | 'actor' | 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons' | 'occurredAt' | 'datePrecision' | 'summary' | 'magnitude' | 'details' | 'cameo' | 'trackId'
 >;
 
-// An unidentified actor is in no pair: tension is measured between actors one can name.
-const named = (pairs: string[], separator: string) => pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR));
+/** The fields a development's actors and targets decide: who acted, who is involved, and the pairs tension is summed over. */
+function involvement(facts: Pick<DevelopmentView, 'actors' | 'person' | 'actorPersons' | 'targets' | 'targetPersons'>): Pick<DevelopmentView, 'actors' | 'involved' | 'dyads' | 'pairs'> {
+  // Acting actors are countries and organisations; the people in the list are those who acted for them.
+  const people = facts.person ? [facts.person, ...facts.actorPersons] : facts.actorPersons;
+  const parties = { actors: people.length === 0 ? facts.actors : facts.actors.filter((a) => !people.includes(a)), targets: facts.targets };
+  const actors = [...new Set([...parties.actors, ...people])];
+  // An unidentified actor is in no pair: tension is measured between actors one can name.
+  const unnamed = parties.actors.includes(UNKNOWN_ACTOR) || parties.targets.includes(UNKNOWN_ACTOR);
+  const named = (pairs: string[], separator: string) => (unnamed ? pairs.filter((pair) => !pair.split(separator).includes(UNKNOWN_ACTOR)) : pairs);
+  return {
+    actors,
+    involved: [...new Set([...actors, ...facts.targets, ...facts.targetPersons])],
+    dyads: named(dyadsOf(parties), '-'),
+    pairs: named(pairsOf(parties), '>'),
+  };
+}
+
+/** The UTC day of an instant, as occurredOn shows it. */
+const dayOf = (instant: string): string => new Date(instant).toISOString().slice(0, 10);
 
 /**
  * Derived fields follow the facts: who is involved, the sort key, whether independent publishers agree.
  * With the event's clocks (when Parley learned of it, and the last position), in the same copy.
  */
 function settled(doc: DevelopmentView, updatedAt: string, position: number): DevelopmentView {
-  const independentSources = independentPublishers(doc.sources);
-  // Acting actors are countries and organisations; the people in the list are those who acted for them.
-  const people = [...(doc.person ? [doc.person] : []), ...doc.actorPersons];
-  const parties = { actors: doc.actors.filter((a) => !people.includes(a)), targets: doc.targets };
-  const actors = [...new Set([...parties.actors, ...people])];
+  const { actors, involved, dyads, pairs } = involvement(doc);
   return {
     ...doc,
     updatedAt,
     position,
-    independentSources,
-    dyads: named(dyadsOf(parties), '-'),
-    pairs: named(pairsOf(parties), '>'),
+    independentSources: independentPublishers(doc.sources),
+    dyads,
+    pairs,
     actors,
-    involved: [...new Set([...actors, ...doc.targets, ...doc.targetPersons])],
+    involved,
     confirmed: isConfirmed(doc.sources),
     sortKey: `${doc.occurredAt}|${doc.id}`,
-    occurredOn: new Date(doc.occurredAt).toISOString().slice(0, 10),
+    occurredOn: dayOf(doc.occurredAt),
   };
 }
 
-/** Statements, exchanges and rounds have one actor; developments of other kinds list theirs. */
-function opened(
-  {
-    actors,
-    actorPersons = [],
-    location,
-    notes = null,
-    ...facts
-  }: Omit<Facts, 'actors' | 'actorPersons'> & {
-    actors?: readonly string[];
-    actorPersons?: readonly string[];
-    location: Location | Place | null;
-    notes?: string | null;
-  },
-  event: RecordedEvent,
-  source: Source | null | undefined,
-): DevelopmentView {
-  // Not settled here: evolve settles every document it answers, this one included.
-  return {
-    ...facts,
-    // A place recorded before places were resolved is resolved here, by the gazetteer this version ships.
-    location: placeOf(location, [...(actors ?? [facts.actor]), ...facts.targets]),
-    notes,
-    actors: actors ?? [facts.actor],
-    actorPersons,
-    involved: [],
-    ...firstReport(source, event),
-    independentSources: 0,
-    dyads: [],
-    pairs: [],
-    corrections: 0,
-    retracted: false,
-    retractedAt: null,
-    retractionReason: null,
-    retractionKey: null,
-    recordedAt: event.recordedAt,
-    updatedAt: event.recordedAt,
-    position: event.position,
-    sortKey: '',
-    occurredOn: '',
-  };
+type OpeningFacts = Omit<Facts, 'actors' | 'actorPersons'>;
+
+/** What a development's first report says beside its facts; statements, exchanges and rounds have one actor, developments of other kinds list theirs. */
+interface Opening {
+  readonly actors?: readonly string[];
+  readonly actorPersons?: readonly string[];
+  readonly location: Location | Place | null;
+  readonly notes?: string | null;
+}
+
+/**
+ * A new development, settled: its facts (a new object of the caller's, which becomes the document)
+ * extended by its derived fields and its provenance (the source its first report names, then the one
+ * its request carried) as evolve would settle them.
+ */
+function opened(facts: Draft<OpeningFacts>, { actors = [facts.actor], actorPersons = [], location, notes = null }: Opening, event: RecordedEvent, source: Source | null | undefined): DevelopmentView {
+  const provenance = reported(firstReport(source, event), event.metadata.source);
+  const derived = involvement({ actors, person: facts.person, actorPersons, targets: facts.targets, targetPersons: facts.targetPersons });
+  // Not `{ ...facts, location, … }`: V8 (Node 20) gives an object spread and then extended a map of its
+  // own, each new property a new map (microseconds apiece, and garbage); an object extended by name shares one.
+  const doc = facts as Draft<DevelopmentView>;
+  // A place recorded before places were resolved is resolved here, by the gazetteer this version ships.
+  doc.location = placeOf(location, [...actors, ...facts.targets]);
+  doc.notes = notes;
+  doc.actors = derived.actors;
+  doc.actorPersons = actorPersons;
+  doc.involved = derived.involved;
+  doc.sources = provenance.sources;
+  doc.confirmed = provenance.confirmed;
+  doc.disputed = provenance.disputed;
+  doc.independentSources = independentPublishers(provenance.sources);
+  doc.dyads = derived.dyads;
+  doc.pairs = derived.pairs;
+  doc.corrections = 0;
+  doc.retracted = false;
+  doc.retractedAt = null;
+  doc.retractionReason = null;
+  doc.retractionKey = null;
+  doc.recordedAt = event.recordedAt;
+  doc.updatedAt = event.recordedAt;
+  doc.position = event.position;
+  doc.sortKey = `${facts.occurredAt}|${facts.id}`;
+  doc.occurredOn = dayOf(facts.occurredAt);
+  return doc;
 }
 
 /** A statement lists its quote as its summary; an exchange its sides, and its people returned as its count. */
@@ -181,34 +197,79 @@ const updatedTalks = (doc: DevelopmentView, details: Record<string, unknown>, mo
   details: { ...doc.details, ...details },
 });
 
-function apply(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentView | null {
+/** The development an event opens, settled, if it opens one: a development's first report, or a round scheduled. */
+function opening(doc: DevelopmentView | null, event: RecordedEvent): DevelopmentView | null {
   if (isDevelopmentRecorded(event)) {
-    const { developmentId, cameo, source, targetPersons = [], ...facts } = event.data;
-    return doc ?? opened({ ...facts, targetPersons, id: developmentId, cameo }, event, source);
+    if (doc) return null;
+    const { developmentId, cameo, source, targetPersons = [], actors, actorPersons, location, notes, ...report } = event.data;
+    // The report's own fields in its order, then these (not a spread extended: opened says why).
+    return opened(Object.assign(report, { targetPersons, id: developmentId, cameo }), { actors, actorPersons, location, notes }, event, source);
   }
   switch (event.type) {
     case 'StatementRecorded': {
+      if (doc) return null;
       const { developmentId, actor, person, targets, targetPersons = [], madeAt, trackId, cameo, source, quote, ...details } = event.data;
-      const facts = { id: developmentId, kind: 'statement' as const, actor, person, targets, targetPersons, occurredAt: madeAt, trackId, cameo };
-      return doc ?? opened({ ...facts, datePrecision: 'exact', location: null, summary: quote, magnitude: {}, details }, event, source);
+      const facts = {
+        id: developmentId,
+        kind: 'statement' as const,
+        actor,
+        person,
+        targets,
+        targetPersons,
+        occurredAt: madeAt,
+        trackId,
+        cameo,
+        datePrecision: 'exact' as const,
+        summary: quote,
+        magnitude: {},
+        details,
+      };
+      return opened(facts, { location: null }, event, source);
     }
     case 'PrisonerExchangeRecorded': {
+      if (doc) return null;
       const { developmentId, occurredAt, returned, category, mediators, trackId, cameo, source } = event.data;
-      const facts = { id: developmentId, kind: 'prisoner_exchange' as const, ...exchangeSides(returned), targetPersons: [], person: null, occurredAt, trackId, cameo };
-      const details = { returned, category, mediators };
-      return doc ?? opened({ ...facts, datePrecision: 'day', location: null, summary: null, magnitude: { count: peopleReturned(returned) }, details }, event, source);
+      const facts = {
+        id: developmentId,
+        kind: 'prisoner_exchange' as const,
+        ...exchangeSides(returned),
+        targetPersons: [],
+        person: null,
+        occurredAt,
+        trackId,
+        cameo,
+        datePrecision: 'day' as const,
+        summary: null,
+        magnitude: { count: peopleReturned(returned) },
+        details: { returned, category, mediators },
+      };
+      return opened(facts, { location: null }, event, source);
     }
     case 'TalksScheduled': {
       const { developmentId, trackId, round, parties, mediators, format, city, venue, hostCountry, scheduledStart, cameo } = event.data;
       const [actor, ...targets] = parties;
       const details = { round, status: 'scheduled', format, mediators, venue, hostCountry, scheduledStart, startedAt: null, endedAt: null, outcomes: [] };
-      const facts = { id: developmentId, kind: 'talks' as const, actor, person: null, targets, targetPersons: [], occurredAt: scheduledStart, trackId, cameo };
+      const facts = {
+        id: developmentId,
+        kind: 'talks' as const,
+        actor,
+        person: null,
+        targets,
+        targetPersons: [],
+        occurredAt: scheduledStart,
+        trackId,
+        cameo,
+        datePrecision: 'exact' as const,
+        summary: null,
+        magnitude: {},
+        details,
+      };
       // A round's place is its city, in its host country where that is a country's code.
       const location = city === null ? null : { name: city, ...(hostCountry !== null && isCountryCode(hostCountry) ? { country: hostCountry } : {}) };
-      return opened({ ...facts, datePrecision: 'exact', location, summary: null, magnitude: {}, details }, event, event.metadata.source);
+      return opened(facts, { location }, event, event.metadata.source);
     }
     default:
-      return doc && applyToExisting(doc, event);
+      return null;
   }
 }
 
@@ -254,7 +315,9 @@ export const developmentsProjection: Projection<DevelopmentView> = {
     return id === null ? [] : [id];
   },
   evolve: (doc, event) => {
-    const next = apply(doc, event);
+    const fresh = opening(doc, event);
+    if (fresh) return fresh;
+    const next = doc && applyToExisting(doc, event);
     if (!next) return doc;
     // A source is attached or detached by its own event; any other report names its source in its request.
     const sourced = event.type === 'SourceAttached' || event.type === 'SourceDetached' ? next : reported(next, event.metadata.source);

@@ -1,7 +1,7 @@
 import { PrisonerExchangeRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
-import { Projection } from '../projection';
-import { Provenance, firstReport, resourced } from '../provenance';
+import { Draft, Projection } from '../projection';
+import { Provenance, firstReported, resourced } from '../provenance';
 
 export type ExchangeView = Omit<PrisonerExchangeRecorded['data'], 'source'> &
   Provenance & {
@@ -22,7 +22,10 @@ export const prisonerExchangeLedgerProjection: Projection<ExchangeView> = {
     switch (event.type) {
       case 'PrisonerExchangeRecorded': {
         const { source, ...exchange } = event.data;
-        return { ...exchange, ...firstReport(source, event), position: event.position };
+        // Its own new object, extended by name (firstReported says why).
+        const doc = firstReported(exchange, source, event) as Draft<ExchangeView>;
+        doc.position = event.position;
+        return doc;
       }
       case 'SourceAttached':
       case 'SourceDetached':

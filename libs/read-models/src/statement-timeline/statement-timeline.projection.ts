@@ -1,7 +1,7 @@
 import { StatementRecorded } from '@parley/domain';
 import { followsUp } from '../amendments';
-import { Projection } from '../projection';
-import { Provenance, firstReport, resourced } from '../provenance';
+import { Draft, Projection } from '../projection';
+import { Provenance, firstReported, resourced } from '../provenance';
 
 export type StatementView = Omit<StatementRecorded['data'], 'source'> &
   Provenance & {
@@ -25,8 +25,14 @@ export const statementTimelineProjection: Projection<StatementView> = {
     switch (event.type) {
       case 'StatementRecorded': {
         const { source, targetPersons = [], ...said } = event.data;
-        const actors = [said.actor, ...(said.person ? [said.person] : [])];
-        return { ...said, targetPersons, actors, ...firstReport(source, event), recordedAt: event.recordedAt, position: event.position };
+        // Said's own new object, extended by name (firstReported says why).
+        const statement = said as Draft<Omit<StatementView, keyof Provenance | 'recordedAt' | 'position'>>;
+        statement.targetPersons = targetPersons;
+        statement.actors = said.person ? [said.actor, said.person] : [said.actor];
+        const doc = firstReported(statement, source, event) as Draft<StatementView>;
+        doc.recordedAt = event.recordedAt;
+        doc.position = event.position;
+        return doc;
       }
       case 'SourceAttached':
       case 'SourceDetached':

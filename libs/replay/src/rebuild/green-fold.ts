@@ -62,7 +62,9 @@ export class GreenFold {
   }
 
   private remember({ changes, versions }: FoldedBatch): void {
-    this.docs = { last: new Map(changes.map((c) => [c.key, c.after])), before: this.docs.last };
+    const last = new Map<string, unknown>();
+    for (const { key, after } of changes) last.set(key, after);
+    this.docs = { last, before: this.docs.last };
     this.versions = { last: new Map(versions), before: this.versions.last };
     for (const key of this.docs.last.keys()) this.seen.add(key);
     for (const stream of versions.keys()) this.seen.add(`s\u0000${stream}`);

@@ -15,6 +15,9 @@ const indexOf = (projection: Projection, doc: unknown): DocumentIndex =>
 
 const SEP = '\u0000';
 
+/** A document's places in rankings, each once, by key and rank. */
+const entries = (index: DocumentIndex): Map<string, DocumentIndex['rankings'][number]> => new Map(index.rankings.map((r) => [`${r.key}${SEP}${r.rank}`, r]));
+
 /**
  * Keeps a generation's totals and rankings in step with its documents: each changed document takes
  * its old entries out and puts its new ones in, so the store never re-reads other documents.
@@ -25,23 +28,29 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
   const rankingsIn: [string, string, string, string][] = [];
   // A new document's entries cannot be there yet (its old ones would be a document's that was there).
   const rankingsNew: [string, string, string, string][] = [];
-  for (const { projection, id, before, after } of changes) {
-    if (!projection.index) continue;
-    const [old, next] = [indexOf(projection, before), indexOf(projection, after)];
-    for (const [index, sign] of [[old, -1], [next, 1]] as const) {
-      for (const { key, values } of index.totals) {
-        for (const [name, value] of Object.entries(values)) {
-          const at = `${projection.name}${SEP}${key}${SEP}${name}`;
-          deltas.set(at, (deltas.get(at) ?? 0) + sign * value);
-        }
+  const add = (projection: Projection, index: DocumentIndex, sign: number) => {
+    for (const { key, values } of index.totals) {
+      for (const name in values) {
+        const at = `${projection.name}${SEP}${key}${SEP}${name}`;
+        deltas.set(at, (deltas.get(at) ?? 0) + sign * values[name]);
       }
     }
-    const entries = (index: DocumentIndex) => new Set(index.rankings.map((r) => `${r.key}${SEP}${r.rank}`));
-    const [was, is] = [entries(old), entries(next)];
-    for (const entry of was) if (!is.has(entry)) rankingsOut.push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
-    for (const entry of is) {
-      if (!was.has(entry)) (before === null ? rankingsNew : rankingsIn).push([projection.name, ...(entry.split(SEP) as [string, string]), id]);
+  };
+  for (const { projection, id, before, after } of changes) {
+    if (!projection.index) continue;
+    const old = indexOf(projection, before);
+    const next = indexOf(projection, after);
+    add(projection, old, -1);
+    add(projection, next, 1);
+    const is = entries(next);
+    if (before === null) {
+      // Nothing to take out: each entry goes in (most of a rebuild's documents, and a batch's new ones).
+      for (const { key, rank } of is.values()) rankingsNew.push([projection.name, key, rank, id]);
+      continue;
     }
+    const was = entries(old);
+    for (const [entry, { key, rank }] of was) if (!is.has(entry)) rankingsOut.push([projection.name, key, rank, id]);
+    for (const [entry, { key, rank }] of is) if (!was.has(entry)) rankingsIn.push([projection.name, key, rank, id]);
   }
   await addTotals(runner, generation, [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
   if (rankingsOut.length > 0) {

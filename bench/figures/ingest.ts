@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { statementBody } from '../lib/bodies';
 import { load } from '../lib/load';
 import { spawnTs, stopProcess } from '../../test/support/child-process';
-import { peakRssMb, waitForHttp } from '../lib/processes';
+import { cpuMs, peakRssMb, waitForHttp } from '../lib/processes';
 import { Figure, compared } from '../lib/report';
 import { BenchStack, WRITER_KEY } from '../lib/stack';
 
 const statements = (url: string, seconds: number) =>
   load({ url: `${url}/api/v1/statements`, method: 'POST', seconds, body: statementBody, headers: { 'x-api-key': WRITER_KEY } });
-
-/**
- * CPU time a process has used so far (Linux: user + system, /proc/<pid>/stat), in ms. Beside a rate it
- * gives the CPU a request costs, which holds on a busy machine where the rates themselves move.
- */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** Runs the load and says, beside its result, how many ms of CPU the process spent on each answer. */
 async function withCpu(pid: number, run: () => ReturnType<typeof statements>, seconds: number) {

@@ -23,3 +23,49 @@ export function peakRssMb(pid: number): number {
     .find((l) => l.startsWith('VmHWM:'));
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : NaN;
 }
+
+/**
+ * CPU time a process has used so far (Linux: user + system, /proc/<pid>/stat), in ms; 0 once it is
+ * gone. Beside a rate it gives the CPU an event or a request costs, which holds on a busy machine
+ * where the rates themselves move.
+ */
+export function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The CPU PostgreSQL's backends serving one database spend while `run` runs, in ms: each backend's
+ * CPU read every 100 ms, so one the pool opens or closes meanwhile still counts for what it was seen to use.
+ */
+export async function backendsCpuMs(pids: () => Promise<number[]>, run: () => Promise<unknown>): Promise<number> {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const sample = async () => {
+    for (const pid of await pids()) {
+      const used = cpuMs(pid);
+      if (!first.has(pid)) first.set(pid, used);
+      if (used > 0) last.set(pid, used);
+    }
+  };
+  await sample();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      await new Promise((r) => setTimeout(r, 100));
+      await sample();
+    }
+  })();
+  try {
+    await run();
+  } finally {
+    sampling = false;
+    await sampler;
+    await sample();
+  }
+  return [...last].reduce((sum, [pid, used]) => sum + used - (first.get(pid) ?? 0), 0);
+}

@@ -15,6 +15,8 @@ import { readAllQuery } from './read-all-query';
 const UNIQUE_VIOLATION = '23505';
 /** Appends per transaction at most: enough to share a commit widely, small enough to keep it short. */
 const MAX_BATCH = 500;
+/** Reads in one query at most (each names a command's few streams). */
+const MAX_READS = 200;
 
 const pgCode = (error: unknown): string | undefined =>
   (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
@@ -24,6 +26,7 @@ const pgConstraint = (error: unknown): string | undefined =>
 @Injectable()
 export class PgEventStore extends EventStore {
   private readonly appends = new GroupCommit<PendingAppend, AppendResult>((batch) => this.commitBatch(batch), MAX_BATCH);
+  private readonly streamReads = new GroupCommit<readonly string[], Map<string, RecordedEvent[]>>((reads) => this.readStreamsTogether(reads), MAX_READS);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,15 +49,22 @@ export class PgEventStore extends EventStore {
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
-    const rows: EventRow[] = await this.read(
-      `SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
-    );
-    return rows.map((row) => decodeEvent(rowToEnvelope(row)));
+    return (await this.readStreams([streamId])).get(streamId) ?? [];
+  }
+
+  /**
+   * Reads arriving while one is under way wait for it and then go together, in one query (GroupCommit,
+   * as appends do): every command reads its streams, and a query a command was most of the api's pg
+   * work under ingest, a socket write and a round trip each (bench/README.md point 27). A read still
+   * starts after it was asked for, so it sees every write committed before.
+   */
+  override readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return this.streamReads.submit(streamIds);
   }
 
   /** One query, one index lookup per stream (LATERAL), as writeBatch reads versions: a plan the log's statistics cannot turn into a scan. */
-  override async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+  private async readStreamsTogether(reads: (readonly string[])[]): Promise<Map<string, RecordedEvent[]>[]> {
+    const streamIds = [...new Set(reads.flat())];
     const rows: EventRow[] = await this.read(
       `SELECT e.* FROM unnest($1::text[]) AS s(id)
        CROSS JOIN LATERAL (SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE stream_id = s.id ORDER BY stream_version) e`,
@@ -62,7 +72,8 @@ export class PgEventStore extends EventStore {
     );
     const streams = new Map(streamIds.map((streamId) => [streamId, [] as RecordedEvent[]]));
     for (const row of rows) streams.get(row.stream_id)?.push(decodeEvent(rowToEnvelope(row)));
-    return streams;
+    // Each read its own arrays; the events, never changed once decoded, are shared.
+    return reads.map((ids) => new Map(ids.map((streamId) => [streamId, [...(streams.get(streamId) as RecordedEvent[])]])));
   }
 
   async readAll(filter: ReadAllFilter): Promise<RecordedEvent[]> {

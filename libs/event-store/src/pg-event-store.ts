@@ -268,7 +268,8 @@ const inputText = (value: Param): string =>
  * carries one. Each literal is the parameter's input text quoted as an escape string.
  */
 function inlined(sql: string, params: readonly Param[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => `E'${inputText(params[Number(n) - 1]).replace(/[\\']/g, '\\$&')}'`);
+  // A quote doubled, not escaped with a backslash, which `backslash_quote = off` would refuse.
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `E'${inputText(params[Number(n) - 1]).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
 }
 
 /** Stores each idempotent append's answer; throws KeysTaken when a key is already stored (or twice in the batch). */

@@ -54,9 +54,9 @@ export class PgEventStore extends EventStore {
 
   /**
    * Reads arriving while one is under way wait for it and then go together, in one query (GroupCommit,
-   * as appends do): every command reads its streams, and a query a command was most of the api's pg
-   * work under ingest, a socket write and a round trip each (bench/README.md point 27). A read still
-   * starts after it was asked for, so it sees every write committed before.
+   * as appends do): every command reads its streams, and that query, one a command with its socket
+   * write and round trip, was most of the api's pg work under ingest (bench/README.md point 27). A read
+   * still starts after it was asked for, so it sees every write committed before.
    */
   override readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     return this.streamReads.submit(streamIds);

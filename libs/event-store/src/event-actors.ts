@@ -22,7 +22,7 @@ export const appendedOf = (events: readonly { streamId: string; position: number
  * actors it names for the first time. Every lookup goes by one stream (LATERAL), so the cost stays that
  * of the batch, however long the log, statistics or not.
  */
-export function actorIndex(first: number, { events, named }: Appended): { ctes: string; params: unknown[] } {
+export function actorIndex(first: number, { events, named }: Appended): { ctes: string; params: (string[] | number[])[] } {
   const [namedStreams, namedActors, streams, positions] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
   return {
     ctes: `named AS (SELECT DISTINCT * FROM unnest(${namedStreams}::text[], ${namedActors}::text[]) AS n(stream_id, actor)),

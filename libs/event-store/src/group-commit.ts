@@ -2,6 +2,7 @@
  * Group commit: work submitted while a batch is being committed waits, and goes in the next batch,
  * all of it in one transaction. Under load the batches grow by themselves and the cost of a commit
  * (a WAL flush, the log's position lock) is shared; alone, a submission commits at once, no timer.
+ * Reads are grouped the same way, a query and its round trip shared (PgEventStore.readStreams).
  * `commit` answers each item of a batch with its result or its own error.
  */
 export class GroupCommit<Item, Result> {

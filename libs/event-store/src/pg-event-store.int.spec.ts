@@ -25,6 +25,14 @@ describe('PostgreSQL event store', () => {
     expect(stream.map((e) => e.streamVersion)).toEqual([1]);
   });
 
+  it('stores text exactly as given, whatever quotes, backslashes, braces or scripts it holds', async () => {
+    const quote = `He said: "it's {over}, \\\\ done", NULL, \\"; 'a,b' — Переговоры 谈判 🕊\\u0000 \\n`;
+    const metadata = { writtenBy: `key:o'brien\\"{x}`, correlationId: 'NULL' };
+    const { streamId } = await store.append(`statement-"text'\\{}`, 0, [peskovStatement(1, { quote, speaker: '' })], { metadata });
+    const [event] = await store.readStream(streamId);
+    expect(event).toMatchObject({ streamId: `statement-"text'\\{}`, data: { quote, speaker: '' }, metadata });
+  });
+
   it('counts an append in the relay backlog until the relay records it published', async () => {
     const before = await store.outboxBacklog();
     const result = await store.append('statement-b', 0, [peskovStatement(3), peskovStatement(4)], { metadata: { writtenBy: 'key:test' } });

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { CURRENT_SCHEMA_VERSION, ParleyEvent, RecordedEvent, decodeEvent } from '@parley/domain';
 import { randomUUID } from 'node:crypto';
 import { ParleyMetrics } from '@parley/metrics';
-import { Pool } from 'pg';
+import { ClientBase, Pool, QueryResult } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer, StreamAppend } from './event-store';
@@ -15,15 +15,18 @@ import { readAllQuery } from './read-all-query';
 const UNIQUE_VIOLATION = '23505';
 /** Appends per transaction at most: enough to share a commit widely, small enough to keep it short. */
 const MAX_BATCH = 500;
+/** Reads in one query at most (each names a command's few streams). */
+const MAX_READS = 200;
 
 const pgCode = (error: unknown): string | undefined =>
   (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
 const pgConstraint = (error: unknown): string | undefined =>
-  (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+  (error as { driverError?: { constraint?: string }; constraint?: string }).driverError?.constraint ?? (error as { constraint?: string }).constraint;
 
 @Injectable()
 export class PgEventStore extends EventStore {
   private readonly appends = new GroupCommit<PendingAppend, AppendResult>((batch) => this.commitBatch(batch), MAX_BATCH);
+  private readonly streamReads = new GroupCommit<readonly string[], Map<string, RecordedEvent[]>>((reads) => this.readStreamsTogether(reads), MAX_READS);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,15 +49,22 @@ export class PgEventStore extends EventStore {
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
-    const rows: EventRow[] = await this.read(
-      `SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
-    );
-    return rows.map((row) => decodeEvent(rowToEnvelope(row)));
+    return (await this.readStreams([streamId])).get(streamId) ?? [];
+  }
+
+  /**
+   * Reads arriving while one is under way wait for it and then go together, in one query (GroupCommit,
+   * as appends do): every command reads its streams, and that query, one a command with its socket
+   * write and round trip, was most of the api's pg work under ingest (bench/README.md point 27). A read
+   * still starts after it was asked for, so it sees every write committed before.
+   */
+  override readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return this.streamReads.submit(streamIds);
   }
 
   /** One query, one index lookup per stream (LATERAL), as writeBatch reads versions: a plan the log's statistics cannot turn into a scan. */
-  override async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+  private async readStreamsTogether(reads: (readonly string[])[]): Promise<Map<string, RecordedEvent[]>[]> {
+    const streamIds = [...new Set(reads.flat())];
     const rows: EventRow[] = await this.read(
       `SELECT e.* FROM unnest($1::text[]) AS s(id)
        CROSS JOIN LATERAL (SELECT ${SELECT_EVENT_COLUMNS} FROM events WHERE stream_id = s.id ORDER BY stream_version) e`,
@@ -62,7 +72,8 @@ export class PgEventStore extends EventStore {
     );
     const streams = new Map(streamIds.map((streamId) => [streamId, [] as RecordedEvent[]]));
     for (const row of rows) streams.get(row.stream_id)?.push(decodeEvent(rowToEnvelope(row)));
-    return streams;
+    // Each read its own arrays; the events, never changed once decoded, are shared.
+    return reads.map((ids) => new Map(ids.map((streamId) => [streamId, [...(streams.get(streamId) as RecordedEvent[])]])));
   }
 
   async readAll(filter: ReadAllFilter): Promise<RecordedEvent[]> {
@@ -118,7 +129,7 @@ export class PgEventStore extends EventStore {
       for (let first = 0; first < appends.length; first += MAX_BATCH) {
         const slice = appends.slice(first, first + MAX_BATCH);
         outcomes.push(
-          ...(await writeBatch(manager.queryRunner as QueryRunner, slice).catch((error: unknown) => {
+          ...(await writeBatch(pgClientOf(manager.queryRunner as QueryRunner), slice, false).catch((error: unknown) => {
             if (!(error instanceof KeysTaken)) throw error;
             throw new AppendsRefused(new Map([...error.indexes].map((i) => [first + i, keyTaken(slice[i]) as IdempotencyKeyTaken])));
           })),
@@ -135,7 +146,7 @@ export class PgEventStore extends EventStore {
 
   private async commitBatch(batch: PendingAppend[]): Promise<(AppendResult | Error)[]> {
     try {
-      return await this.dataSource.transaction((manager) => writeBatch(manager.queryRunner as QueryRunner, batch));
+      return await this.inOwnTransaction((client) => writeBatch(client, batch, true));
     } catch (error) {
       if (error instanceof KeysTaken) {
         const rest = batch.filter((_, i) => !error.indexes.has(i));
@@ -147,6 +158,25 @@ export class PgEventStore extends EventStore {
       const outcomes: (AppendResult | Error)[] = [];
       for (const append of batch) outcomes.push(...(await this.commitBatch([append])));
       return outcomes;
+    }
+  }
+
+  /**
+   * A connection of the pool for a batch that begins and commits its own transaction (writeBatch's
+   * `own`); rolled back when anything failed, and given back, or dropped if the failure was its own.
+   */
+  private async inOwnTransaction<T>(write: (client: ClientBase) => Promise<T>): Promise<T> {
+    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [ClientBase, (error?: Error) => void];
+    try {
+      const result = await write(client);
+      release();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').then(
+        () => release(),
+        (lost: Error) => release(lost),
+      );
+      throw error;
     }
   }
 
@@ -181,21 +211,27 @@ export class KeysTaken extends Error {
 type Accepted = { readonly index: number; readonly append: PendingAppend; readonly result: AppendResult };
 
 /**
- * Writes a batch of appends in the caller's transaction. The log's position lock is taken first and
- * held until commit: every other writer has committed by then, so each stream's version is read
- * exactly and an append whose stream moved on is refused alone, while the others go ahead. Positions
- * follow the order of the batch, with no gaps, and become visible in order.
+ * Writes a batch of appends: in a transaction of its own (`own`: BEGIN goes with its first statement,
+ * COMMIT with its last, two round trips where there were five, bench/README.md point 27) or in the
+ * caller's. The log's position lock is taken first and held until commit: every other writer has
+ * committed by then, so each stream's version is read exactly (by a statement after the lock's, with a
+ * snapshot of its own) and an append whose stream moved on is refused alone, while the others go ahead.
+ * Positions follow the order of the batch, with no gaps, and become visible in order.
  */
-export async function writeBatch(runner: QueryRunner, batch: readonly PendingAppend[]): Promise<(AppendResult | Error)[]> {
-  const [{ position: head }] = await runner.query(`SELECT position FROM event_log_head FOR UPDATE`);
+export async function writeBatch(client: ClientBase, batch: readonly PendingAppend[], own: boolean): Promise<(AppendResult | Error)[]> {
   const streams = [...new Set(batch.map((a) => a.streamId))];
   // One index lookup per stream. As `stream_id = ANY(…) GROUP BY`, a planner without statistics on the
   // log (autovacuum behind, or off) scanned every event of it for each batch.
-  const rows: { stream_id: string; version: number | null }[] = await runner.query(
-    `SELECT s.stream_id, (SELECT max(e.stream_version) FROM events e WHERE e.stream_id = s.stream_id) AS version
-     FROM unnest($1::text[]) AS s(stream_id)`,
-    [streams],
-  );
+  const [{ rows: [{ position: head }] }, { rows }] = (
+    (await client.query(
+      inlined(
+        `${own ? 'BEGIN; ' : ''}SELECT position FROM event_log_head FOR UPDATE;
+         SELECT s.stream_id, (SELECT max(e.stream_version) FROM events e WHERE e.stream_id = s.stream_id) AS version
+         FROM unnest($1::text[]) AS s(stream_id)`,
+        [streams],
+      ),
+    )) as unknown as QueryResult[]
+  ).slice(own ? 1 : 0) as [QueryResult<{ position: string }>, QueryResult<{ stream_id: string; version: number | null }>];
   const versions = new Map(rows.map((r) => [r.stream_id, Number(r.version ?? 0)]));
   let position = Number(head);
   const accepted: Accepted[] = [];
@@ -208,15 +244,36 @@ export async function writeBatch(runner: QueryRunner, batch: readonly PendingApp
     accepted.push({ index, append, result });
     return result;
   });
-  await claimIdempotencyKeys(runner, accepted);
-  if (position > Number(head)) {
-    await insertEvents(runner, accepted, position);
-  }
+  await claimIdempotencyKeys(client, accepted);
+  const commit = own ? '; COMMIT' : '';
+  if (position > Number(head)) await insertEvents(client, accepted, position, commit);
+  else if (own) await client.query('COMMIT');
   return outcomes;
 }
 
+/** The connection a TypeORM transaction holds: pg's client, which writeBatch sends its statements through. */
+const pgClientOf = (runner: QueryRunner): ClientBase => (runner as unknown as { databaseConnection: ClientBase }).databaseConnection;
+
+type Param = string | number | readonly (string | number | null)[];
+
+/** A value as PostgreSQL's input text: a scalar as it is, an array as an array literal, each element quoted. */
+const inputText = (value: Param): string =>
+  typeof value === 'object'
+    ? `{${value.map((e) => (e === null ? 'NULL' : `"${String(e).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`
+    : String(value);
+
+/**
+ * The statement with its parameters written in as literals: a simple query, which may carry several
+ * statements (BEGIN or COMMIT beside the batch's own) in one round trip, where one with parameters
+ * carries one. Each literal is the parameter's input text quoted as an escape string.
+ */
+function inlined(sql: string, params: readonly Param[]): string {
+  // A quote doubled, not escaped with a backslash, which `backslash_quote = off` would refuse.
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `E'${inputText(params[Number(n) - 1]).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
+}
+
 /** Stores each idempotent append's answer; throws KeysTaken when a key is already stored (or twice in the batch). */
-async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Accepted[]): Promise<void> {
+async function claimIdempotencyKeys(client: ClientBase, accepted: readonly Accepted[]): Promise<void> {
   const keyed = accepted.filter((a) => a.append.options.idempotency);
   if (keyed.length === 0) return;
   const keyOf = (a: Accepted) => `${a.append.options.idempotency!.scope}\u0000${a.append.options.idempotency!.key}`;
@@ -224,7 +281,7 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
   const firstOfKey = new Map<string, Accepted>();
   for (const a of keyed) if (!firstOfKey.has(keyOf(a))) firstOfKey.set(keyOf(a), a);
   const first = [...firstOfKey.values()];
-  const claimed: { scope: string; key: string }[] = await runner.query(
+  const { rows: claimed } = await client.query<{ scope: string; key: string }>(
     `INSERT INTO idempotency_keys (scope, key, request_hash, response)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
      ON CONFLICT DO NOTHING RETURNING scope, key`,
@@ -240,22 +297,25 @@ async function claimIdempotencyKeys(runner: QueryRunner, accepted: readonly Acce
   if (lost.length > 0) throw new KeysTaken(new Set(lost.map((a) => a.index)));
 }
 
-/** The events, their actors' index, the new head and the wake-up call of the relay and the log's followers, in one statement. */
-async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], head: number): Promise<void> {
+/**
+ * The events, their actors' index, the new head and the wake-up call of the relay and the log's
+ * followers, in one statement, and `commit` after it in the same round trip.
+ */
+async function insertEvents(client: ClientBase, accepted: readonly Accepted[], head: number, commit: string): Promise<void> {
   const rows = accepted.flatMap(({ append, result }) => {
     const metadata = JSON.stringify(append.options.metadata);
     const first = result.position - append.events.length + 1;
     return append.events.map((event, i) => ({ event, metadata, position: first + i, version: append.expectedVersion + i + 1, id: result.eventIds[i], streamId: append.streamId }));
   });
   const actors = actorIndex(12, appendedOf(rows));
-  await runner.query(
-    `WITH appended AS (
+  const sql = `WITH appended AS (
        INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])),
      moved AS (UPDATE event_log_head SET position = $10),
      ${actors.ctes}
-     SELECT pg_notify($11, '')`,
-    [
+     SELECT pg_notify($11, '')`;
+  await client.query(
+    inlined(sql, [
       rows.map((r) => r.position),
       rows.map((r) => r.id),
       rows.map((r) => r.streamId),
@@ -268,7 +328,7 @@ async function insertEvents(runner: QueryRunner, accepted: readonly Accepted[], 
       head,
       OUTBOX_CHANNEL,
       ...actors.params,
-    ],
+    ]) + commit,
   );
 }
 

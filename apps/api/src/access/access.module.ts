@@ -1,5 +1,5 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
@@ -8,6 +8,7 @@ import { ApiKeyGuard } from './api-key.guard';
 import { KeyRing } from './key-ring';
 import { RateLimitGuard, SkipRateLimits, rateLimits } from './rate-limit';
 import { Public } from './roles.decorator';
+import { RouteMetadata } from './route-metadata';
 
 // The scrape answers to its own key (METRICS_KEY, checked beside it) and must not fail under load: neither API
 // keys nor the public rate limits apply to it, as to the health probes.
@@ -17,7 +18,13 @@ SkipRateLimits()(ScrapeMetricsHttpController);
 /** Who may do what, and how often: rate limits first, then the key and its role, on every route. */
 @Module({
   imports: [ApiKeysModule, ThrottlerModule.forRootAsync({ inject: [ParleyConfig], useFactory: rateLimits })],
-  providers: [KeyRing, { provide: APP_GUARD, useClass: RateLimitGuard }, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [
+    KeyRing,
+    // The guards below are this module's, so they take its Reflector, which reads a route's decorators once.
+    { provide: Reflector, useClass: RouteMetadata },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ],
 })
 export class AccessModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(AccessModule.name);

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { statementBody, scheduleBody, TRACKS } from './lib/bodies';
+import { load } from './lib/load';
+import { WRITER_KEY, startStack } from './lib/stack';
+
+/**
+ * `BENCH_PORT=<p> node -r @swc-node/register bench/ingest-cpu.ts [rate] [seconds] [rounds]`: the
+ * ingest figure's load (POST statements, 64 connections) on the stack as the bench starts it, once at a
+ * fixed rate and once open, each after the read models caught up, with the CPU a command cost each
+ * process: the api, the relay, the projector and the PostgreSQL backends serving this database
+ * (/proc/<pid>/stat). CPU per command holds on a busy machine where the rates do not.
+ */
+
+/** CPU time a process has used so far (user + system), in ms; 0 once it is gone. */
+const cpuMs = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+
+async function main(): Promise<void> {
+  const [rate = 300, seconds = 10, rounds = 2] = process.argv.slice(2).map(Number);
+  const stack = await startStack(Number(process.env.BENCH_PORT));
+  const dbName = new URL(stack.resources.databaseUrl).pathname.slice(1);
+  const pgPids = async () =>
+    (await stack.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows.map((r) => r.pid as number);
+  try {
+    for (const [i, track] of TRACKS.entries()) {
+      await fetch(`${stack.url}/api/v1/negotiations/${track}/rounds`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': WRITER_KEY },
+        body: JSON.stringify(scheduleBody(i)),
+      });
+    }
+    const statements = (s: number, r?: number) =>
+      load({ url: `${stack.url}/api/v1/statements`, method: 'POST', seconds: s, rate: r, body: statementBody, headers: { 'x-api-key': WRITER_KEY } });
+    await statements(3);
+    for (let round = 0; round < rounds; round++) {
+      for (const r of [rate, undefined]) {
+        await stack.settle();
+        const procs = stack.processes;
+        const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!) };
+        const pg0 = new Map((await pgPids()).map((p) => [p, cpuMs(p)]));
+        const head0 = await stack.headPosition();
+        const result = await statements(seconds, r);
+        const pgAfter = await pgPids();
+        const head1 = await stack.headPosition();
+        const pg = [...new Set([...pg0.keys(), ...pgAfter])].reduce((sum, p) => sum + cpuMs(p) - (pg0.get(p) ?? 0), 0);
+        const n = result.requestsPerSecond * seconds;
+        const per = (ms: number) => (ms / n).toFixed(3);
+        console.log(
+          JSON.stringify({
+            rate: r ?? 'open',
+            rps: result.requestsPerSecond,
+            p50: result.p50Ms,
+            p99: result.p99Ms,
+            errors: result.errors,
+            events: head1 - head0,
+            apiMs: per(cpuMs(procs.api.pid!) - before.api),
+            pgMs: per(pg),
+            relayMs: per(cpuMs(procs.relay.pid!) - before.relay),
+            projectorMs: per(cpuMs(procs.projector.pid!) - before.projector),
+          }),
+        );
+      }
+    }
+  } finally {
+    await stack.stop();
+  }
+}
+void main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { CURRENT_SCHEMA_VERSION, ParleyEvent, RecordedEvent, decodeEvent } from '@parley/domain';
 import { randomUUID } from 'node:crypto';
 import { ParleyMetrics } from '@parley/metrics';
-import { ClientBase, Pool, QueryResult } from 'pg';
+import { ClientBase, Pool, QueryResult, escapeLiteral } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppendOptions, AppendResult, EventStore, ReadAllFilter, StoredAnswer, StreamAppend } from './event-store';
@@ -265,11 +265,11 @@ const inputText = (value: Param): string =>
 /**
  * The statement with its parameters written in as literals: a simple query, which may carry several
  * statements (BEGIN or COMMIT beside the batch's own) in one round trip, where one with parameters
- * carries one. Each literal is the parameter's input text quoted as an escape string.
+ * carries one. Each literal is the parameter's input text, quoted.
  */
 function inlined(sql: string, params: readonly Param[]): string {
-  // A quote doubled, not escaped with a backslash, which `backslash_quote = off` would refuse.
-  return sql.replace(/\$(\d+)/g, (_, n: string) => `E'${inputText(params[Number(n) - 1]).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`);
+  // pg's own quoting: quotes doubled, and backslashes too in an E'' string, whatever the server's settings.
+  return sql.replace(/\$(\d+)/g, (_, n: string) => escapeLiteral(inputText(params[Number(n) - 1])));
 }
 
 /** Stores each idempotent append's answer; throws KeysTaken when a key is already stored (or twice in the batch). */

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { statementBody, scheduleBody, TRACKS } from './lib/bodies';
 import { load } from './lib/load';
+import { backendsCpuMs, cpuMs } from './lib/processes';
 import { WRITER_KEY, startStack } from './lib/stack';
 
 /**
@@ -10,16 +10,6 @@ import { WRITER_KEY, startStack } from './lib/stack';
  * process: the api, the relay, the projector and the PostgreSQL backends serving this database
  * (/proc/<pid>/stat). CPU per command holds on a busy machine where the rates do not.
  */
-
-/** CPU time a process has used so far (user + system), in ms; 0 once it is gone. */
-const cpuMs = (pid: number): number => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-};
 
 async function main(): Promise<void> {
   const [rate = 300, seconds = 10, rounds = 2] = process.argv.slice(2).map(Number);
@@ -43,12 +33,10 @@ async function main(): Promise<void> {
         await stack.settle();
         const procs = stack.processes;
         const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!) };
-        const pg0 = new Map((await pgPids()).map((p) => [p, cpuMs(p)]));
         const head0 = await stack.headPosition();
-        const result = await statements(seconds, r);
-        const pgAfter = await pgPids();
+        let result!: Awaited<ReturnType<typeof statements>>;
+        const pg = await backendsCpuMs(pgPids, async () => (result = await statements(seconds, r)));
         const head1 = await stack.headPosition();
-        const pg = [...new Set([...pg0.keys(), ...pgAfter])].reduce((sum, p) => sum + cpuMs(p) - (pg0.get(p) ?? 0), 0);
         const n = result.requestsPerSecond * seconds;
         const per = (ms: number) => (ms / n).toFixed(3);
         console.log(

@@ -127,12 +127,8 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     // replay waiting for the group to reach the partition's end (past that marker) would wait forever.
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
       if (payload.batchSize > 0 || payload.lastOffset === null) return;
-      this.dataSource
-        .query(
-          `INSERT INTO projector_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = GREATEST(projector_offsets.next_offset, EXCLUDED.next_offset), updated_at = now()`,
-          [this.groupId, payload.topic, payload.partition, Number(payload.lastOffset) + 1],
-        )
+      this.writer
+        .recordOffsets({ groupId: this.groupId, offsets: [{ topic: payload.topic, partition: payload.partition, nextOffset: Number(payload.lastOffset) + 1 }] })
         .catch((error: unknown) => this.logger.warn(`recording the offset past ${payload.topic}/${payload.partition}@${payload.lastOffset}: ${String(error)}`));
     });
     await consumer.connect();
@@ -163,14 +159,10 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner as QueryRunner;
       const targets = await this.targets(runner);
-      await this.writer.apply(runner, targets, events);
+      // Where each partition got to is recorded with the streams' versions, in the same statement.
+      const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(batch.lastOffset()) + 1 }));
+      await this.writer.apply(runner, targets, events, { groupId: this.groupId, offsets });
       for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
-      await runner.query(
-        `INSERT INTO projector_offsets (group_id, topic, partition, next_offset)
-         SELECT $1, unnest($2::text[]), unnest($3::int[]), unnest($4::bigint[])
-         ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
-        [this.groupId, batches.map((b) => b.batch.topic), batches.map((b) => b.batch.partition), batches.map((b) => Number(b.batch.lastOffset()) + 1)],
-      );
       await this.writer.advanceHighWaterMark(runner, targets.map((t) => t.generation));
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);

@@ -6,6 +6,19 @@ import { BatchDocuments, DocumentRef, FoldedBatch, GenerationTarget, docKey, doc
 import { writeDocumentIndex } from './document-index-writer';
 import { writeDocuments } from './document-writes';
 
+/** Where a consumer has applied each of its partitions through: the offset after the last message applied. */
+export interface ConsumedOffsets {
+  readonly groupId: string;
+  readonly offsets: readonly { readonly topic: string; readonly partition: number; readonly nextOffset: number }[];
+}
+
+interface StreamVersions {
+  readonly generation: number;
+  readonly versions: ReadonlyMap<string, number>;
+}
+
+type Queryable = Pick<DataSource, 'query'>;
+
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
 
@@ -57,47 +70,107 @@ export class ProjectionWriter {
     return [...byGeneration].map(([generation, list]) => ({ generation, projections: list }));
   }
 
-  async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[]): Promise<void> {
-    for (const target of targets) await this.applyToGeneration(runner, target, events);
+  /**
+   * Applies `events` to each target. With `consumed`, where a consumer has got to in its partitions is
+   * recorded in the same statement as the streams' versions: a live batch's transaction is mostly
+   * round trips.
+   */
+  async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[], consumed?: ConsumedOffsets): Promise<void> {
+    const versions: StreamVersions[] = [];
+    for (const target of targets) {
+      const batch = await this.foldForGeneration(runner, target, events);
+      if (!batch) continue;
+      await this.writeChanges(runner, target.generation, batch);
+      versions.push({ generation: target.generation, versions: batch.versions });
+    }
+    await this.recordVersions(runner, versions, consumed);
   }
 
-  private async applyToGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]) {
+  /** Records where a consumer's fetches ended that brought nothing to apply. */
+  async recordOffsets(consumed: ConsumedOffsets): Promise<void> {
+    await this.recordVersions(this.dataSource, [], consumed);
+  }
+
+  private async foldForGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]): Promise<FoldedBatch | null> {
     const documents = documentsOf(target, events);
     await this.lockDocuments(runner, target.generation, documents);
-    const known = await this.streamVersions(runner, target.generation, [...new Set(events.map((e) => e.streamId))]);
-    const fresh = events.filter((e) => e.streamVersion > (known.get(e.streamId) ?? 0));
-    if (fresh.length === 0) return;
-    // Mostly every event is fresh, and the documents are those locked.
-    const wanted = fresh.length === events.length ? documents : documentsOf(target, fresh);
-    const docs = await this.loadDocuments(runner, target.generation, [...wanted.values()]);
-    await this.write(runner, target.generation, foldBatch(target, fresh, known, docs));
+    const stored = await this.readStored(runner, target.generation, [...new Set(events.map((e) => e.streamId))], [...documents.values()]);
+    const fresh = events.filter((e) => e.streamVersion > (stored.versions.get(e.streamId) ?? 0));
+    return fresh.length === 0 ? null : foldBatch(target, fresh, stored.versions, stored.documents);
   }
 
   /** Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and rankings, and the streams' versions. */
   async write(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
+    await this.writeChanges(runner, generation, batch);
+    await this.recordVersions(runner, [{ generation, versions: batch.versions }]);
+  }
+
+  private async writeChanges(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
     await writeDocuments(runner, generation, batch.changes);
     await writeDocumentIndex(runner, generation, batch.changes);
-    if (batch.versions.size === 0) return;
-    await runner.query(
-      `INSERT INTO read_model_stream_versions (generation, stream_id, version)
-       SELECT $1, unnest($2::text[]), unnest($3::int[])
+  }
+
+  private async recordVersions(db: Queryable, streams: readonly StreamVersions[], consumed?: ConsumedOffsets): Promise<void> {
+    const versions = streams.flatMap(({ generation, versions }) => [...versions].map(([stream, version]) => [generation, stream, version] as const));
+    const offsets = consumed?.offsets ?? [];
+    if (versions.length === 0 && offsets.length === 0) return;
+    await db.query(
+      // Offsets never move back: a batch fetched again after a rebalance only re-applies events skipped here.
+      `WITH consumed AS (
+         INSERT INTO projector_offsets (group_id, topic, partition, next_offset)
+         SELECT $4::text, unnest($5::text[]), unnest($6::int[]), unnest($7::bigint[])
+         ON CONFLICT (group_id, topic, partition) DO UPDATE
+           SET next_offset = GREATEST(projector_offsets.next_offset, EXCLUDED.next_offset), updated_at = now())
+       INSERT INTO read_model_stream_versions (generation, stream_id, version)
+       SELECT unnest($1::int[]), unnest($2::text[]), unnest($3::int[])
        ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
-      [generation, [...batch.versions.keys()], [...batch.versions.values()]],
+      [
+        versions.map(([generation]) => generation),
+        versions.map(([, stream]) => stream),
+        versions.map(([, , version]) => version),
+        consumed?.groupId ?? null,
+        offsets.map((o) => o.topic),
+        offsets.map((o) => o.partition),
+        offsets.map((o) => o.nextOffset),
+      ],
     );
   }
 
   /** The last version a generation has applied of each of these streams, those it has any of. */
   async streamVersions(runner: QueryRunner, generation: number, streamIds: readonly string[]): Promise<Map<string, number>> {
-    if (streamIds.length === 0) return new Map();
-    const rows: { stream_id: string; version: number | null }[] = await runner.query(
-      // A lookup per stream, as loadDocuments does per document: `stream_id = ANY($2)` was planned as a
-      // scan of the generation's every version, filtered.
-      `SELECT s.stream_id,
-         (SELECT v.version FROM read_model_stream_versions v WHERE v.generation = $1 AND v.stream_id = s.stream_id) AS version
-       FROM unnest($2::text[]) AS s(stream_id)`,
-      [generation, streamIds],
+    return (await this.readStored(runner, generation, streamIds, [])).versions;
+  }
+
+  /** The stored documents among `wanted`, by docKey. */
+  async loadDocuments(runner: QueryRunner, generation: number, wanted: readonly DocumentRef[]): Promise<Map<string, unknown>> {
+    return (await this.readStored(runner, generation, [], wanted)).documents;
+  }
+
+  /** In one round trip, the versions a generation has applied of `streamIds` and its stored documents among `wanted`. */
+  private async readStored(runner: QueryRunner, generation: number, streamIds: readonly string[], wanted: readonly DocumentRef[]) {
+    const versions = new Map<string, number>();
+    const documents = new Map<string, unknown>();
+    if (streamIds.length === 0 && wanted.length === 0) return { versions, documents };
+    const rows: { projection: string | null; id: string; value: unknown }[] = await runner.query(
+      // A primary-key lookup per stream and per document, whatever the statistics say. As a join (or
+      // `= ANY($2)`), a planner that takes a filling generation for small (autovacuum behind, or off)
+      // scans or hashes the whole generation per batch, and each batch costs as much as every row
+      // written before it.
+      `SELECT NULL AS projection, s.stream_id AS id,
+         to_jsonb((SELECT v.version FROM read_model_stream_versions v WHERE v.generation = $1 AND v.stream_id = s.stream_id)) AS value
+       FROM unnest($2::text[]) AS s(stream_id)
+       UNION ALL
+       SELECT w.projection, w.id,
+         (SELECT d.doc FROM read_model_documents d WHERE d.generation = $1 AND d.projection = w.projection AND d.id = w.id)
+       FROM unnest($3::text[], $4::text[]) AS w(projection, id)`,
+      [generation, streamIds, wanted.map((w) => w.projection.name), wanted.map((w) => w.id)],
     );
-    return new Map(rows.flatMap((r) => (r.version === null ? [] : [[r.stream_id, r.version] as const])));
+    for (const { projection, id, value } of rows) {
+      if (value === null) continue;
+      if (projection === null) versions.set(id, value as number);
+      else documents.set(docKey(projection, id), value);
+    }
+    return { versions, documents };
   }
 
   /**
@@ -115,23 +188,6 @@ export class ProjectionWriter {
       `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(b, 0) AS k FROM unnest($1::text[]) AS b ORDER BY 1) AS keys`,
       [[...buckets]],
     );
-  }
-
-  /** The stored documents among `wanted`, by docKey. */
-  async loadDocuments(runner: QueryRunner, generation: number, wanted: readonly DocumentRef[]): Promise<Map<string, unknown>> {
-    const docs = new Map<string, unknown>();
-    if (wanted.length === 0) return docs;
-    // One primary-key lookup per document, whatever the statistics say. As a join, a planner that takes
-    // a filling generation for small (autovacuum behind, or off) hashes the whole generation per batch,
-    // and each batch costs as much as every document written before it.
-    const rows: { projection: string; id: string; doc: unknown }[] = await runner.query(
-      `SELECT w.projection, w.id,
-         (SELECT d.doc FROM read_model_documents d WHERE d.generation = $1 AND d.projection = w.projection AND d.id = w.id) AS doc
-       FROM unnest($2::text[], $3::text[]) AS w(projection, id)`,
-      [generation, wanted.map((w) => w.projection.name), wanted.map((w) => w.id)],
-    );
-    for (const row of rows) if (row.doc !== null) docs.set(docKey(row.projection, row.id), row.doc);
-    return docs;
   }
 
   /**

@@ -14,7 +14,10 @@ function keysOf(projection: Projection, doc: Record<string, unknown>): Record<st
 /** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
 export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
   // A literal, not a change spread and extended: V8 makes each such object a map of its own (read-models' developments.projection.ts).
-  const kept = changes.filter((c) => c.after !== null).map(({ projection, id, before, after }) => ({ projection, id, before, doc: after as Record<string, unknown>, search: searchOf(after as Record<string, unknown>) }));
+  const kept = changes.filter((c) => c.after !== null).map(({ projection, id, before, after }) => {
+    const doc = after as Record<string, unknown>;
+    return { projection, id, before, doc, search: searchOf(doc) };
+  });
   const removed = changes.filter((c) => c.after === null && c.before !== null);
   // A document that was not there is new: no one else can write it meanwhile (the writer holds its
   // lock, or it is a green generation's, which only its rebuild writes). Those whose search vector is
@@ -24,7 +27,9 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
   if (copied.length > 0) {
     // Each row's JSON made as COPY's chunk takes it, so a batch's texts die young rather than all living through the COPY.
     const rows = function* () {
-      for (const c of copied) yield [String(generation), c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(keysOf(c.projection, c.doc)), c.search.vector!];
+      for (const { projection, id, doc, search } of copied) {
+        yield [String(generation), projection.name, id, JSON.stringify(doc), JSON.stringify(keysOf(projection, doc)), search.vector!];
+      }
     };
     await copyRows(runner, `read_model_documents (generation, projection, id, doc, keys, search)`, rows());
   }

@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { RecordedEvent } from '@parley/domain';
 import { PgEventStore } from '@parley/event-store';
 import { ProjectionWriter, foldBatch } from '@parley/read-model-store';
@@ -20,6 +22,7 @@ import { seedStatements } from './lib/seed';
  * - rebuild: Generations.fold into a fresh generation, as the rebuild figure runs it;
  * - apply: ProjectionWriter.apply of 3,000-event batches into another generation, as the projector applies them.
  * Each round measures all four in turn; the figures printed are each measure's best round.
+ * With FOLD_CPU_PROF=<dir>, each measure of each round is also profiled alone, into <dir>/<measure>-<round>.cpuprofile.
  */
 const PAGE = 5_000;
 const APPLY_BATCH = 3_000;
@@ -39,12 +42,16 @@ async function main(): Promise<void> {
     const backends = async () =>
       (await db.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r: { pid: number }) => r.pid);
     const bestPg: Record<string, number> = {};
+    const profiler = await profilerFor(process.env.FOLD_CPU_PROF);
+    let round = 0;
     const measure = async (name: string, run: () => Promise<unknown>) => {
       if (only && name !== 'read' && !only.includes(name)) return;
+      await profiler?.start();
       const cpu = process.cpuUsage();
       const wall = performance.now();
       const pgMs = await backendsCpuMs(backends, run);
       const used = process.cpuUsage(cpu);
+      await profiler?.stop(`${name}-${round}`);
       const perEvent = (used.user + used.system) / events;
       const pgPerEvent = (pgMs * 1_000) / events;
       best[name] = Math.min(best[name] ?? Infinity, perEvent);
@@ -52,7 +59,7 @@ async function main(): Promise<void> {
       const rate = Math.round(events / ((performance.now() - wall) / 1_000));
       process.stdout.write(`${name.padEnd(8)} ${perEvent.toFixed(1).padStart(7)} µs CPU/event, PostgreSQL ${pgPerEvent.toFixed(1).padStart(6)}  ${rate} events/s wall\n`);
     };
-    for (let round = 1; round <= rounds; round++) {
+    for (round = 1; round <= rounds; round++) {
       const pages: RecordedEvent[][] = [];
       await measure('read', async () => {
         for await (const page of store.pages({ after: 0, through: events, limit: PAGE })) pages.push(page);
@@ -80,6 +87,21 @@ async function main(): Promise<void> {
   } finally {
     await db.stop();
   }
+}
+
+/** A CPU profiler of this process that writes each profile it takes to `dir`; none without a directory. */
+async function profilerFor(dir: string | undefined) {
+  if (!dir) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  return {
+    start: () => session.post('Profiler.start'),
+    async stop(name: string) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+    },
+  };
 }
 
 main().then(

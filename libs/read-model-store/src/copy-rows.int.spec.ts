@@ -21,6 +21,16 @@ describe('copyRows: COPY inside the caller’s transaction', () => {
     expect(rows).toEqual(docs.map((d) => ({ n: d.i, text: d.text, doc: d })));
   });
 
+  it('stores rows that run from one chunk into the next, and a field longer than a chunk', async () => {
+    const texts = [...Array.from({ length: 3_000 }, (_, i) => `${ODD[i % ODD.length]} ${'é'.repeat(i % 300)}`), 'ж\t'.repeat(200_000)];
+    await db.dataSource.transaction(async (manager) => {
+      await manager.query(`CREATE TABLE chunked (n int, text text)`);
+      await copyRows(manager.queryRunner!, 'chunked (n, text)', texts.map((text, i) => [String(i), text]));
+    });
+    const rows: { text: string }[] = await db.dataSource.query(`SELECT text FROM chunked ORDER BY n`);
+    expect(rows.map((r) => r.text)).toEqual(texts);
+  });
+
   it('loads nothing when its transaction rolls back', async () => {
     await db.dataSource.query(`CREATE TABLE rolled_back (text text)`);
     await expect(

@@ -23,17 +23,18 @@ const entries = (index: DocumentIndex): Map<string, DocumentIndex['rankings'][nu
  * its old entries out and puts its new ones in, so the store never re-reads other documents.
  */
 export async function writeDocumentIndex(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
-  const deltas = new Map<string, number>();
+  // By read model and key, then by name: one string made a sum's key, not one a value.
+  const deltas = new Map<string, Record<string, number>>();
   const rankingsOut: [string, string, string, string][] = [];
   const rankingsIn: [string, string, string, string][] = [];
   // A new document's entries cannot be there yet (its old ones would be a document's that was there).
   const rankingsNew: [string, string, string, string][] = [];
   const add = (projection: Projection, index: DocumentIndex, sign: number) => {
     for (const { key, values } of index.totals) {
-      for (const name in values) {
-        const at = `${projection.name}${SEP}${key}${SEP}${name}`;
-        deltas.set(at, (deltas.get(at) ?? 0) + sign * values[name]);
-      }
+      const at = `${projection.name}${SEP}${key}`;
+      let sums = deltas.get(at);
+      if (sums === undefined) deltas.set(at, (sums = Object.create(null) as Record<string, number>));
+      for (const name in values) sums[name] = (sums[name] ?? 0) + sign * values[name];
     }
   };
   for (const { projection, id, before, after } of changes) {
@@ -52,7 +53,7 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
     for (const [entry, { key, rank }] of was) if (!is.has(entry)) rankingsOut.push([projection.name, key, rank, id]);
     for (const [entry, { key, rank }] of is) if (!was.has(entry)) rankingsIn.push([projection.name, key, rank, id]);
   }
-  await addTotals(runner, generation, [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await addTotals(runner, generation, totalsOf(deltas));
   if (rankingsOut.length > 0) {
     await runner.query(
       `DELETE FROM read_model_rankings r USING unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS o(projection, key, rank, id)
@@ -72,10 +73,20 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
   }
 }
 
+/** The rows of sums that moved, [projection, key, name, delta], in key order and then name order. */
+function totalsOf(deltas: ReadonlyMap<string, Record<string, number>>): string[][] {
+  const rows: string[][] = [];
+  for (const at of [...deltas.keys()].sort()) {
+    const [projection, key] = at.split(SEP);
+    const sums = deltas.get(at)!;
+    for (const name of Object.keys(sums).sort()) if (sums[name] !== 0) rows.push([projection, key, name, String(sums[name])]);
+  }
+  return rows;
+}
+
 /** Adds in key order, so that two projectors adding to the same sums lock them in the same order. */
-async function addTotals(runner: QueryRunner, generation: number, deltas: [string, number][]): Promise<void> {
-  if (deltas.length === 0) return;
-  const rows = deltas.map(([at, delta]) => [...at.split(SEP), String(delta)]);
+async function addTotals(runner: QueryRunner, generation: number, rows: string[][]): Promise<void> {
+  if (rows.length === 0) return;
   const zero: string[][] = await runner.query(
     `INSERT INTO read_model_totals AS t (generation, projection, key, name, value)
      SELECT $1, d.projection, d.key, d.name, d.value

@@ -13,10 +13,10 @@ function keysOf(projection: Projection, doc: Record<string, unknown>): Record<st
 
 /** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
 export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
+  // A literal, not a change spread and extended: V8 makes each such object a map of its own (read-models' developments.projection.ts).
   const kept = changes.filter((c) => c.after !== null).map(({ projection, id, before, after }) => {
     const doc = after as Record<string, unknown>;
-    // A literal, not a change spread and extended: V8 makes each such object a map of its own (read-models' developments.projection.ts).
-    return { projection, id, before, doc, keys: keysOf(projection, doc), search: searchOf(doc) };
+    return { projection, id, before, doc, search: searchOf(doc) };
   });
   const removed = changes.filter((c) => c.after === null && c.before !== null);
   // A document that was not there is new: no one else can write it meanwhile (the writer holds its
@@ -25,11 +25,13 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
   const copied = kept.filter((c) => c.before === null && c.search.vector !== null);
   const upserted = kept.filter((c) => c.before !== null || c.search.vector === null);
   if (copied.length > 0) {
-    await copyRows(
-      runner,
-      `read_model_documents (generation, projection, id, doc, keys, search)`,
-      copied.map((c) => [String(generation), c.projection.name, c.id, JSON.stringify(c.doc), JSON.stringify(c.keys), c.search.vector!]),
-    );
+    // Each row's JSON made as COPY's chunk takes it, so a batch's texts die young rather than all living through the COPY.
+    const rows = function* () {
+      for (const { projection, id, doc, search } of copied) {
+        yield [String(generation), projection.name, id, JSON.stringify(doc), JSON.stringify(keysOf(projection, doc)), search.vector!];
+      }
+    };
+    await copyRows(runner, `read_model_documents (generation, projection, id, doc, keys, search)`, rows());
   }
   if (upserted.length > 0) {
     await runner.query(
@@ -44,7 +46,7 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
         upserted.map((c) => c.projection.name),
         upserted.map((c) => c.id),
         JSON.stringify(upserted.map((c) => c.doc)),
-        JSON.stringify(upserted.map((c) => c.keys)),
+        JSON.stringify(upserted.map((c) => keysOf(c.projection, c.doc))),
         upserted.map((c) => c.search.vector),
         upserted.map((c) => c.search.text),
       ],

@@ -43,8 +43,23 @@ const GRAINS: readonly { grain: Grain; length: number; prefix: (label: string) =
 
 const grainOf = (label: string) => GRAINS.find((g) => g.length === label.length)!;
 
-/** The first instant after a bucket: where its weights are decayed to. */
+const ends = new Map<string, string>();
+
+/**
+ * The first instant after a bucket: where its weights are decayed to. Remembered by label (a few
+ * thousand at most before the memory is cleared): every development written asks for three, and most
+ * of a batch's share them.
+ */
 export function bucketEnd(label: string): string {
+  let end = ends.get(label);
+  if (end === undefined) {
+    if (ends.size >= 10_000) ends.clear();
+    ends.set(label, (end = endOf(label)));
+  }
+  return end;
+}
+
+function endOf(label: string): string {
   const [year, month = 1, day = 1] = label.split('-').map(Number);
   const grain = grainOf(label).grain;
   const end = new Date(Date.UTC(year + (grain === 'year' ? 1 : 0), month - 1 + (grain === 'month' ? 1 : 0), day + (grain === 'day' ? 1 : 0)));

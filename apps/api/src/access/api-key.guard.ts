@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { KeyHolder, grants } from '@parley/api-keys';
+import { KeyHolder, grants, hashKey } from '@parley/api-keys';
 import { ParleyConfig, Role } from '@parley/config';
 import { FastifyRequest } from 'fastify';
 import { KeyRing } from './key-ring';
@@ -11,6 +11,20 @@ export type AuthenticatedRequest = FastifyRequest & { keyHolder?: KeyHolder };
 export const presentedKey = (request: FastifyRequest): string | undefined => {
   const header = request.headers['x-api-key'];
   return Array.isArray(header) ? header[0] : header;
+};
+
+const digests = new WeakMap<FastifyRequest, Buffer>();
+
+/**
+ * The presented key's SHA-256, worked out once a request: the rate limits count by it and the key ring
+ * finds the holder by it, where each hashed the key again.
+ */
+export const presentedDigest = (request: FastifyRequest): Buffer | undefined => {
+  const key = presentedKey(request);
+  if (key === undefined) return undefined;
+  let digest = digests.get(request);
+  if (!digest) digests.set(request, (digest = hashKey(key)));
+  return digest;
 };
 
 /**
@@ -36,7 +50,7 @@ export class ApiKeyGuard implements CanActivate {
     if (!key && !required && this.config.readsPublic) return true;
     if (!key) throw new UnauthorizedException('this request needs an X-API-Key header');
     // Found already when the request came with a body (key-before-body.ts).
-    const holder = request.keyHolder ?? (await this.keys.holderOf(key));
+    const holder = request.keyHolder ?? (await this.keys.holderOf(key, presentedDigest(request)));
     if (!holder) throw new UnauthorizedException('the X-API-Key is not known');
     if (required && !grants(holder.role, required)) {
       throw new ForbiddenException(`this needs a key with the ${required} role; this key is a ${holder.role} key`);

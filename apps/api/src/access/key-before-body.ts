@@ -1,5 +1,5 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
-import { AuthenticatedRequest, presentedKey } from './api-key.guard';
+import { AuthenticatedRequest, presentedDigest, presentedKey } from './api-key.guard';
 import { KeyRing } from './key-ring';
 
 const hasBody = (request: FastifyRequest): boolean =>
@@ -15,7 +15,7 @@ export function readBodiesOnlyWithKnownKey(instance: FastifyInstance, keys: KeyR
   instance.addHook('onRequest', async (request) => {
     if (!hasBody(request)) return;
     const key = presentedKey(request);
-    const holder = key && (await keys.holderOf(key));
+    const holder = key && (await keys.holderOf(key, presentedDigest(request)));
     if (holder) {
       (request as AuthenticatedRequest).keyHolder = holder;
       return;

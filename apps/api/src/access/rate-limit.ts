@@ -3,7 +3,7 @@ import { SkipThrottle, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOpti
 import { hashKey } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
 import { FastifyRequest } from 'fastify';
-import { presentedKey } from './api-key.guard';
+import { presentedDigest, presentedKey } from './api-key.guard';
 
 /** 429, with the seconds to wait; the problem filter turns it into a Retry-After header. */
 export class TooManyRequestsException extends HttpException {
@@ -30,7 +30,7 @@ export const rateLimits = ({ rateLimit }: ParleyConfig): ThrottlerModuleOptions 
       ttl: rateLimit.windowMs,
       limit: rateLimit.perKey,
       skipIf: (context) => !keyOf(context),
-      getTracker: (request) => hashKey(presentedKey(request as FastifyRequest) ?? '').toString('hex'),
+      getTracker: (request) => (presentedDigest(request as FastifyRequest) ?? hashKey('')).toString('hex'),
     },
   ],
 });

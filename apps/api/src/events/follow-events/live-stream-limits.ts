@@ -1,9 +1,8 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { hashKey } from '@parley/api-keys';
 import { ParleyConfig } from '@parley/config';
 import { ParleyMetrics } from '@parley/metrics';
 import { FastifyRequest } from 'fastify';
-import { presentedKey } from '../../access/api-key.guard';
+import { presentedDigest, presentedKey } from '../../access/api-key.guard';
 
 /** Feeds are long-lived: a client refused one should not try again at once. */
 const RETRY_AFTER_S = 5;
@@ -26,7 +25,7 @@ export class LiveStreamLimits {
   open(request: FastifyRequest): () => void {
     const { perClient, total } = this.config.liveStreams;
     const key = presentedKey(request);
-    const client = key ? `key:${hashKey(key).toString('hex')}` : `address:${request.ip}`;
+    const client = key ? `key:${presentedDigest(request)!.toString('hex')}` : `address:${request.ip}`;
     const held = this.perClient.get(client) ?? 0;
     if (held >= perClient) {
       this.metrics.liveFeedsRefused.inc({ limit: 'client' });

@@ -14,9 +14,6 @@ import { WRITER_KEY, startStack } from './lib/stack';
 async function main(): Promise<void> {
   const [rate = 300, seconds = 10, rounds = 2] = process.argv.slice(2).map(Number);
   const stack = await startStack(Number(process.env.BENCH_PORT));
-  const dbName = new URL(stack.resources.databaseUrl).pathname.slice(1);
-  const pgPids = async () =>
-    (await stack.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows.map((r) => r.pid as number);
   try {
     for (const [i, track] of TRACKS.entries()) {
       await fetch(`${stack.url}/api/v1/negotiations/${track}/rounds`, {
@@ -35,7 +32,7 @@ async function main(): Promise<void> {
         const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!) };
         const head0 = await stack.headPosition();
         let result!: Awaited<ReturnType<typeof statements>>;
-        const pg = await backendsCpuMs(pgPids, async () => (result = await statements(seconds, r)));
+        const pg = await backendsCpuMs(stack.backendPids, async () => (result = await statements(seconds, r)));
         const head1 = await stack.headPosition();
         const n = result.requestsPerSecond * seconds;
         const per = (ms: number) => (ms / n).toFixed(3);

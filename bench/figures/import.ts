@@ -4,21 +4,24 @@ import { Figure, compared } from '../lib/report';
 import { BenchStack, WRITER_KEY } from '../lib/stack';
 
 /** Requests of the most a batch takes, two in flight: as `npm run import:gdelt` sends a large export. */
-const BATCH = 10_000;
+export const BATCH = 10_000;
 const IN_FLIGHT = 2;
 
 const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1_000));
 
-/**
- * Bulk import: GDELT-like developments posted as NDJSON to POST /api/v1/developments/batch, counted
- * from the first request until the last answer (stored) and until the read models have applied the last
- * position an answer named (stored and projected), the figure the issue asks for. Beside it, the slow
- * path it replaces in the same run: the same developments, one POST each at 64 connections.
- */
-export async function measureImport(stack: BenchStack, developments: number, seconds: number): Promise<Figure> {
-  const bodies = Array.from({ length: Math.ceil(developments / BATCH) }, () =>
-    Array.from({ length: BATCH }, () => JSON.stringify(gdeltDevelopment())).join('\n'),
-  );
+/** What importing some batches came to: the last position an answer named, the lines refused, the ms until the last answer. */
+export interface Imported {
+  readonly last: number;
+  readonly refused: number;
+  readonly storedMs: number;
+}
+
+/** NDJSON bodies of `batches` requests of BATCH GDELT-like developments each. */
+export const gdeltBatches = (batches: number): string[] =>
+  Array.from({ length: batches }, () => Array.from({ length: BATCH }, () => JSON.stringify(gdeltDevelopment())).join('\n'));
+
+/** Posts the bodies to POST /api/v1/developments/batch, IN_FLIGHT at a time. */
+export async function importBatches(stack: BenchStack, bodies: readonly string[]): Promise<Imported> {
   let last = 0;
   let refused = 0;
   const post = async (body: string) => {
@@ -37,7 +40,19 @@ export async function measureImport(stack: BenchStack, developments: number, sec
   await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
     for (let body = queue.shift(); body; body = queue.shift()) await post(body);
   }));
-  const storedMs = performance.now() - start;
+  return { last, refused, storedMs: performance.now() - start };
+}
+
+/**
+ * Bulk import: GDELT-like developments posted as NDJSON to POST /api/v1/developments/batch, counted
+ * from the first request until the last answer (stored) and until the read models have applied the last
+ * position an answer named (stored and projected), the figure the issue asks for. Beside it, the slow
+ * path it replaces in the same run: the same developments, one POST each at 64 connections.
+ */
+export async function measureImport(stack: BenchStack, developments: number, seconds: number): Promise<Figure> {
+  const bodies = gdeltBatches(Math.ceil(developments / BATCH));
+  const start = performance.now();
+  const { last, refused, storedMs } = await importBatches(stack, bodies);
   while ((await stack.appliedThrough()) < last) await new Promise((r) => setTimeout(r, 50));
   const projectedMs = performance.now() - start;
   const count = bodies.length * BATCH;

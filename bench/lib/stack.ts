@@ -20,6 +20,8 @@ export interface BenchStack {
   /** The highest position the relay has recorded as acknowledged by Kafka. */
   publishedThrough(): Promise<number>;
   headPosition(): Promise<number>;
+  /** The PostgreSQL backends serving the stack's database now (bench/lib/processes.ts backendsCpuMs reads their CPU). */
+  backendPids(): Promise<number[]>;
   /** Waits until the read models have applied everything written so far. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -58,6 +60,9 @@ export async function startStack(port: number): Promise<BenchStack> {
     scalar(`SELECT min(g.applied_through) AS n FROM projections p JOIN read_model_generations g USING (generation)`);
   const headPosition = () => scalar(`SELECT position AS n FROM event_log_head`);
   const publishedThrough = () => scalar(`SELECT published AS n FROM relay_cursor`);
+  const dbName = new URL(resources.databaseUrl).pathname.slice(1);
+  const backendPids = async () =>
+    (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows.map((r) => r.pid as number);
   return {
     url,
     api,
@@ -67,6 +72,7 @@ export async function startStack(port: number): Promise<BenchStack> {
     appliedThrough,
     publishedThrough,
     headPosition,
+    backendPids,
     async settle() {
       const head = await headPosition();
       while ((await appliedThrough()) < head) await new Promise((r) => setTimeout(r, 100));

@@ -45,6 +45,16 @@ describe.each([
     expect([...(await refusalOf(store.appendMany(late))).refused.keys()]).toEqual([550]);
   });
 
+  it('stores text and answers exactly as given, whatever quotes, backslashes, braces or scripts they hold', async () => {
+    const quote = `He said: "it's {over}, \\\\ done", NULL, \\"; 'a,b' — Переговоры 谈判 🕊\\u0000 \\n`;
+    const metadata = { writtenBy: `key:o'brien\\"{x}`, correlationId: 'NULL' };
+    const idempotency = { scope: 'key:test', key: `k'"\\{}`, requestHash: 'h', response: () => ({ quote }) };
+    await store.appendMany([{ streamId: `many-"text'\\{}`, expectedVersion: 0, events: [peskovStatement(9, { quote, speaker: '' })], options: { metadata, idempotency } }]);
+    const [event] = await store.readStream(`many-"text'\\{}`);
+    expect(event).toMatchObject({ streamId: `many-"text'\\{}`, data: { quote, speaker: '' }, metadata });
+    expect(await store.findAnswer('key:test', idempotency.key)).toEqual({ requestHash: 'h', response: { quote } });
+  });
+
   it('reads many streams at once, each in version order, none for a stream without events', async () => {
     const streams = await store.readStreams(['many-b', 'many-a', 'many-none']);
     expect([...streams].map(([id, events]) => [id, events.map((e) => e.streamVersion)])).toEqual([['many-b', [1]], ['many-a', [1, 2]], ['many-none', []]]);

@@ -68,7 +68,7 @@ export class BatchView extends EventStore {
   stage(streamId: string, version: number, events: readonly ParleyEvent[]): void {
     const staged = this.shared.staged.get(streamId) ?? [];
     events.forEach((event, i) => {
-      staged.push({ ...event, streamId, streamVersion: version + i + 1 } as RecordedEvent);
+      staged.push(Object.assign({}, event, { streamId, streamVersion: version + i + 1 }) as RecordedEvent);
       const developmentId = developmentOfEvent(event);
       if (developmentId && !this.shared.stagedDevelopments.has(developmentId)) this.shared.stagedDevelopments.set(developmentId, streamId);
     });

@@ -8,7 +8,7 @@ import { Problem, RequestValidationError } from '../../http/problem';
 import { HEADER_RULES } from '../../http/request-guards';
 import { ParleyValidationPipe } from '../../http/zod-validation';
 import { ActorDirectory } from '../../write/actor-directory';
-import { RequestContext, WriteAnswer, WriteService, requestHashOf, toWriteAnswer } from '../../write/write-service';
+import { RequestContext, WriteAnswer, WriteService, requestHashOf, toWriteAnswer, withResponse } from '../../write/write-service';
 import { RecordDevelopmentCommand, RecordDevelopmentHandler } from '../record-development/record-development.handler';
 import { recordDevelopmentCommand } from '../record-development/record-development.http.controller';
 import { developmentRequestSchema } from '../record-development/record-development.request.dto';
@@ -86,7 +86,7 @@ function lineRequest(request: RequestContext, line: number, development: unknown
   if (!key) return request;
   const scope = request.idempotency?.scope ?? request.metadata.writtenBy ?? 'anonymous';
   const requestHash = requestHashOf('POST', SINGLE_ROUTE, development);
-  return { ...request, metadata: { ...request.metadata, idempotencyKey: key }, idempotency: { scope, key, requestHash } };
+  return Object.assign({}, request, { metadata: Object.assign({}, request.metadata, { idempotencyKey: key }), idempotency: { scope, key, requestHash } });
 }
 
 const refusal = (line: number, error: unknown): LineAnswer => {
@@ -199,7 +199,7 @@ export class ImportDevelopmentsHandler implements ICommandHandler<ImportDevelopm
         if (expectedVersion !== undefined && expectedVersion !== version) throw new StreamVersionConflict(streamId, expectedVersion, version);
         const events = decider.decide(domainCommand, state);
         view.stage(streamId, version, events);
-        decided.push({ line, append: { streamId, expectedVersion: version, events, options: { metadata, idempotency: idempotency && { ...idempotency, response: toWriteAnswer } } } });
+        decided.push({ line, append: { streamId, expectedVersion: version, events, options: { metadata, idempotency: idempotency && withResponse(idempotency) } } });
         answers.delete(line);
       } catch (error) {
         answers.set(line, refusal(line, error));

@@ -2,8 +2,10 @@ import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
 import { IdentityFacts } from './identity';
 import { DAY_MS, windowOf } from './time-window';
 
-/** Parley's namespace for the streams developments are decided on. */
-/** As bytes, parsed once: uuid parses a namespace given as text on every call (twice, in uuid 11). */
+/**
+ * Parley's namespace for the streams developments are decided on, as bytes parsed once: uuid parses a
+ * namespace given as text on every call (twice, in uuid 11).
+ */
 const IDENTITY_NAMESPACE = parseUuid('0c0b7a52-6f3e-4f0e-8a4b-7d1e2b9c5a13');
 
 const month = (at: number): string => new Date(at).toISOString().slice(0, 7);

@@ -20,9 +20,7 @@ export const appendedOf = (events: readonly { streamId: string; position: number
  * In one statement no part sees another's rows, so the batch's events take their stream's actors known
  * before (`stream_actors`) and those the batch names, and a stream's earlier events (`events`) the
  * actors it names for the first time. Every lookup goes by one stream (LATERAL), so the cost stays that
- * of the batch, however long the log, statistics or not: `OFFSET 0` keeps the planner from flattening the
- * lookup of a stream's earlier events into a join, which without statistics on the log (a new database,
- * autovacuum behind) it made a hash join over a scan of every event, each batch (bench/README.md point 31).
+ * of the batch, however long the log, statistics or not.
  */
 export function actorIndex(first: number, { events, named }: Appended): { ctes: string; params: (string[] | number[])[] } {
   const [namedStreams, namedActors, streams, positions] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
@@ -35,7 +33,7 @@ export function actorIndex(first: number, { events, named }: Appended): { ctes: 
                              UNION SELECT actor FROM named WHERE named.stream_id = n.stream_id) a
        UNION
        SELECT j.actor, e.position FROM joined j
-         CROSS JOIN LATERAL (SELECT position FROM events WHERE stream_id = j.stream_id OFFSET 0) e
+         CROSS JOIN LATERAL (SELECT position FROM events WHERE stream_id = j.stream_id) e
        ON CONFLICT DO NOTHING)`,
     params: [named.map((n) => n.streamId), named.map((n) => n.actor), events.map((e) => e.streamId), events.map((e) => e.position)],
   };

@@ -43,17 +43,18 @@ const GRAINS: readonly { grain: Grain; length: number; prefix: (label: string) =
 
 const grainOf = (label: string) => GRAINS.find((g) => g.length === label.length)!;
 
+const ENDS_KEPT = 10_000;
 const ends = new Map<string, string>();
 
 /**
- * The first instant after a bucket: where its weights are decayed to. Remembered by label (a few
- * thousand at most before the memory is cleared): every development written asks for three, and most
+ * The first instant after a bucket: where its weights are decayed to. Remembered by label, ten
+ * thousand at most before the memory is cleared: every development written asks for three, and most
  * of a batch's share them.
  */
 export function bucketEnd(label: string): string {
   let end = ends.get(label);
   if (end === undefined) {
-    if (ends.size >= 10_000) ends.clear();
+    if (ends.size >= ENDS_KEPT) ends.clear();
     ends.set(label, (end = endOf(label)));
   }
   return end;

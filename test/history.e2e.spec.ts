@@ -1,4 +1,4 @@
-import { STATEMENT_TIMELINE } from '@parley/read-models';
+import { DEVELOPMENTS } from '@parley/read-models';
 import { ProjectionRebuilder, projectionsNamed } from '@parley/replay';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 import { TRACK, concludeRound2, exchangeOf24May, peskovOnMeeting, scheduleRound2, startRound2, trumpOnTruthSocial } from './support/istanbul';
@@ -99,16 +99,17 @@ describe('looking back: as of a moment in the world, and as known at a moment', 
     });
 
     it('rebuilds it in the current shape', async () => {
-      const rebuild = await parley.app.get(ProjectionRebuilder).fromStore(projectionsNamed(STATEMENT_TIMELINE));
+      const rebuild = await parley.app.get(ProjectionRebuilder).fromStore(projectionsNamed(DEVELOPMENTS));
       const { generation } = await rebuild.finished;
 
       const { rows } = await parley.db.query(
         `SELECT d.doc FROM read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation
          WHERE d.generation = $1 AND d.projection = $2 AND d.id = 'v1'`,
-        [generation, STATEMENT_TIMELINE],
+        [generation, DEVELOPMENTS],
       );
-      expect(rows).toEqual([{ doc: expect.objectContaining(upcast) }]);
-      expect(rows[0].doc).not.toHaveProperty('statementId');
+      const { developmentId: _, role, channel, ...facts } = upcast;
+      expect(rows).toEqual([{ doc: expect.objectContaining({ ...facts, id: 'v1', details: expect.objectContaining({ role, channel }) }) }]);
+      expect(rows[0].doc.details).not.toHaveProperty('statementId');
       const { statements } = await get('/api/v1/statements?actor=TUR');
       expect(statements).toEqual([expect.objectContaining(upcast)]);
     });

@@ -1,7 +1,6 @@
 import { Projection } from './projection';
 import { negotiationStatusProjection } from './negotiation-status/negotiation-status.projection';
 import { prisonerExchangeLedgerProjection } from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
-import { statementTimelineProjection } from './statement-timeline/statement-timeline.projection';
 import { developmentsProjection } from './developments/developments.projection';
 import { registeredActorsProjection } from './actors/actors.projection';
 import { actorBackingsProjection } from './actors/actor-backings.projection';
@@ -13,12 +12,11 @@ export * from './list-filter';
 export * from './in-memory-documents';
 export * from './negotiation-status/negotiation-status.projection';
 export * from './negotiation-status/negotiation-status.query';
-export * from './statement-timeline/statement-timeline.projection';
-export * from './statement-timeline/statement-timeline.query';
 export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
 export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.query';
 export * from './developments/developments.projection';
 export * from './developments/developments.query';
+export * from './developments/statements.query';
 export * from './actors/actors.projection';
 export * from './actors/actor-backings.projection';
 export * from './actors/actors.query';
@@ -26,7 +24,6 @@ export * from './actors/actors.query';
 /** Every read model Parley maintains. */
 export const PROJECTIONS: readonly Projection[] = [
   negotiationStatusProjection as Projection,
-  statementTimelineProjection as Projection,
   prisonerExchangeLedgerProjection as Projection,
   developmentsProjection as Projection,
   registeredActorsProjection as Projection,

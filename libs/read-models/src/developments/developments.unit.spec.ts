@@ -3,7 +3,7 @@ import { InMemoryDocuments } from '../in-memory-documents';
 import { PROJECTIONS } from '../index';
 import { getTrackStatus } from '../negotiation-status/negotiation-status.query';
 import { listExchanges } from '../prisoner-exchange-ledger/prisoner-exchange-ledger.query';
-import { listStatements } from '../statement-timeline/statement-timeline.query';
+import { listStatements } from './statements.query';
 import { istanbulEvents } from '../../test/istanbul-events';
 import { recorded } from '../../test/recorded';
 import { dyadTension } from '../tension/tension.query';
@@ -170,7 +170,7 @@ describe('developments read model', () => {
       expect(second.nextCursor).toBeNull();
     });
 
-    it('takes them out of the statement timeline, the exchange ledger and the track totals', async () => {
+    it('takes them out of the statements list, the exchange ledger and the track totals', async () => {
       expect((await listStatements(docs, { limit: 10 })).items).toEqual([]);
       expect((await listExchanges(docs, {})).totals).toEqual({ count: 0, returned: {} });
       expect((await getTrackStatus(docs, 'russia-ukraine'))?.prisonerExchanges).toEqual({ count: 0, returned: {} });

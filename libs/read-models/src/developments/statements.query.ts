@@ -1,0 +1,52 @@
+import { StatementRecorded } from '@parley/domain';
+import { DocumentReader } from '../document-query';
+import { ListFields, ListFilter, Paged, filterConditions, findPage } from '../list-filter';
+import { Provenance } from '../provenance';
+import { DEVELOPMENTS, DevelopmentView } from './developments.projection';
+
+/** A statement as the statements list shows it: its report's own fields, as recorded and corrected. */
+export type StatementView = Omit<StatementRecorded['data'], 'source'> &
+  Provenance & {
+    /** The speaking actor and person: what `?actor=` matches, as on every list. */
+    readonly actors: readonly string[];
+    readonly recordedAt: string;
+    readonly position: number;
+  };
+
+export interface StatementFilter extends ListFilter {
+  readonly target?: string;
+  /** The `nextCursor` of the previous page. */
+  readonly cursor?: string;
+  readonly limit: number;
+}
+
+/** Statements are developments of their kind; the cursor is `madeAt|developmentId`, as it always was. */
+export const STATEMENT_FIELDS: ListFields = {
+  at: 'occurredAt',
+  id: 'id',
+  actedBy: (actor) => ({ field: 'actors', op: 'contains', value: actor }),
+};
+
+/**
+ * A statement's development in the statement's own words: the developments read model keeps its
+ * quote as the summary, when it was made as occurredAt, and its speaker, role, channel and stance
+ * among the details (the rest of its report, as recorded).
+ */
+export function statementOf(development: DevelopmentView): StatementView {
+  const { id, actor, person, actors, targets, targetPersons, occurredAt, trackId, cameo, summary, details } = development;
+  const said = { developmentId: id, ...details, actor, person, actors, targets, targetPersons, madeAt: occurredAt, trackId, cameo, quote: summary };
+  const { sources, confirmed, disputed, recordedAt, position } = development;
+  return { ...said, sources, confirmed, disputed, recordedAt, position } as unknown as StatementView;
+}
+
+/** Statements standing (not retracted) newest first, by the time they were made, a page at a time. */
+export async function listStatements(reader: DocumentReader, filter: StatementFilter): Promise<Paged<StatementView>> {
+  const where = [
+    { field: 'kind', op: 'eq', value: 'statement' } as const,
+    { field: 'retracted', op: 'eq', value: false } as const,
+    ...(await filterConditions(reader, filter, STATEMENT_FIELDS)),
+    ...(filter.target ? [{ field: 'targets', op: 'contains', value: filter.target } as const] : []),
+  ];
+  const { items, nextCursor } = await findPage<DevelopmentView>(reader, DEVELOPMENTS, where, STATEMENT_FIELDS, filter);
+  return { items: items.map(statementOf), nextCursor };
+}

@@ -14,7 +14,16 @@ describe('statements list, read from the developments read model', () => {
   it("given one report: shows the statement in its own words, with none of a development's other fields", async () => {
     const [statement] = await timeline();
     const { source: _, ...said } = trumpsPost.data as { source: unknown };
-    expect(statement).toEqual({ ...said, actors: ['USA', 'TRUMP'], targetPersons: [], sources: [expect.objectContaining({ publisher: 'Al-Ahram Weekly' })], confirmed: false, disputed: [], recordedAt: expect.any(String), position: 1 });
+    expect(statement).toEqual({
+      ...said,
+      actors: ['USA', 'TRUMP'],
+      targetPersons: [],
+      sources: [expect.objectContaining({ publisher: 'Al-Ahram Weekly' })],
+      confirmed: false,
+      disputed: [],
+      recordedAt: expect.any(String),
+      position: 1,
+    });
   });
 
   it('given every development of the Istanbul round: lists its statements alone', async () => {

@@ -5,13 +5,17 @@ import { Provenance } from '../provenance';
 import { DEVELOPMENTS, DevelopmentView } from './developments.projection';
 
 /** A statement as the statements list shows it: its report's own fields, as recorded and corrected. */
-export type StatementView = Omit<StatementRecorded['data'], 'source'> &
+export type StatementView = Omit<StatementRecorded['data'], 'source' | 'targets'> &
   Provenance & {
+    readonly targets: readonly string[];
     /** The speaking actor and person: what `?actor=` matches, as on every list. */
     readonly actors: readonly string[];
     readonly recordedAt: string;
     readonly position: number;
   };
+
+/** What the developments read model keeps of a statement's report among its details. */
+type StatementDetails = Pick<StatementView, 'speaker' | 'role' | 'channel' | 'stance'>;
 
 export interface StatementFilter extends ListFilter {
   readonly target?: string;
@@ -28,15 +32,37 @@ export const STATEMENT_FIELDS: ListFields = {
 };
 
 /**
- * A statement's development in the statement's own words: the developments read model keeps its
- * quote as the summary, when it was made as occurredAt, and its speaker, role, channel and stance
- * among the details (the rest of its report, as recorded).
+ * A statement's development in the statement's own words, its report's fields in its report's order:
+ * the developments read model keeps the quote as the summary, when it was made as occurredAt, and the
+ * speaker, role, channel and stance among the details.
  */
 export function statementOf(development: DevelopmentView): StatementView {
-  const { id, actor, person, actors, targets, targetPersons, occurredAt, trackId, cameo, summary, details } = development;
-  const said = { developmentId: id, ...details, actor, person, actors, targets, targetPersons, madeAt: occurredAt, trackId, cameo, quote: summary };
+  const { speaker, role, channel, stance } = development.details as StatementDetails;
+  const { id, actor, person, actors, targets, targetPersons, summary, occurredAt, trackId, cameo } = development;
   const { sources, confirmed, disputed, recordedAt, position } = development;
-  return { ...said, sources, confirmed, disputed, recordedAt, position } as unknown as StatementView;
+  // A statement's summary is its quote, never null.
+  const quote = summary as string;
+  return {
+    developmentId: id,
+    speaker,
+    actor,
+    person,
+    actors,
+    role,
+    targets,
+    targetPersons,
+    channel,
+    quote,
+    stance,
+    madeAt: occurredAt,
+    trackId,
+    cameo,
+    sources,
+    confirmed,
+    disputed,
+    recordedAt,
+    position,
+  };
 }
 
 /** Statements standing (not retracted) newest first, by the time they were made, a page at a time. */

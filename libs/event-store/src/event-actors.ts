@@ -19,8 +19,10 @@ export const appendedOf = (events: readonly { streamId: string; position: number
  * inserts the events: one round trip fewer under the log's position lock, which every append waits on.
  * In one statement no part sees another's rows, so the batch's events take their stream's actors known
  * before (`stream_actors`) and those the batch names, and a stream's earlier events (`events`) the
- * actors it names for the first time. Every lookup goes by one stream (LATERAL), so the cost stays that
- * of the batch, however long the log, statistics or not.
+ * actors it names for the first time. Every lookup of a table goes by one stream (LATERAL), so the cost
+ * stays that of the batch, however long the log, statistics or not. The actors the batch names are
+ * joined to its events, not looked up per event: a lookup in a CTE scans all of it, and a batch of n
+ * events cost n² (500 events, 82–92 µs of PostgreSQL an event; joined, 31–45: bench/README.md point 34).
  */
 export function actorIndex(first: number, { events, named }: Appended): { ctes: string; params: (string[] | number[])[] } {
   const [namedStreams, namedActors, streams, positions] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
@@ -29,8 +31,10 @@ export function actorIndex(first: number, { events, named }: Appended): { ctes: 
      joined AS (INSERT INTO stream_actors (stream_id, actor) SELECT stream_id, actor FROM named ON CONFLICT DO NOTHING RETURNING stream_id, actor),
      indexed AS (INSERT INTO event_actors (actor, position)
        SELECT a.actor, n.position FROM unnest(${streams}::text[], ${positions}::bigint[]) AS n(stream_id, position)
-         CROSS JOIN LATERAL (SELECT actor FROM stream_actors WHERE stream_id = n.stream_id
-                             UNION SELECT actor FROM named WHERE named.stream_id = n.stream_id) a
+         CROSS JOIN LATERAL (SELECT actor FROM stream_actors WHERE stream_id = n.stream_id) a
+       UNION
+       SELECT named.actor, n.position FROM unnest(${streams}::text[], ${positions}::bigint[]) AS n(stream_id, position)
+         JOIN named USING (stream_id)
        UNION
        SELECT j.actor, e.position FROM joined j
          CROSS JOIN LATERAL (SELECT position FROM events WHERE stream_id = j.stream_id) e

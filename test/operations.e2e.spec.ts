@@ -48,7 +48,7 @@ describe('what operators see: metrics, structured logs, configuration', () => {
       expect(sample(metrics, 'parley_outbox_backlog_events')).toBe(0);
       expect(sample(metrics, 'parley_relay_published_events_total')).toBe(4);
       expect(sample(metrics, 'parley_relay_publish_duration_seconds_count')).toBeGreaterThan(0);
-      for (const projection of ['negotiation-status', 'developments', 'prisoner-exchange-ledger']) {
+      for (const projection of ['negotiation-status', 'developments', 'registered-actors']) {
         expect(sample(metrics, 'parley_projector_lag_events', { projection })).toBe(0);
         expect(sample(metrics, 'parley_projector_lag_seconds', { projection })).toBe(0);
       }

@@ -63,7 +63,7 @@ describe('the standalone projector, scraped on its own port', () => {
       return sample(text, 'parley_projector_lag_events', { projection: 'negotiation-status' }) === 0 && text;
     });
     expect(sample(metrics, 'parley_projector_messages_total', { outcome: 'dead_letter' })).toBe(0);
-    for (const projection of ['negotiation-status', 'prisoner-exchange-ledger', 'developments']) {
+    for (const projection of ['negotiation-status', 'developments', 'registered-actors']) {
       expect(sample(metrics, 'parley_projector_lag_events', { projection })).toBe(0);
     }
   });

@@ -9,7 +9,7 @@ import {
   ReadModels1764201700000,
   ReadModelsChanged1765000300000,
   SearchWritten1765000200000,
-  StatementsAreDevelopments1765000400000,
+  ListsOfDevelopments1765000400000,
 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
@@ -31,7 +31,7 @@ export const MIGRATIONS = [
   LogIsTheOutbox1765000100000,
   SearchWritten1765000200000,
   ReadModelsChanged1765000300000,
-  StatementsAreDevelopments1765000400000,
+  ListsOfDevelopments1765000400000,
 ];
 
 /** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */

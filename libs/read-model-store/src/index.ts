@@ -14,4 +14,4 @@ export { ProjectionVersions1764202300000 } from './migrations/1764202300000-proj
 export { DocumentSearch1764202600000 } from './migrations/1764202600000-document-search';
 export { SearchWritten1765000200000 } from './migrations/1765000200000-search-written';
 export { READ_MODELS_CHANGED, ReadModelsChanged1765000300000 } from './migrations/1765000300000-read-models-changed';
-export { StatementsAreDevelopments1765000400000 } from './migrations/1765000400000-statements-are-developments';
+export { ListsOfDevelopments1765000400000 } from './migrations/1765000400000-lists-of-developments';

@@ -1,6 +1,5 @@
 import { Projection } from './projection';
 import { negotiationStatusProjection } from './negotiation-status/negotiation-status.projection';
-import { prisonerExchangeLedgerProjection } from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
 import { developmentsProjection } from './developments/developments.projection';
 import { registeredActorsProjection } from './actors/actors.projection';
 import { actorBackingsProjection } from './actors/actor-backings.projection';
@@ -12,11 +11,10 @@ export * from './list-filter';
 export * from './in-memory-documents';
 export * from './negotiation-status/negotiation-status.projection';
 export * from './negotiation-status/negotiation-status.query';
-export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.projection';
-export * from './prisoner-exchange-ledger/prisoner-exchange-ledger.query';
 export * from './developments/developments.projection';
 export * from './developments/developments.query';
 export * from './developments/statements.query';
+export * from './developments/prisoner-exchanges.query';
 export * from './actors/actors.projection';
 export * from './actors/actor-backings.projection';
 export * from './actors/actors.query';
@@ -24,7 +22,6 @@ export * from './actors/actors.query';
 /** Every read model Parley maintains. */
 export const PROJECTIONS: readonly Projection[] = [
   negotiationStatusProjection as Projection,
-  prisonerExchangeLedgerProjection as Projection,
   developmentsProjection as Projection,
   registeredActorsProjection as Projection,
   actorBackingsProjection as Projection,

@@ -2,7 +2,7 @@ import { ParleyEvent, cameoOf, talksDevelopmentId } from '@parley/domain';
 import { InMemoryDocuments } from '../in-memory-documents';
 import { PROJECTIONS } from '../index';
 import { getTrackStatus } from '../negotiation-status/negotiation-status.query';
-import { listExchanges } from '../prisoner-exchange-ledger/prisoner-exchange-ledger.query';
+import { listExchanges } from './prisoner-exchanges.query';
 import { listStatements } from './statements.query';
 import { istanbulEvents } from '../../test/istanbul-events';
 import { recorded } from '../../test/recorded';

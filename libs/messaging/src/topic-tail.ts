@@ -1,4 +1,5 @@
-import { Kafka } from 'kafkajs';
+import { Kafka, KafkaJSError } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The last committed message of each partition of a topic, read `read_committed` from its tail: where the
@@ -15,6 +16,8 @@ const READ_COMMITTED = 1;
 const FIRST_WINDOW = 2;
 const WIDER = 16;
 const FETCH_BYTES = 1024 * 1024;
+/** How long a partition's leader may take to answer as one, a topic just created (kafkajs's own default retry spans about as long). */
+const LEADER_WAIT_MS = 30_000;
 
 /** A record as kafkajs's fetch decodes it. */
 export interface FetchedRecord {
@@ -46,6 +49,7 @@ interface Cluster {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
   addTargetTopic(topic: string): Promise<void>;
+  refreshMetadata(): Promise<void>;
   findTopicPartitionMetadata(topic: string): { partitionId: number; leader: number }[];
   findBroker(query: { nodeId: string }): Promise<Broker>;
   fetchTopicsOffset(topics: { topic: string; fromBeginning?: boolean; partitions: { partition: number }[] }[]): Promise<{ topic: string; partitions: { partition: number; offset: string }[] }[]>;
@@ -124,21 +128,43 @@ export async function highestAtTail(kafka: Kafka, topic: string, positionOf: Pos
   await cluster.connect();
   try {
     await cluster.addTargetTopic(topic);
-    const partitions = cluster.findTopicPartitionMetadata(topic);
-    // The last stable offset: the end of what read_committed readers may see.
-    const offsets = (fromBeginning: boolean) => cluster.fetchTopicsOffset([{ topic, fromBeginning, partitions: partitions.map((p) => ({ partition: p.partitionId })) }]);
-    const [[starts], [ends]] = await Promise.all([offsets(true), offsets(false)]);
-    const at = (list: typeof ends, partition: number) => BigInt(list.partitions.find((p) => p.partition === partition)!.offset);
-    const found = await Promise.all(
-      partitions.map(async ({ partitionId, leader }) => {
-        const [start, end] = [at(starts, partitionId), at(ends, partitionId)];
-        if (end <= start) return null;
-        return lastPosition(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end, positionOf);
-      }),
-    );
-    const positions = found.filter((p): p is number => p !== null);
-    return positions.length ? Math.max(...positions) : null;
+    return await whileLeadersSettle(() => highestOf(cluster, topic, positionOf), () => cluster.refreshMetadata());
   } finally {
     await cluster.disconnect().catch(() => undefined);
   }
+}
+
+/**
+ * A broker the metadata names as a partition's leader may answer "not the leader" for a moment after the
+ * topic was created or a broker restarted; kafkajs's own clients retry such answers on fresh metadata, and
+ * so does this, up to a deadline.
+ */
+export async function whileLeadersSettle<T>(read: () => Promise<T>, refreshMetadata: () => Promise<void>, waitMs = LEADER_WAIT_MS): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof KafkaJSError && error.retriable) || Date.now() > deadline) throw error;
+    }
+    await sleep(100);
+    await refreshMetadata();
+  }
+}
+
+async function highestOf(cluster: Cluster, topic: string, positionOf: PositionOf): Promise<number | null> {
+  const partitions = cluster.findTopicPartitionMetadata(topic);
+  // The last stable offset: the end of what read_committed readers may see.
+  const offsets = (fromBeginning: boolean) => cluster.fetchTopicsOffset([{ topic, fromBeginning, partitions: partitions.map((p) => ({ partition: p.partitionId })) }]);
+  const [[starts], [ends]] = await Promise.all([offsets(true), offsets(false)]);
+  const at = (list: typeof ends, partition: number) => BigInt(list.partitions.find((p) => p.partition === partition)!.offset);
+  const found = await Promise.all(
+    partitions.map(async ({ partitionId, leader }) => {
+      const [start, end] = [at(starts, partitionId), at(ends, partitionId)];
+      if (end <= start) return null;
+      return lastPosition(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end, positionOf);
+    }),
+  );
+  const positions = found.filter((p): p is number => p !== null);
+  return positions.length ? Math.max(...positions) : null;
 }

@@ -1,5 +1,6 @@
 import { createApp } from '../apps/api/src/create-app';
 import { TRACK, concludeRound2, exchangeOf24May, scheduleRound2, startRound2 } from './support/istanbul';
+import { withKafkaAdmin } from './support/kafka-admin';
 import { LogCapture } from './support/log-capture';
 import { ParleyUnderTest, WRITER_KEY, startParley } from './support/parley-under-test';
 import { sample } from './support/prometheus';
@@ -59,6 +60,24 @@ describe('what operators see: metrics, structured logs, configuration', () => {
       const group = parley.resources.groupId;
       expect(sample(metrics, 'parley_kafka_consumer_state', { group, state: 'joined' })).toBe(1);
       expect(sample(metrics, 'parley_kafka_consumer_state', { group, state: 'crashed' })).toBe(0);
+    });
+  });
+
+  describe('Kafka', () => {
+    it("has the projector group's offsets committed through each partition's last event, where lag tools read them", async () => {
+      const { topic, groupId } = parley.resources;
+      // Committed after each transaction, without holding up the next: given a moment, not at once.
+      const offsets = () =>
+        withKafkaAdmin(async (admin) => {
+          const [ends, [group]] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId, topics: [topic] })]);
+          return ends.map(({ partition, offset }) => ({ end: Number(offset), committed: Number(group.partitions.find((p) => p.partition === partition)!.offset) }));
+        });
+      // Past a page's last event may be its commit marker, which no consumer is handed.
+      const caughtUp = (list: { end: number; committed: number }[]) => list.every(({ end, committed }) => (end === 0 ? committed === -1 : end - committed <= 1));
+      let partitions = await offsets();
+      for (let tries = 0; tries < 50 && !caughtUp(partitions); tries++) partitions = await new Promise((r) => setTimeout(r, 100)).then(offsets);
+      expect(partitions.some(({ end }) => end > 0)).toBe(true);
+      expect(partitions.filter(({ end, committed }) => !(end === 0 ? committed === -1 : committed > 0 && end - committed <= 1))).toEqual([]);
     });
   });
 

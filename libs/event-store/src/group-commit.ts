@@ -3,7 +3,9 @@
  * all of it in one transaction. Under load the batches grow by themselves and the cost of a commit
  * (a WAL flush, the log's position lock) is shared; alone, a submission commits at once, no timer.
  * Reads are grouped the same way, a query and its round trip shared (PgEventStore.readStreams).
- * `commit` answers each item of a batch with its result or its own error.
+ * `commit` answers each item of a batch with its result or its own error. With `gatherTurn`, a batch
+ * starts a turn of the event loop after its first item: items handed over together, by the callbacks of
+ * one I/O event (a Kafka fetch's batches, one a partition), then share a commit instead of two.
  */
 export class GroupCommit<Item, Result> {
   private readonly waiting: { item: Item; resolve(result: Result): void; reject(error: unknown): void }[] = [];
@@ -12,6 +14,7 @@ export class GroupCommit<Item, Result> {
   constructor(
     private readonly commit: (items: Item[]) => Promise<(Result | Error)[]>,
     private readonly maxBatch: number,
+    private readonly options: { readonly gatherTurn?: boolean } = {},
   ) {}
 
   submit(item: Item): Promise<Result> {
@@ -24,6 +27,7 @@ export class GroupCommit<Item, Result> {
   private async next(): Promise<void> {
     if (this.committing || this.waiting.length === 0) return;
     this.committing = true;
+    if (this.options.gatherTurn) await new Promise((resolve) => setImmediate(resolve));
     const batch = this.waiting.splice(0, this.maxBatch);
     try {
       const outcomes = await this.commit(batch.map((w) => w.item));

@@ -26,18 +26,31 @@ function decodeMessage(message: KafkaMessage): RecordedEvent | DeadLetter {
   }
 }
 
+const nextOffsetOf = (batch: Batch) => String(Number(batch.lastOffset()) + 1);
+
+/** Each consumer's batches' next offsets, a request each: after a restart, a batch fetched by the consumer before is committed by that one. */
+async function commitToKafka(batches: readonly DecodedBatch[]): Promise<void> {
+  const byConsumer = new Map<Consumer, { topic: string; partition: number; offset: string }[]>();
+  for (const { consumer, batch } of batches) {
+    const offsets = byConsumer.get(consumer) ?? byConsumer.set(consumer, []).get(consumer)!;
+    offsets.push({ topic: batch.topic, partition: batch.partition, offset: nextOffsetOf(batch) });
+  }
+  await Promise.all([...byConsumer].map(([consumer, offsets]) => consumer.commitOffsets(offsets)));
+}
+
 const isDeadLetter = (x: RecordedEvent | DeadLetter): x is DeadLetter => 'reason' in x;
 
-/** A partition's batch, decoded. */
+/** A partition's batch, decoded, with the consumer that fetched it. */
 interface DecodedBatch {
+  readonly consumer: Consumer;
   readonly batch: Batch;
   readonly events: RecordedEvent[];
   readonly deadLetters: DeadLetter[];
 }
 
-function decodeBatch(batch: Batch): DecodedBatch {
+function decodeBatch(consumer: Consumer, batch: Batch): DecodedBatch {
   const decoded = batch.messages.map(decodeMessage);
-  return { batch, events: decoded.filter((x): x is RecordedEvent => !isDeadLetter(x)), deadLetters: decoded.filter(isDeadLetter) };
+  return { consumer, batch, events: decoded.filter((x): x is RecordedEvent => !isDeadLetter(x)), deadLetters: decoded.filter(isDeadLetter) };
 }
 
 /**
@@ -57,11 +70,20 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   lastError: string | null = null;
   private groupId: string;
   private targets: (runner: QueryRunner) => Promise<GenerationTarget[]>;
-  /** Uncapped: no more than one batch per partition is ever waiting. */
-  private readonly batches = new GroupCommit<DecodedBatch, void>(async (batches) => {
-    await this.applyBatches(batches);
-    return batches.map(() => undefined);
-  }, Number.MAX_SAFE_INTEGER);
+  /**
+   * Uncapped: no more than one batch per partition is ever waiting. The batches of one fetch, one a
+   * partition, share a transaction, and then one request commits their offsets to Kafka; the next
+   * transaction need not wait for that answer, the batches' own handlers do.
+   */
+  private readonly batches = new GroupCommit<DecodedBatch, Promise<void>>(
+    async (batches) => {
+      await this.applyBatches(batches);
+      const committed = commitToKafka(batches);
+      return batches.map(() => committed);
+    },
+    Number.MAX_SAFE_INTEGER,
+    { gatherTurn: true },
+  );
 
   constructor(
     private readonly config: ParleyConfig,
@@ -140,15 +162,12 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        await this.batches.submit(decodeBatch(batch)).catch((error) => {
+        await this.batches.submit(decodeBatch(consumer, batch)).catch((error) => {
           this.lastError = String(error);
           throw error;
         });
         this.lastError = null;
         resolveOffset(batch.lastOffset());
-        await consumer.commitOffsets([
-          { topic: batch.topic, partition: batch.partition, offset: String(Number(batch.lastOffset()) + 1) },
-        ]);
         await heartbeat();
       },
     });
@@ -160,7 +179,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       const runner = manager.queryRunner as QueryRunner;
       const targets = await this.targets(runner);
       // Where each partition got to is recorded with the streams' versions, in the same statement.
-      const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(batch.lastOffset()) + 1 }));
+      const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(nextOffsetOf(batch)) }));
       await this.writer.apply(runner, targets, events, { groupId: this.groupId, offsets });
       for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
       await this.writer.advanceHighWaterMark(runner, targets.map((t) => t.generation));

@@ -8,7 +8,8 @@ const SUPERVISOR = resolve(__dirname, 'start-processes.cjs');
 /**
  * A child that says it is up, drains on SIGTERM or when its supervisor is gone, and, if given a code,
  * exits on its own with it when sent SIGUSR2: only once every child is up, since one still starting
- * has no SIGTERM handler yet and would die of the signal instead of draining.
+ * has no SIGTERM handler yet and would die of the signal instead of draining. Its handlers are in place
+ * before it says so, or a test that signals it on that line races them.
  */
 const child = (name: string, exitCode?: number) => ({
   name,
@@ -19,8 +20,8 @@ const child = (name: string, exitCode?: number) => ({
      process.on('SIGTERM', () => bye('SIGTERM'));
      process.on('disconnect', () => bye('supervisor gone'));
      setInterval(() => undefined, 1000);
-     console.log('${name} up ' + process.pid);
-     ${exitCode === undefined ? '' : `process.on('SIGUSR2', () => process.exit(${exitCode}));`}`,
+     ${exitCode === undefined ? '' : `process.on('SIGUSR2', () => process.exit(${exitCode}));`}
+     console.log('${name} up ' + process.pid);`,
   ],
   env: {},
 });

@@ -1,8 +1,9 @@
 import { StatementRecorded } from '@parley/domain';
 import { DocumentReader } from '../document-query';
-import { ListFields, ListFilter, Paged, filterConditions, findPage } from '../list-filter';
+import { Paged, filterConditions, findPage } from '../list-filter';
 import { Provenance } from '../provenance';
 import { DEVELOPMENTS, DevelopmentView } from './developments.projection';
+import { DEVELOPMENT_FIELDS, DevelopmentFilter } from './developments.query';
 
 /** A statement as the statements list shows it: its report's own fields, as recorded and corrected. */
 export type StatementView = Omit<StatementRecorded['data'], 'source' | 'targets'> &
@@ -17,19 +18,8 @@ export type StatementView = Omit<StatementRecorded['data'], 'source' | 'targets'
 /** What the developments read model keeps of a statement's report among its details. */
 type StatementDetails = Pick<StatementView, 'speaker' | 'role' | 'channel' | 'stance'>;
 
-export interface StatementFilter extends ListFilter {
-  readonly target?: string;
-  /** The `nextCursor` of the previous page. */
-  readonly cursor?: string;
-  readonly limit: number;
-}
-
-/** Statements are developments of their kind; the cursor is `madeAt|developmentId`, as it always was. */
-export const STATEMENT_FIELDS: ListFields = {
-  at: 'occurredAt',
-  id: 'id',
-  actedBy: (actor) => ({ field: 'actors', op: 'contains', value: actor }),
-};
+/** The developments' filters but `since`: a statement's list pages by when it was made. */
+export type StatementFilter = Omit<DevelopmentFilter, 'since'>;
 
 /**
  * A statement's development in the statement's own words, its report's fields in its report's order:
@@ -65,14 +55,17 @@ export function statementOf(development: DevelopmentView): StatementView {
   };
 }
 
-/** Statements standing (not retracted) newest first, by the time they were made, a page at a time. */
+/**
+ * Statements standing (not retracted) newest first, by the time they were made, a page at a time: the
+ * developments of their kind, read with the developments' fields, so the cursor is `madeAt|developmentId` as it always was.
+ */
 export async function listStatements(reader: DocumentReader, filter: StatementFilter): Promise<Paged<StatementView>> {
   const where = [
     { field: 'kind', op: 'eq', value: 'statement' } as const,
     { field: 'retracted', op: 'eq', value: false } as const,
-    ...(await filterConditions(reader, filter, STATEMENT_FIELDS)),
+    ...(await filterConditions(reader, filter, DEVELOPMENT_FIELDS)),
     ...(filter.target ? [{ field: 'targets', op: 'contains', value: filter.target } as const] : []),
   ];
-  const { items, nextCursor } = await findPage<DevelopmentView>(reader, DEVELOPMENTS, where, STATEMENT_FIELDS, filter);
+  const { items, nextCursor } = await findPage<DevelopmentView>(reader, DEVELOPMENTS, where, DEVELOPMENT_FIELDS, filter);
   return { items: items.map(statementOf), nextCursor };
 }

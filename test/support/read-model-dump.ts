@@ -13,10 +13,10 @@ export async function liveReadModels(db: Client): Promise<Record<string, Record<
 
 /** The sums and rankings readers see now (each read model's DocumentIndex), as sorted lines. */
 export async function liveIndex(db: Client): Promise<{ totals: string[]; rankings: string[] }> {
-  const totals = await db.query(`SELECT d.projection, d.key, d.name, d.value FROM ${ACTIVE('read_model_totals')}`);
+  const totals = await db.query(`SELECT d.projection, d.key, d.value::text FROM ${ACTIVE('read_model_totals')}`);
   const rankings = await db.query(`SELECT d.projection, d.key, d.rank, d.id FROM ${ACTIVE('read_model_rankings')}`);
   return {
-    totals: totals.rows.map((r) => [r.projection, r.key, r.name, r.value].join(' ')).sort(),
+    totals: totals.rows.map((r) => [r.projection, r.key, r.value].join(' ')).sort(),
     rankings: rankings.rows.map((r) => [r.projection, r.key, r.rank, r.id].join(' ')).sort(),
   };
 }
@@ -27,8 +27,9 @@ export async function foldedIndex(folded: InMemoryDocuments): Promise<{ totals: 
   const rankings: string[] = [];
   const documents = folded.toJSON();
   for (const projection of PROJECTIONS.filter((p) => p.index)) {
+    // As a store keeps them: a key's totals side by side in the order of the read model's names, zero where none.
     for (const { key, values } of await folded.totals(projection.name, [''])) {
-      for (const [name, value] of Object.entries(values)) totals.push([projection.name, key, name, value].join(' '));
+      totals.push([projection.name, key, `{${(projection.totalNames ?? []).map((name) => values[name] ?? 0).join(',')}}`].join(' '));
     }
     for (const [id, doc] of Object.entries(documents[projection.name] ?? {})) {
       for (const { key, rank } of projection.index!(doc).rankings) rankings.push([projection.name, key, rank, id].join(' '));

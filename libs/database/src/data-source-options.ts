@@ -10,6 +10,7 @@ import {
   ReadModelsChanged1765000300000,
   SearchWritten1765000200000,
   ListsOfDevelopments1765000400000,
+  TotalsSideBySide1765000500000,
 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   SearchWritten1765000200000,
   ReadModelsChanged1765000300000,
   ListsOfDevelopments1765000400000,
+  TotalsSideBySide1765000500000,
 ];
 
 /** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */

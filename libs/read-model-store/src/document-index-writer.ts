@@ -23,18 +23,20 @@ const entries = (index: DocumentIndex): Map<string, DocumentIndex['rankings'][nu
  * its old entries out and puts its new ones in, so the store never re-reads other documents.
  */
 export async function writeDocumentIndex(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
-  // By read model and key, then by name: one string made a sum's key, not one a value.
-  const deltas = new Map<string, Record<string, number>>();
+  // By read model and key, each key's totals side by side in the order its read model names them.
+  const deltas = new Map<string, number[]>();
   const rankingsOut: [string, string, string, string][] = [];
   const rankingsIn: [string, string, string, string][] = [];
   // A new document's entries cannot be there yet (its old ones would be a document's that was there).
   const rankingsNew: [string, string, string, string][] = [];
   const add = (projection: Projection, index: DocumentIndex, sign: number) => {
+    if (index.totals.length === 0) return;
+    const places = placesOf(projection);
     for (const { key, values } of index.totals) {
       const at = `${projection.name}${SEP}${key}`;
       let sums = deltas.get(at);
-      if (sums === undefined) deltas.set(at, (sums = Object.create(null) as Record<string, number>));
-      for (const name in values) sums[name] = (sums[name] ?? 0) + sign * values[name];
+      if (sums === undefined) deltas.set(at, (sums = new Array<number>(places.size).fill(0)));
+      for (const name in values) sums[placeOf(projection, places, name)] += sign * values[name];
     }
   };
   for (const { projection, id, before, after } of changes) {
@@ -73,35 +75,53 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
   }
 }
 
-/** The rows of sums that moved, [projection, key, name, delta], in key order and then name order. */
-function totalsOf(deltas: ReadonlyMap<string, Record<string, number>>): string[][] {
+const placesByProjection = new WeakMap<Projection, ReadonlyMap<string, number>>();
+
+/** Where each of a read model's total names sits in its keys' rows. */
+function placesOf(projection: Projection): ReadonlyMap<string, number> {
+  let found = placesByProjection.get(projection);
+  if (found === undefined) placesByProjection.set(projection, (found = new Map((projection.totalNames ?? []).map((name, i) => [name, i]))));
+  return found;
+}
+
+function placeOf(projection: Projection, places: ReadonlyMap<string, number>, name: string): number {
+  const place = places.get(name);
+  if (place === undefined) throw new Error(`read model ${projection.name} adds to a total it does not name in totalNames: ${name}`);
+  return place;
+}
+
+/** The rows of sums that moved, [projection, key, deltas as an array literal], in key order. */
+function totalsOf(deltas: ReadonlyMap<string, number[]>): string[][] {
   const rows: string[][] = [];
   for (const at of [...deltas.keys()].sort()) {
-    const [projection, key] = at.split(SEP);
     const sums = deltas.get(at)!;
-    for (const name of Object.keys(sums).sort()) if (sums[name] !== 0) rows.push([projection, key, name, String(sums[name])]);
+    if (sums.some((sum) => sum !== 0)) rows.push([...at.split(SEP), `{${sums.join(',')}}`]);
   }
   return rows;
 }
 
-/** Adds in key order, so that two projectors adding to the same sums lock them in the same order. */
+/**
+ * Adds in key order, so that two projectors adding to the same sums lock them in the same order. A
+ * key's totals are one row: a development that adds to three names of nine keys updates nine rows.
+ */
 async function addTotals(runner: QueryRunner, generation: number, rows: string[][]): Promise<void> {
   if (rows.length === 0) return;
   const zero: string[][] = await runner.query(
-    `INSERT INTO read_model_totals AS t (generation, projection, key, name, value)
-     SELECT $1, d.projection, d.key, d.name, d.value
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) WITH ORDINALITY AS d(projection, key, name, value, n)
+    `INSERT INTO read_model_totals AS t (generation, projection, key, value)
+     SELECT $1, d.projection, d.key, d.value::bigint[]
+     FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS d(projection, key, value, n)
      ORDER BY d.n
-     ON CONFLICT (generation, projection, key, name) DO UPDATE SET value = t.value + EXCLUDED.value
-     RETURNING CASE WHEN t.value = 0 THEN ARRAY[t.projection, t.key, t.name] END AS at`,
-    [generation, ...columns(rows, 4)],
+     ON CONFLICT (generation, projection, key) DO UPDATE
+       SET value = ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest(t.value, EXCLUDED.value) AS s(a, b))
+     RETURNING CASE WHEN 0 = ALL(t.value) THEN ARRAY[t.projection, t.key] END AS at`,
+    [generation, ...columns(rows, 3)],
   ).then((added: { at: string[] | null }[]) => added.flatMap(({ at }) => (at ? [at] : [])));
-  // A sum back at zero is as if no document had ever added to it: a rebuild would not have the row.
+  // Totals back at zero are as if no document had ever added to them: a rebuild would not have the row.
   if (zero.length === 0) return;
   await runner.query(
-    `DELETE FROM read_model_totals t USING unnest($2::text[], $3::text[], $4::text[]) AS d(projection, key, name)
-     WHERE t.generation = $1 AND t.projection = d.projection AND t.key = d.key AND t.name = d.name AND t.value = 0`,
-    [generation, ...columns(zero, 3)],
+    `DELETE FROM read_model_totals t USING unnest($2::text[], $3::text[]) AS d(projection, key)
+     WHERE t.generation = $1 AND t.projection = d.projection AND t.key = d.key AND 0 = ALL(t.value)`,
+    [generation, ...columns(zero, 2)],
   );
 }
 

@@ -15,3 +15,4 @@ export { DocumentSearch1764202600000 } from './migrations/1764202600000-document
 export { SearchWritten1765000200000 } from './migrations/1765000200000-search-written';
 export { READ_MODELS_CHANGED, ReadModelsChanged1765000300000 } from './migrations/1765000300000-read-models-changed';
 export { ListsOfDevelopments1765000400000 } from './migrations/1765000400000-lists-of-developments';
+export { TotalsSideBySide1765000500000 } from './migrations/1765000500000-totals-side-by-side';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Condition, DocumentQuery, DocumentReader, RANGE_OPS, Total, tsqueryOf } from '@parley/read-models';
+import { Condition, DocumentQuery, DocumentReader, PROJECTIONS, RANGE_OPS, Total, tsqueryOf } from '@parley/read-models';
 import { DataSource } from 'typeorm';
 
 const ACTIVE = `read_model_documents d JOIN projections p ON p.name = d.projection AND p.generation = d.generation`;
@@ -58,19 +58,23 @@ export class PgDocumentReader implements DocumentReader {
   }
 
   async totals(projection: string, prefixes: readonly string[]): Promise<Total[]> {
-    const rows: { key: string; name: string; value: string }[] = await this.dataSource.query(
-      `SELECT t.key, t.name, t.value
+    const names = PROJECTIONS.find((p) => p.name === projection)?.totalNames ?? [];
+    const rows: { key: string; value: string[] }[] = await this.dataSource.query(
+      `SELECT t.key, t.value
        FROM read_model_totals t JOIN unnest($2::text[]) AS w(prefix) ON t.key >= w.prefix AND t.key < w.prefix || chr(1114111)
        WHERE t.generation = (SELECT generation FROM projections WHERE name = $1) AND t.projection = $1
-       ORDER BY t.key, t.name`,
+       ORDER BY t.key`,
       [projection, prefixes],
     );
-    const totals: { key: string; values: Record<string, number> }[] = [];
-    for (const { key, name, value } of rows) {
-      if (totals.at(-1)?.key !== key) totals.push({ key, values: {} });
-      totals.at(-1)!.values[name] = Number(value);
-    }
-    return totals;
+    return rows.map(({ key, value }) => {
+      const values: Record<string, number> = {};
+      // A name whose total is zero is absent, as if nothing had ever added to it.
+      names.forEach((name, i) => {
+        const sum = Number(value[i] ?? 0);
+        if (sum !== 0) values[name] = sum;
+      });
+      return { key, values };
+    });
   }
 
   async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {

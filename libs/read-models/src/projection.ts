@@ -22,6 +22,11 @@ export interface Projection<Doc = unknown> {
   readonly filterable: readonly string[];
   /** What a document adds to the sums and rankings kept beside the documents; none when absent. */
   index?(doc: Doc): DocumentIndex;
+  /**
+   * Every name its index's totals add to, in name order: a store keeps a key's totals side by side in
+   * this order, one row a key, so a development adding to two names costs one row's update, not two.
+   */
+  readonly totalNames?: readonly string[];
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '@parley/domain';
 import { Draft, Projection } from '../projection';
 import { Provenance, firstReport, reported, resourced } from '../provenance';
-import { tensionIndex } from '../tension/tension.index';
+import { TENSION_TOTAL_NAMES, tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
 export interface DevelopmentView extends Provenance {
@@ -325,4 +325,5 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   },
   // The tension index reads sums and rankings of developments rather than every one of them.
   index: tensionIndex,
+  totalNames: TENSION_TOTAL_NAMES,
 };

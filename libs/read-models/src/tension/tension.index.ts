@@ -115,6 +115,9 @@ export const toTensionInput = (d: TensionDocument): TensionInput => ({
   ...(typeof d.details.cancelledAt === 'string' ? { until: d.details.cancelledAt } : {}),
 });
 
+/** What each bucket sums: the weights of each channel, and how many developments. */
+export const TENSION_TOTAL_NAMES = ['conflict', 'cooperation', 'count'] as const;
+
 /** Fixed width, so that ranks compare as text the way they do as numbers (for any date in the last 30,000 years). */
 const rankText = (rank: number) => (rank + 1e6).toFixed(9).padStart(20, '0');
 

@@ -1,6 +1,6 @@
 import { statementBody, scheduleBody, TRACKS } from './lib/bodies';
 import { load } from './lib/load';
-import { backendsCpuMs, cpuMs } from './lib/processes';
+import { backendsCpuMsBy, cpuMs } from './lib/processes';
 import { WRITER_KEY, startStack } from './lib/stack';
 
 /**
@@ -8,7 +8,8 @@ import { WRITER_KEY, startStack } from './lib/stack';
  * ingest figure's load (POST statements, 64 connections) on the stack as the bench starts it, once at a
  * fixed rate and once open, each after the read models caught up, with the CPU a command cost each
  * process: the api, the relay, the projector and the PostgreSQL backends serving this database
- * (/proc/<pid>/stat). CPU per command holds on a busy machine where the rates do not.
+ * (/proc/<pid>/stat), in all and by the process whose connection each serves (`pgByProcess`; `other`
+ * is the bench's own). CPU per command holds on a busy machine where the rates do not.
  */
 
 async function main(): Promise<void> {
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
         const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!) };
         const head0 = await stack.headPosition();
         let result!: Awaited<ReturnType<typeof statements>>;
-        const pg = await backendsCpuMs(stack.backendPids, async () => (result = await statements(seconds, r)));
+        const pg = await backendsCpuMsBy(stack.backends, async () => (result = await statements(seconds, r)));
         const head1 = await stack.headPosition();
         const n = result.requestsPerSecond * seconds;
         const per = (ms: number) => (ms / n).toFixed(3);
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
             errors: result.errors,
             events: head1 - head0,
             apiMs: per(cpuMs(procs.api.pid!) - before.api),
-            pgMs: per(pg),
+            pgMs: per(Object.values(pg).reduce((sum, ms) => sum + ms, 0)),
+            // PostgreSQL's share by the process whose statements it served.
+            pgByProcess: Object.fromEntries(Object.entries(pg).map(([serves, ms]) => [serves, per(ms)])),
             relayMs: per(cpuMs(procs.relay.pid!) - before.relay),
             projectorMs: per(cpuMs(procs.projector.pid!) - before.projector),
           }),

@@ -1,5 +1,5 @@
 import { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 
 /** Resolves once `url` answers at all (any status): the process is listening. */
 export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -38,18 +38,27 @@ export function cpuMs(pid: number): number {
   }
 }
 
+/** A PostgreSQL backend, and whose connection it serves (a process's role, or `other`). */
+export interface Backend {
+  readonly pid: number;
+  readonly serves: string;
+}
+
 /**
- * The CPU PostgreSQL's backends serving one database spend while `run` runs, in ms: each backend's
- * CPU read every 100 ms, so one the pool opens or closes meanwhile still counts for what it was seen to use.
+ * The CPU PostgreSQL's backends serving one database spend while `run` runs, in ms, by whom each
+ * serves: each backend's CPU read every 100 ms, so one the pool opens or closes meanwhile still counts
+ * for what it was seen to use.
  */
-export async function backendsCpuMs(pids: () => Promise<number[]>, run: () => Promise<unknown>): Promise<number> {
+export async function backendsCpuMsBy(backends: () => Promise<Backend[]>, run: () => Promise<unknown>): Promise<Record<string, number>> {
   const first = new Map<number, number>();
   const last = new Map<number, number>();
+  const serves = new Map<number, string>();
   const sample = async () => {
-    for (const pid of await pids()) {
+    for (const { pid, serves: whom } of await backends()) {
       const used = cpuMs(pid);
       if (!first.has(pid)) first.set(pid, used);
       if (used > 0) last.set(pid, used);
+      serves.set(pid, whom);
     }
   };
   await sample();
@@ -67,5 +76,37 @@ export async function backendsCpuMs(pids: () => Promise<number[]>, run: () => Pr
     await sampler;
     await sample();
   }
-  return [...last].reduce((sum, [pid, used]) => sum + used - (first.get(pid) ?? 0), 0);
+  const by: Record<string, number> = {};
+  for (const [pid, used] of last) by[serves.get(pid)!] = (by[serves.get(pid)!] ?? 0) + used - (first.get(pid) ?? 0);
+  return by;
+}
+
+/** The same, all backends together. */
+export async function backendsCpuMs(pids: () => Promise<number[]>, run: () => Promise<unknown>): Promise<number> {
+  const by = await backendsCpuMsBy(async () => (await pids()).map((pid) => ({ pid, serves: 'all' })), run);
+  return by.all ?? 0;
+}
+
+/**
+ * The local TCP ports of a process's sockets (Linux: the socket inodes among its file descriptors,
+ * looked up in /proc/net/tcp and tcp6): a PostgreSQL backend's client port names the process it serves.
+ */
+export function localPortsOf(pid: number): Set<number> {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (socket) inodes.add(socket[1]);
+    } catch {
+      // Closed since the directory was read.
+    }
+  }
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length > 9 && inodes.has(fields[9])) ports.add(parseInt(fields[1].split(':')[1], 16));
+    }
+  }
+  return ports;
 }

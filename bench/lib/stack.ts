@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { IsolatedResources, isolatedResources } from '../../test/support/isolated-resources';
 import { spawnBuilt, stopProcess } from '../../test/support/child-process';
-import { waitForHttp } from './processes';
+import { Backend, localPortsOf, waitForHttp } from './processes';
 
 // Production, as the stack runs, wants keys of 32 characters or more; a bench key need not be secret.
 export const WRITER_KEY = 'bench-writer-key-of-32-characters-at-least';
@@ -22,6 +22,8 @@ export interface BenchStack {
   headPosition(): Promise<number>;
   /** The PostgreSQL backends serving the stack's database now (bench/lib/processes.ts backendsCpuMs reads their CPU). */
   backendPids(): Promise<number[]>;
+  /** The same, each with the process of the stack whose connection it serves (`other`: the bench's own). */
+  backends(): Promise<Backend[]>;
   /** Waits until the read models have applied everything written so far. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -61,18 +63,25 @@ export async function startStack(port: number): Promise<BenchStack> {
   const headPosition = () => scalar(`SELECT position AS n FROM event_log_head`);
   const publishedThrough = () => scalar(`SELECT published AS n FROM relay_cursor`);
   const dbName = new URL(resources.databaseUrl).pathname.slice(1);
-  const backendPids = async () =>
-    (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows.map((r) => r.pid as number);
+  const backendRows = async () =>
+    (await db.query(`SELECT pid, client_port FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows as { pid: number; client_port: number }[];
+  const backendPids = async () => (await backendRows()).map((r) => r.pid);
+  const processes = { api, relay, projector };
+  const backends = async () => {
+    const ports = Object.entries(processes).map(([role, child]) => [role, localPortsOf(child.pid!)] as const);
+    return (await backendRows()).map(({ pid, client_port }) => ({ pid, serves: ports.find(([, own]) => own.has(client_port))?.[0] ?? 'other' }));
+  };
   return {
     url,
     api,
-    processes: { api, relay, projector },
+    processes,
     resources,
     db,
     appliedThrough,
     publishedThrough,
     headPosition,
     backendPids,
+    backends,
     async settle() {
       const head = await headPosition();
       while ((await appliedThrough()) < head) await new Promise((r) => setTimeout(r, 100));

@@ -12,6 +12,13 @@ const special = (value: string): boolean => value.includes('\\') || value.includ
 const field = (value: string): string =>
   special(value) ? value.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!) : value;
 
+/**
+ * Rows below which a writer sends them in its one statement rather than by COPY. COPY is three
+ * messages (the statement, the rows, their end), each a socket write that wakes the other process:
+ * on two cores that cost more than the rows of a live batch (bench/README.md point 37).
+ */
+export const COPY_FROM_ROWS = 100;
+
 /** Bytes per chunk handed to the stream: large enough that the stream's own cost per write does not count. */
 const CHUNK_BYTES = 256 * 1024;
 const TAB = 9;

@@ -1,6 +1,6 @@
 import { DocumentIndex, NO_INDEX, Projection } from '@parley/read-models';
 import { QueryRunner } from 'typeorm';
-import { copyRows } from './copy-rows';
+import { COPY_FROM_ROWS, copyRows } from './copy-rows';
 
 /** A document before and after a batch of events, null where it did not exist. */
 export interface DocumentChange {
@@ -63,8 +63,10 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
       [generation, ...columns(rankingsOut, 4)],
     );
   }
-  if (rankingsNew.length > 0) {
+  if (rankingsNew.length >= COPY_FROM_ROWS) {
     await copyRows(runner, 'read_model_rankings (generation, projection, key, rank, id)', rankingsNew.map((r) => [String(generation), ...r]));
+  } else {
+    rankingsIn.push(...rankingsNew);
   }
   if (rankingsIn.length > 0) {
     await runner.query(

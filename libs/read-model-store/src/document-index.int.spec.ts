@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { recorded } from '../../read-models/test/recorded';
 import { eventsOf, strike } from '../../read-models/test/strikes';
 import { WriterDatabase, writerDatabase } from '../../../test/support/writer-database';
+import { COPY_FROM_ROWS } from './copy-rows';
 import { PgDocumentReader } from './pg-document-reader';
 
 describe('sums and rankings of read models in PostgreSQL', () => {
@@ -29,25 +30,25 @@ describe('sums and rankings of read models in PostgreSQL', () => {
     overview: await tensionOverview(reader, { asOf: '2024-12-31T08:00:00.000Z' }),
   });
 
-  it('given strikes recorded, corrected into other months and retracted, in batches: answers exactly as the fold in memory', async () => {
-    // Given 300 developments, a third of them moved to another month, and some retracted
-    const strikes = fc.sample(strike, { numRuns: 300, seed: 42 });
-    const corrections: ParleyEvent[] = strikes
-      .filter((_, i) => i % 3 === 0)
-      .map((s, i) => ({
-        type: 'DevelopmentCorrected',
-        data: {
-          developmentId: s.id,
-          kind: 'military_strike',
-          trackId: null,
-          changes: { occurredAt: new Date(Date.parse(s.occurredAt) + (i % 2 ? 1 : -1) * 35 * 86_400_000).toISOString() },
-          reason: 'date misreported',
-        },
-        occurredAt: s.occurredAt,
-      }));
-    const events = recorded([...eventsOf(strikes), ...corrections], (e) => (e.data as { developmentId: string }).developmentId);
+  // 300 developments, a third of them moved to another month, and some retracted
+  const strikes = fc.sample(strike, { numRuns: 300, seed: 42 });
+  const corrections: ParleyEvent[] = strikes
+    .filter((_, i) => i % 3 === 0)
+    .map((s, i) => ({
+      type: 'DevelopmentCorrected',
+      data: {
+        developmentId: s.id,
+        kind: 'military_strike',
+        trackId: null,
+        changes: { occurredAt: new Date(Date.parse(s.occurredAt) + (i % 2 ? 1 : -1) * 35 * 86_400_000).toISOString() },
+        reason: 'date misreported',
+      },
+      occurredAt: s.occurredAt,
+    }));
+  const events = recorded([...eventsOf(strikes), ...corrections], (e) => (e.data as { developmentId: string }).developmentId);
 
-    // When the store applies them in batches of 37
+  it('given strikes recorded, corrected into other months and retracted, in batches: answers exactly as the fold in memory', async () => {
+    // When the store applies them in batches of 37, each a few rows a statement
     await applyInBatches(events, 37);
 
     // Then its sums, rankings and tension readings are those of the same reducers folded in memory
@@ -56,6 +57,17 @@ describe('sums and rankings of read models in PostgreSQL', () => {
     expect(stored).toEqual(folded);
     expect(stored.ranked.length).toBeGreaterThan(10);
     expect(stored.dyad.contributionCount).toBeGreaterThan(0);
+  });
+
+  it('given the same in one batch, its new documents and rankings loaded by COPY: the same answers', async () => {
+    expect(strikes.length).toBeGreaterThanOrEqual(COPY_FROM_ROWS);
+    const other = await writerDatabase();
+    try {
+      await other.apply(events);
+      expect(await readingsOf(new PgDocumentReader(other.dataSource))).toEqual(await readingsOf(InMemoryDocuments.fold(PROJECTIONS, events)));
+    } finally {
+      await other.stop();
+    }
   });
 
   it('given everything retracted: keeps no sum and no ranking behind', async () => {

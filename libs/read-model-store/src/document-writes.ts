@@ -1,6 +1,6 @@
 import { Projection } from '@parley/read-models';
 import { QueryRunner } from 'typeorm';
-import { copyRows } from './copy-rows';
+import { COPY_FROM_ROWS, copyRows } from './copy-rows';
 import { DocumentChange } from './document-index-writer';
 import { searchOf } from './search-vector';
 
@@ -21,9 +21,10 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
   const removed = changes.filter((c) => c.after === null && c.before !== null);
   // A document that was not there is new: no one else can write it meanwhile (the writer holds its
   // lock, or it is a green generation's, which only its rebuild writes). Those whose search vector is
-  // made here go in by COPY, the cheapest way in; the rest by one upsert.
-  const copied = kept.filter((c) => c.before === null && c.search.vector !== null);
-  const upserted = kept.filter((c) => c.before !== null || c.search.vector === null);
+  // made here go in by COPY, the cheapest way in for many; the rest, or all of a few, by one upsert.
+  const copyable = kept.filter((c) => c.before === null && c.search.vector !== null);
+  const copied = copyable.length >= COPY_FROM_ROWS ? copyable : [];
+  const upserted = copied.length > 0 ? kept.filter((c) => c.before !== null || c.search.vector === null) : kept;
   if (copied.length > 0) {
     // Each row's JSON made as COPY's chunk takes it, so a batch's texts die young rather than all living through the COPY.
     const rows = function* () {

@@ -23,51 +23,37 @@ export class TotalsSideBySide1765000500000 implements MigrationInterface {
   name = 'TotalsSideBySide1765000500000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE read_model_totals RENAME TO read_model_totals_by_name`);
-    await q.query(`ALTER TABLE read_model_totals_by_name RENAME CONSTRAINT read_model_totals_pkey TO read_model_totals_by_name_pkey`);
-    await q.query(`DROP TRIGGER read_model_totals_changed ON read_model_totals_by_name`);
-    await q.query(`
-      CREATE TABLE read_model_totals (
-        generation integer NOT NULL,
-        projection text NOT NULL,
-        key text COLLATE "C" NOT NULL,
-        value bigint[] NOT NULL,
-        PRIMARY KEY (generation, projection, key)
-      )`);
-    await q.query(
+    await replaceTotals(
+      q,
+      `value bigint[] NOT NULL, PRIMARY KEY (generation, projection, key)`,
       `INSERT INTO read_model_totals (generation, projection, key, value)
        SELECT k.generation, k.projection, k.key, array_agg(coalesce(t.value, 0) ORDER BY n.place)
-       FROM (SELECT DISTINCT generation, projection, key FROM read_model_totals_by_name) k
+       FROM (SELECT DISTINCT generation, projection, key FROM read_model_totals_before) k
        JOIN ${NAMES} ON n.projection = k.projection
-       LEFT JOIN read_model_totals_by_name t ON (t.generation, t.projection, t.key, t.name) = (k.generation, k.projection, k.key, n.name)
+       LEFT JOIN read_model_totals_before t ON (t.generation, t.projection, t.key, t.name) = (k.generation, k.projection, k.key, n.name)
        GROUP BY k.generation, k.projection, k.key`,
-      nameParams(),
     );
-    await q.query(`DROP TABLE read_model_totals_by_name`);
-    await q.query(TRIGGER);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE read_model_totals RENAME TO read_model_totals_side_by_side`);
-    await q.query(`ALTER TABLE read_model_totals_side_by_side RENAME CONSTRAINT read_model_totals_pkey TO read_model_totals_side_by_side_pkey`);
-    await q.query(`DROP TRIGGER read_model_totals_changed ON read_model_totals_side_by_side`);
-    await q.query(`
-      CREATE TABLE read_model_totals (
-        generation integer NOT NULL,
-        projection text NOT NULL,
-        key text COLLATE "C" NOT NULL,
-        name text NOT NULL,
-        value bigint NOT NULL,
-        PRIMARY KEY (generation, projection, key, name)
-      )`);
-    await q.query(
+    await replaceTotals(
+      q,
+      `name text NOT NULL, value bigint NOT NULL, PRIMARY KEY (generation, projection, key, name)`,
       `INSERT INTO read_model_totals (generation, projection, key, name, value)
        SELECT t.generation, t.projection, t.key, n.name, t.value[n.place]
-       FROM read_model_totals_side_by_side t JOIN ${NAMES} ON n.projection = t.projection
+       FROM read_model_totals_before t JOIN ${NAMES} ON n.projection = t.projection
        WHERE coalesce(t.value[n.place], 0) <> 0`,
-      nameParams(),
     );
-    await q.query(`DROP TABLE read_model_totals_side_by_side`);
-    await q.query(TRIGGER);
   }
+}
+
+/** The totals' table made anew with `columns` after the generation, projection and key, filled by `fill` from the table it replaces, which is then dropped. */
+async function replaceTotals(q: QueryRunner, columns: string, fill: string): Promise<void> {
+  await q.query(`ALTER TABLE read_model_totals RENAME TO read_model_totals_before`);
+  await q.query(`ALTER TABLE read_model_totals_before RENAME CONSTRAINT read_model_totals_pkey TO read_model_totals_before_pkey`);
+  await q.query(`DROP TRIGGER read_model_totals_changed ON read_model_totals_before`);
+  await q.query(`CREATE TABLE read_model_totals (generation integer NOT NULL, projection text NOT NULL, key text COLLATE "C" NOT NULL, ${columns})`);
+  await q.query(fill, nameParams());
+  await q.query(`DROP TABLE read_model_totals_before`);
+  await q.query(TRIGGER);
 }

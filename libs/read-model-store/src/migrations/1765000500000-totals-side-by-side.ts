@@ -17,7 +17,7 @@ const TRIGGER = `CREATE TRIGGER read_model_totals_changed AFTER INSERT OR UPDATE
  * A key's totals in one row, side by side, instead of a row a name. A development bearing on tension
  * added to two names of each of its keys, and in a live batch few keys coincide, so the upsert of the
  * sums was the largest statement of a projector's transaction (bench/README.md, points 35 and 37); now
- * it updates half the rows, and each costs about a quarter of what a row by name did.
+ * it updates half the rows, and costs about a quarter of what it did.
  */
 export class TotalsSideBySide1765000500000 implements MigrationInterface {
   name = 'TotalsSideBySide1765000500000';

@@ -6,7 +6,6 @@ import { PgEventStore } from '@parley/event-store';
 import { ProjectionWriter, foldBatch } from '@parley/read-model-store';
 import { PROJECTIONS } from '@parley/read-models';
 import { Generations } from '@parley/replay';
-import { QueryRunner } from 'typeorm';
 import { migratedDatabase } from '../test/support/migrated-database';
 import { backendsCpuMs } from './lib/processes';
 import { seedStatements } from './lib/seed';
@@ -20,7 +19,8 @@ import { seedStatements } from './lib/seed';
  * - read: the log read page by page and decoded (what a rebuild reads);
  * - fold: those pages folded in memory (foldBatch), nothing written;
  * - rebuild: Generations.fold into a fresh generation, as the rebuild figure runs it;
- * - apply: ProjectionWriter.apply of 3,000-event batches (FOLD_CPU_APPLY_BATCH) into another generation, as the projector applies them.
+ * - apply: 3,000-event batches (FOLD_CPU_APPLY_BATCH) into another generation, each a transaction as the projector's
+ *   (ProjectionWriter.applyInTransaction: the consumer's offset recorded, the high-water mark moved).
  * Each round measures all four in turn; the figures printed are each measure's best round.
  * With FOLD_CPU_PROF=<dir>, each measure of each round is also profiled alone, into <dir>/<measure>-<round>.cpuprofile.
  */
@@ -78,7 +78,8 @@ async function main(): Promise<void> {
       await measure('apply', async () => {
         const green = await generations.openGreen(PROJECTIONS);
         for (let i = 0; i < all.length; i += APPLY_BATCH) {
-          await db.dataSource.transaction((manager) => writer.apply(manager.queryRunner as QueryRunner, [green], all.slice(i, i + APPLY_BATCH)));
+          const consumed = { groupId: 'fold-cpu', offsets: [{ topic: 'fold-cpu', partition: 0, nextOffset: i + APPLY_BATCH }] };
+          await writer.applyInTransaction([green], all.slice(i, i + APPLY_BATCH), consumed, async () => undefined);
         }
         await generations.discard(green);
       });

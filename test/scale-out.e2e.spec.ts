@@ -95,7 +95,6 @@ describe('projectors scaled out in one consumer group', () => {
 
     const reference = new Projector(
       loadConfig({ ...single.resources.env, KAFKA_TOPIC: scaled.resources.topic }),
-      single.dataSource,
       new ProjectionWriter(single.dataSource),
       new ParleyMetrics(),
     );

@@ -71,7 +71,7 @@ export async function measureRelayAndProjector(
   await consumer.disconnect();
 
   const projectorConfig = loadConfig({ ...resources.env, KAFKA_TOPIC: backlogTopic });
-  const projector = new Projector(projectorConfig, dataSource, new ProjectionWriter(dataSource), new ParleyMetrics());
+  const projector = new Projector(projectorConfig, new ProjectionWriter(dataSource), new ParleyMetrics());
   await projector.onApplicationBootstrap();
   const projectStart = performance.now();
   await until(async () => {

@@ -56,7 +56,7 @@ describe('kafkajs giving up on the projector consumer', () => {
   it('given a batch failing with an error kafkajs will not retry, when it stops the consumer for good, then a new consumer applies every event once', async () => {
     const metrics = new ParleyMetrics();
     const writer = new WriterFailingOnce(database.dataSource);
-    projector = new Projector(loadConfig(database.resources.env), database.dataSource, writer, metrics);
+    projector = new Projector(loadConfig(database.resources.env), writer, metrics);
 
     await projector.onApplicationBootstrap();
 

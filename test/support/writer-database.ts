@@ -1,6 +1,5 @@
 import { RecordedEvent } from '@parley/domain';
 import { ProjectionWriter } from '@parley/read-model-store';
-import { QueryRunner } from 'typeorm';
 import { migratedDatabase } from './migrated-database';
 
 export type WriterDatabase = Awaited<ReturnType<typeof writerDatabase>>;
@@ -14,10 +13,6 @@ export async function writerDatabase() {
     ...db,
     writer,
     /** Applies events to the live read models in one transaction, as a projector's batch does. */
-    apply: (events: readonly RecordedEvent[]) =>
-      db.dataSource.transaction(async (manager) => {
-        const runner = manager.queryRunner as QueryRunner;
-        await writer.apply(runner, await writer.blueTargets(runner), events);
-      }),
+    apply: (events: readonly RecordedEvent[]) => writer.applyInTransaction('blue', events),
   };
 }

@@ -3,10 +3,10 @@ import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
 import { GroupCommit } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { ApplyTo, GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource, QueryRunner } from 'typeorm';
+import { QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 import { SupervisedConsumer } from './supervised-consumer';
 
@@ -69,7 +69,7 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   /** The last error the projector met, for status and health; null once a batch succeeds again. */
   lastError: string | null = null;
   private groupId: string;
-  private targets: (runner: QueryRunner) => Promise<GenerationTarget[]>;
+  private applyTo: ApplyTo;
   /**
    * Uncapped: no more than one batch per partition is ever waiting. The batches of one fetch, one a
    * partition, share a transaction, and then one request commits their offsets to Kafka; the next
@@ -87,7 +87,6 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
 
   constructor(
     private readonly config: ParleyConfig,
-    private readonly dataSource: DataSource,
     private readonly writer: ProjectionWriter,
     private readonly metrics: ParleyMetrics,
   ) {
@@ -98,17 +97,17 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.writer.register();
     // Not awaited: with the broker away at start the service still starts, serves reads and takes writes
     // into the outbox, while the consumer is retried in the background (its state gauge says so).
-    this.supervise(this.config.kafka.groupId, (runner) => this.writer.blueTargets(runner)).startInBackground();
+    this.supervise(this.config.kafka.groupId, 'blue').startInBackground();
   }
 
   /** Consumes the topic from its start under `groupId` into `targets`, a replay's own; fails if the broker is away. */
-  async consume(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): Promise<void> {
+  async consume(groupId: string, targets: readonly GenerationTarget[]): Promise<void> {
     await this.supervise(groupId, targets).start();
   }
 
-  private supervise(groupId: string, targets: (runner: QueryRunner) => Promise<GenerationTarget[]>): SupervisedConsumer {
+  private supervise(groupId: string, applyTo: ApplyTo): SupervisedConsumer {
     this.groupId = groupId;
-    this.targets = targets;
+    this.applyTo = applyTo;
     this.consumer = new SupervisedConsumer({
       create: () =>
         this.kafka.consumer({
@@ -175,14 +174,10 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async applyBatches(batches: readonly DecodedBatch[]): Promise<void> {
     const events = batches.flatMap((b) => b.events);
-    await this.dataSource.transaction(async (manager) => {
-      const runner = manager.queryRunner as QueryRunner;
-      const targets = await this.targets(runner);
-      // Where each partition got to is recorded with the streams' versions, in the same statement.
-      const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(nextOffsetOf(batch)) }));
-      await this.writer.apply(runner, targets, events, { groupId: this.groupId, offsets });
+    // Where each partition got to is recorded with the streams' versions, in the same statement.
+    const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(nextOffsetOf(batch)) }));
+    await this.writer.applyInTransaction(this.applyTo, events, { groupId: this.groupId, offsets }, async (runner) => {
       for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
-      await this.writer.advanceHighWaterMark(runner, targets.map((t) => t.generation));
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
     this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, batches.reduce((n, b) => n + b.deadLetters.length, 0));

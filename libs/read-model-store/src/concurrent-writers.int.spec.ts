@@ -38,18 +38,7 @@ describe('two projectors writing one document at once', () => {
   afterAll(() => db.stop());
 
   /** A projector's transaction that applies `events` and holds its locks until `release` resolves. */
-  async function applyAndHold(events: RecordedEvent[], release: Promise<void>): Promise<void> {
-    const runner = dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      await writer.apply(runner, await writer.blueTargets(runner), events);
-      await release;
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
-  }
+  const applyAndHold = (events: RecordedEvent[], release: Promise<void>): Promise<void> => writer.applyInTransaction('blue', events, undefined, () => release);
 
   it('given two exchanges of one track in two streams (two partitions), applied by overlapping transactions: counts both', async () => {
     const scheduled = istanbulEvents.find((e) => e.type === 'TalksScheduled')!;

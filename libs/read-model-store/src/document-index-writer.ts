@@ -1,5 +1,6 @@
 import { DocumentIndex, NO_INDEX, Projection } from '@parley/read-models';
 import { QueryRunner } from 'typeorm';
+import { CombinedWrite } from './combined-write';
 import { COPY_FROM_ROWS, copyRows } from './copy-rows';
 
 /** A document before and after a batch of events, null where it did not exist. */
@@ -18,11 +19,19 @@ const SEP = '\u0000';
 /** A document's places in rankings, each once, by key and rank. */
 const entries = (index: DocumentIndex): Map<string, DocumentIndex['rankings'][number]> => new Map(index.rankings.map((r) => [`${r.key}${SEP}${r.rank}`, r]));
 
+/** A key whose totals a batch brought back to zero, as `write` answers it. */
+export interface ZeroedTotals {
+  readonly generation: number;
+  readonly projection: string;
+  readonly key: string;
+}
+
 /**
  * Keeps a generation's totals and rankings in step with its documents: each changed document takes
- * its old entries out and puts its new ones in, so the store never re-reads other documents.
+ * its old entries out and puts its new ones in, so the store never re-reads other documents. Many new
+ * rankings go in by COPY at once; the rest is added to `write`, whose answer holds the ZeroedTotals.
  */
-export async function writeDocumentIndex(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
+export async function writeDocumentIndex(runner: QueryRunner, write: CombinedWrite, generation: number, changes: readonly DocumentChange[]): Promise<void> {
   // By read model and key, each key's totals side by side in the order its read model names them.
   const deltas = new Map<string, number[]>();
   const rankingsOut: [string, string, string, string][] = [];
@@ -55,12 +64,13 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
     for (const [entry, { key, rank }] of was) if (!is.has(entry)) rankingsOut.push([projection.name, key, rank, id]);
     for (const [entry, { key, rank }] of is) if (!was.has(entry)) rankingsIn.push([projection.name, key, rank, id]);
   }
-  await addTotals(runner, generation, totalsOf(deltas));
+  addTotals(write, generation, totalsOf(deltas));
   if (rankingsOut.length > 0) {
-    await runner.query(
-      `DELETE FROM read_model_rankings r USING unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS o(projection, key, rank, id)
-       WHERE r.generation = $1 AND r.projection = o.projection AND r.key = o.key AND r.rank = o.rank AND r.id = o.id`,
-      [generation, ...columns(rankingsOut, 4)],
+    const [projection, key, rank, id] = columns(rankingsOut, 4);
+    write.add(
+      (p) =>
+        `DELETE FROM read_model_rankings r USING unnest(${p(projection)}::text[], ${p(key)}::text[], ${p(rank)}::text[], ${p(id)}::text[]) AS o(projection, key, rank, id)
+         WHERE r.generation = ${p(generation)} AND r.projection = o.projection AND r.key = o.key AND r.rank = o.rank AND r.id = o.id`,
     );
   }
   if (rankingsNew.length >= COPY_FROM_ROWS) {
@@ -69,10 +79,12 @@ export async function writeDocumentIndex(runner: QueryRunner, generation: number
     rankingsIn.push(...rankingsNew);
   }
   if (rankingsIn.length > 0) {
-    await runner.query(
-      `INSERT INTO read_model_rankings (generation, projection, key, rank, id)
-       SELECT $1, unnest($2::text[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) ON CONFLICT DO NOTHING`,
-      [generation, ...columns(rankingsIn, 4)],
+    const [projection, key, rank, id] = columns(rankingsIn, 4);
+    write.add(
+      (p) =>
+        `INSERT INTO read_model_rankings (generation, projection, key, rank, id)
+         SELECT ${p(generation)}::int, unnest(${p(projection)}::text[]), unnest(${p(key)}::text[]), unnest(${p(rank)}::text[]), unnest(${p(id)}::text[])
+         ON CONFLICT DO NOTHING`,
     );
   }
 }
@@ -106,24 +118,32 @@ function totalsOf(deltas: ReadonlyMap<string, number[]>): string[][] {
  * Adds in key order, so that two projectors adding to the same sums lock them in the same order. A
  * key's totals are one row: a development that adds to three names of nine keys updates nine rows.
  */
-async function addTotals(runner: QueryRunner, generation: number, rows: string[][]): Promise<void> {
+function addTotals(write: CombinedWrite, generation: number, rows: string[][]): void {
   if (rows.length === 0) return;
-  const zero: string[][] = await runner.query(
-    `INSERT INTO read_model_totals AS t (generation, projection, key, value)
-     SELECT $1, d.projection, d.key, d.value::bigint[]
-     FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS d(projection, key, value, n)
-     ORDER BY d.n
-     ON CONFLICT (generation, projection, key) DO UPDATE
-       SET value = ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest(t.value, EXCLUDED.value) AS s(a, b))
-     RETURNING CASE WHEN 0 = ALL(t.value) THEN ARRAY[t.projection, t.key] END AS at`,
-    [generation, ...columns(rows, 3)],
-  ).then((added: { at: string[] | null }[]) => added.flatMap(({ at }) => (at ? [at] : [])));
-  // Totals back at zero are as if no document had ever added to them: a rebuild would not have the row.
-  if (zero.length === 0) return;
+  const [projection, key, value] = columns(rows, 3);
+  write.add(
+    (p) =>
+      `INSERT INTO read_model_totals AS t (generation, projection, key, value)
+       SELECT ${p(generation)}::int, d.projection, d.key, d.value::bigint[]
+       FROM unnest(${p(projection)}::text[], ${p(key)}::text[], ${p(value)}::text[]) WITH ORDINALITY AS d(projection, key, value, n)
+       ORDER BY d.n
+       ON CONFLICT (generation, projection, key) DO UPDATE
+         SET value = ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0) FROM unnest(t.value, EXCLUDED.value) AS s(a, b))
+       RETURNING t.generation, t.projection, t.key, 0 = ALL(t.value) AS zero`,
+    'zero',
+  );
+}
+
+/**
+ * Totals a batch brought back to zero are as if no document had ever added to them: a rebuild would
+ * not have their rows. Removed after the write that zeroed them, which could not see its own effect.
+ */
+export async function removeZeroedTotals(runner: QueryRunner, zeroed: readonly ZeroedTotals[]): Promise<void> {
+  if (zeroed.length === 0) return;
   await runner.query(
-    `DELETE FROM read_model_totals t USING unnest($2::text[], $3::text[]) AS d(projection, key)
-     WHERE t.generation = $1 AND t.projection = d.projection AND t.key = d.key AND 0 = ALL(t.value)`,
-    [generation, ...columns(zero, 2)],
+    `DELETE FROM read_model_totals t USING unnest($1::int[], $2::text[], $3::text[]) AS d(generation, projection, key)
+     WHERE t.generation = d.generation AND t.projection = d.projection AND t.key = d.key AND 0 = ALL(t.value)`,
+    [zeroed.map((z) => z.generation), zeroed.map((z) => z.projection), zeroed.map((z) => z.key)],
   );
 }
 

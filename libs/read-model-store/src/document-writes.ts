@@ -1,5 +1,6 @@
 import { Projection } from '@parley/read-models';
 import { QueryRunner } from 'typeorm';
+import { CombinedWrite } from './combined-write';
 import { COPY_FROM_ROWS, copyRows } from './copy-rows';
 import { DocumentChange } from './document-index-writer';
 import { searchOf } from './search-vector';
@@ -11,8 +12,11 @@ function keysOf(projection: Projection, doc: Record<string, unknown>): Record<st
   return keys;
 }
 
-/** Writes each changed document once: new ones by COPY, others by one upsert, and one delete for those that went. */
-export async function writeDocuments(runner: QueryRunner, generation: number, changes: readonly DocumentChange[]): Promise<void> {
+/**
+ * Writes each changed document once: many new ones by COPY at once, the others added to `write` as
+ * one upsert, and one delete for those that went.
+ */
+export async function writeDocuments(runner: QueryRunner, write: CombinedWrite, generation: number, changes: readonly DocumentChange[]): Promise<void> {
   // A literal, not a change spread and extended: V8 makes each such object a map of its own (read-models' developments.projection.ts).
   const kept = changes.filter((c) => c.after !== null).map(({ projection, id, before, after }) => {
     const doc = after as Record<string, unknown>;
@@ -35,29 +39,24 @@ export async function writeDocuments(runner: QueryRunner, generation: number, ch
     await copyRows(runner, `read_model_documents (generation, projection, id, doc, keys, search)`, rows());
   }
   if (upserted.length > 0) {
-    await runner.query(
-      // As JSON arrays: PostgreSQL parses one four to five times faster than a jsonb[] literal of the same documents.
-      `INSERT INTO read_model_documents (generation, projection, id, doc, keys, search)
-       SELECT $1, d.projection, d.id, d.doc, d.keys, coalesce(d.vector::tsvector, parley_search_vector(d.searched))
-       FROM ROWS FROM (unnest($2::text[]), unnest($3::text[]), jsonb_array_elements($4::jsonb), jsonb_array_elements($5::jsonb),
-         unnest($6::text[]), unnest($7::text[])) AS d(projection, id, doc, keys, vector, searched)
-       ON CONFLICT (generation, projection, id) DO UPDATE SET doc = EXCLUDED.doc, keys = EXCLUDED.keys, search = EXCLUDED.search`,
-      [
-        generation,
-        upserted.map((c) => c.projection.name),
-        upserted.map((c) => c.id),
-        JSON.stringify(upserted.map((c) => c.doc)),
-        JSON.stringify(upserted.map((c) => keysOf(c.projection, c.doc))),
-        upserted.map((c) => c.search.vector),
-        upserted.map((c) => c.search.text),
-      ],
+    write.add(
+      (p) =>
+        // As JSON arrays: PostgreSQL parses one four to five times faster than a jsonb[] literal of the same documents.
+        `INSERT INTO read_model_documents (generation, projection, id, doc, keys, search)
+         SELECT ${p(generation)}::int, d.projection, d.id, d.doc, d.keys, coalesce(d.vector::tsvector, parley_search_vector(d.searched))
+         FROM ROWS FROM (unnest(${p(upserted.map((c) => c.projection.name))}::text[]), unnest(${p(upserted.map((c) => c.id))}::text[]),
+           jsonb_array_elements(${p(JSON.stringify(upserted.map((c) => c.doc)))}::jsonb),
+           jsonb_array_elements(${p(JSON.stringify(upserted.map((c) => keysOf(c.projection, c.doc))))}::jsonb),
+           unnest(${p(upserted.map((c) => c.search.vector))}::text[]), unnest(${p(upserted.map((c) => c.search.text))}::text[]))
+           AS d(projection, id, doc, keys, vector, searched)
+         ON CONFLICT (generation, projection, id) DO UPDATE SET doc = EXCLUDED.doc, keys = EXCLUDED.keys, search = EXCLUDED.search`,
     );
   }
   if (removed.length > 0) {
-    await runner.query(
-      `DELETE FROM read_model_documents d USING unnest($2::text[], $3::text[]) AS r(projection, id)
-       WHERE d.generation = $1 AND d.projection = r.projection AND d.id = r.id`,
-      [generation, removed.map((c) => c.projection.name), removed.map((c) => c.id)],
+    write.add(
+      (p) =>
+        `DELETE FROM read_model_documents d USING unnest(${p(removed.map((c) => c.projection.name))}::text[], ${p(removed.map((c) => c.id))}::text[]) AS r(projection, id)
+         WHERE d.generation = ${p(generation)} AND d.projection = r.projection AND d.id = r.id`,
     );
   }
 }

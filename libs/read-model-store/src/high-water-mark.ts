@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Statements } from './batch-transaction';
 
 export interface ProjectionLag {
   readonly projection: string;
@@ -12,7 +13,7 @@ export interface ProjectionLag {
 /**
  * The read side's high-water mark: the highest position at or below which every event of the log is
  * applied. Each generation keeps its own (`read_model_generations.applied_through`, moved by
- * ProjectionWriter.advanceHighWaterMark); the one readers see is the lowest among the generations
+ * highWaterMarkMoves); the one readers see is the lowest among the generations
  * they are switched to (the blue ones), since a query may read any read model.
  */
 @Injectable()
@@ -49,4 +50,28 @@ export class HighWaterMark {
       await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(1, deadline - Date.now()))));
     }
   }
+}
+
+/**
+ * Moves each generation's high-water mark (`applied_through`) to just below the first event of the
+ * log it has not applied (or to the head): partitions are applied out of position order, so the mark
+ * stops under the oldest gap. Row locks serialise concurrent projectors here, so the last one to
+ * commit sees what the others wrote and the mark never stalls short of the truth: the update is a
+ * statement of its own, its snapshot taken once the lock is held. The generations are written into
+ * the text, so that both go in one round trip, with a transaction's COMMIT or in it.
+ */
+export function highWaterMarkMoves(generations: readonly number[]): Statements {
+  if (!generations.every(Number.isSafeInteger)) throw new Error(`not generations: ${generations.join(', ')}`);
+  const these = `ARRAY[${generations.join(',')}]::int[]`;
+  return [
+    `SELECT generation FROM read_model_generations WHERE generation = ANY(${these}) ORDER BY generation FOR UPDATE`,
+    `UPDATE read_model_generations g SET applied_through = GREATEST(g.applied_through, coalesce(
+       (SELECT e.position - 1 FROM events e
+        WHERE e.position > g.applied_through
+          AND NOT EXISTS (SELECT 1 FROM read_model_stream_versions v
+                          WHERE v.generation = g.generation AND v.stream_id = e.stream_id AND v.version >= e.stream_version)
+        ORDER BY e.position LIMIT 1),
+       (SELECT position FROM event_log_head)))
+     WHERE g.generation = ANY(${these})`,
+  ];
 }

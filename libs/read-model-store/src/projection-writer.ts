@@ -3,8 +3,12 @@ import { RecordedEvent } from '@parley/domain';
 import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
 import { BatchDocuments, DocumentRef, FoldedBatch, GenerationTarget, docKey, documentsOf, foldBatch } from './batch-fold';
-import { writeDocumentIndex } from './document-index-writer';
+import { CombinedWrite } from './combined-write';
+import { ZeroedTotals, removeZeroedTotals, writeDocumentIndex } from './document-index-writer';
+import { inBatchTransaction, runStatements } from './batch-transaction';
 import { writeDocuments } from './document-writes';
+import { highWaterMarkMoves } from './high-water-mark';
+import { prepared } from './prepared';
 
 /** Where a consumer has applied each of its partitions through: the offset after the last message applied. */
 export interface ConsumedOffsets {
@@ -17,7 +21,30 @@ interface StreamVersions {
   readonly versions: ReadonlyMap<string, number>;
 }
 
-type Queryable = Pick<DataSource, 'query'>;
+/** Which generations a projector applies its batches to: those readers use (and follow a rebuild's switch), or a replay's own. */
+export type ApplyTo = 'blue' | readonly GenerationTarget[];
+
+/**
+ * The blue generations, those readers use now. The rows stay share-locked until the batch's transaction
+ * ends, so a rebuild cannot switch generations under it; they are locked in name order, as the switch
+ * locks them, so the two never deadlock.
+ */
+const BLUE_TARGETS = `SELECT name, generation FROM projections ORDER BY name FOR SHARE`;
+
+interface TargetRow {
+  readonly name: string;
+  readonly generation: number;
+}
+
+/** The generations, each with its projections. */
+function targetsOf(rows: readonly TargetRow[]): GenerationTarget[] {
+  const byGeneration = new Map<number, Projection[]>();
+  for (const { name, generation } of rows) {
+    const projection = PROJECTIONS.find((p) => p.name === name);
+    if (projection) byGeneration.set(generation, [...(byGeneration.get(generation) ?? []), projection]);
+  }
+  return [...byGeneration].map(([generation, list]) => ({ generation, projections: list }));
+}
 
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
@@ -54,41 +81,47 @@ export class ProjectionWriter {
   }
 
   /**
-   * The blue generations, those readers use now, each with its projections. The rows stay share-locked
-   * until the caller's transaction ends, so a rebuild cannot switch generations under a batch being applied;
-   * they are locked in name order, as the switch locks them, so the two never deadlock.
+   * Applies a batch in a transaction of its own, as a projector does, with `also`'s writes: to the
+   * blue generations (BLUE_TARGETS, read with START TRANSACTION) or to `applyTo`'s, and their
+   * high-water marks moved with COMMIT.
    */
-  async blueTargets(runner: QueryRunner, projections: readonly Projection[] = PROJECTIONS): Promise<GenerationTarget[]> {
-    const rows: { name: string; generation: number }[] = await runner.query(
-      `SELECT name, generation FROM projections ORDER BY name FOR SHARE`,
-    );
-    const byGeneration = new Map<number, Projection[]>();
-    for (const { name, generation } of rows) {
-      const projection = projections.find((p) => p.name === name);
-      if (projection) byGeneration.set(generation, [...(byGeneration.get(generation) ?? []), projection]);
-    }
-    return [...byGeneration].map(([generation, list]) => ({ generation, projections: list }));
+  async applyInTransaction(
+    applyTo: ApplyTo,
+    events: readonly RecordedEvent[],
+    consumed?: ConsumedOffsets,
+    also?: (runner: QueryRunner) => Promise<void>,
+  ): Promise<void> {
+    await inBatchTransaction<TargetRow>(this.dataSource, applyTo === 'blue' ? [BLUE_TARGETS] : [], async (runner, opened) => {
+      const targets = applyTo === 'blue' ? targetsOf(opened) : applyTo;
+      await this.apply(runner, targets, events, consumed);
+      await also?.(runner);
+      return highWaterMarkMoves(targets.map((t) => t.generation));
+    });
   }
 
   /**
    * Applies `events` to each target. With `consumed`, where a consumer has got to in its partitions is
-   * recorded in the same statement as the streams' versions: a live batch's transaction is mostly
-   * round trips.
+   * recorded in the same statement as the documents and the streams' versions: a live batch's
+   * transaction is mostly round trips.
    */
   async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[], consumed?: ConsumedOffsets): Promise<void> {
+    const write = new CombinedWrite();
     const versions: StreamVersions[] = [];
     for (const target of targets) {
       const batch = await this.foldForGeneration(runner, target, events);
       if (!batch) continue;
-      await this.writeChanges(runner, target.generation, batch);
+      await this.addChanges(runner, write, target.generation, batch);
       versions.push({ generation: target.generation, versions: batch.versions });
     }
-    await this.recordVersions(runner, versions, consumed);
+    this.addVersions(write, versions, consumed);
+    await this.send(runner, write);
   }
 
   /** Records where a consumer's fetches ended that brought nothing to apply. */
   async recordOffsets(consumed: ConsumedOffsets): Promise<void> {
-    await this.recordVersions(this.dataSource, [], consumed);
+    const write = new CombinedWrite();
+    this.addVersions(write, [], consumed);
+    await write.send(this.dataSource);
   }
 
   private async foldForGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]): Promise<FoldedBatch | null> {
@@ -101,39 +134,44 @@ export class ProjectionWriter {
 
   /** Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and rankings, and the streams' versions. */
   async write(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
-    await this.writeChanges(runner, generation, batch);
-    await this.recordVersions(runner, [{ generation, versions: batch.versions }]);
+    const write = new CombinedWrite();
+    await this.addChanges(runner, write, generation, batch);
+    this.addVersions(write, [{ generation, versions: batch.versions }]);
+    await this.send(runner, write);
   }
 
-  private async writeChanges(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
-    await writeDocuments(runner, generation, batch.changes);
-    await writeDocumentIndex(runner, generation, batch.changes);
+  private async addChanges(runner: QueryRunner, write: CombinedWrite, generation: number, batch: FoldedBatch): Promise<void> {
+    await writeDocuments(runner, write, generation, batch.changes);
+    await writeDocumentIndex(runner, write, generation, batch.changes);
   }
 
-  private async recordVersions(db: Queryable, streams: readonly StreamVersions[], consumed?: ConsumedOffsets): Promise<void> {
+  private async send(runner: QueryRunner, write: CombinedWrite): Promise<void> {
+    await removeZeroedTotals(runner, await write.send<ZeroedTotals>(runner));
+  }
+
+  private addVersions(write: CombinedWrite, streams: readonly StreamVersions[], consumed?: ConsumedOffsets): void {
     const versions = streams.flatMap(({ generation, versions }) => [...versions].map(([stream, version]) => [generation, stream, version] as const));
     const offsets = consumed?.offsets ?? [];
-    if (versions.length === 0 && offsets.length === 0) return;
-    await db.query(
-      // Offsets never move back: a batch fetched again after a rebalance only re-applies events skipped here.
-      `WITH consumed AS (
-         INSERT INTO projector_offsets (group_id, topic, partition, next_offset)
-         SELECT $4::text, unnest($5::text[]), unnest($6::int[]), unnest($7::bigint[])
-         ON CONFLICT (group_id, topic, partition) DO UPDATE
-           SET next_offset = GREATEST(projector_offsets.next_offset, EXCLUDED.next_offset), updated_at = now())
-       INSERT INTO read_model_stream_versions (generation, stream_id, version)
-       SELECT unnest($1::int[]), unnest($2::text[]), unnest($3::int[])
-       ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
-      [
-        versions.map(([generation]) => generation),
-        versions.map(([, stream]) => stream),
-        versions.map(([, , version]) => version),
-        consumed?.groupId ?? null,
-        offsets.map((o) => o.topic),
-        offsets.map((o) => o.partition),
-        offsets.map((o) => o.nextOffset),
-      ],
-    );
+    if (offsets.length > 0) {
+      write.add(
+        (p) =>
+          // Offsets never move back: a batch fetched again after a rebalance only re-applies events skipped here.
+          `INSERT INTO projector_offsets (group_id, topic, partition, next_offset)
+           SELECT ${p(consumed!.groupId)}::text, unnest(${p(offsets.map((o) => o.topic))}::text[]),
+             unnest(${p(offsets.map((o) => o.partition))}::int[]), unnest(${p(offsets.map((o) => o.nextOffset))}::bigint[])
+           ON CONFLICT (group_id, topic, partition) DO UPDATE
+             SET next_offset = GREATEST(projector_offsets.next_offset, EXCLUDED.next_offset), updated_at = now()`,
+      );
+    }
+    if (versions.length > 0) {
+      write.add(
+        (p) =>
+          `INSERT INTO read_model_stream_versions (generation, stream_id, version)
+           SELECT unnest(${p(versions.map(([generation]) => generation))}::int[]), unnest(${p(versions.map(([, stream]) => stream))}::text[]),
+             unnest(${p(versions.map(([, , version]) => version))}::int[])
+           ON CONFLICT (generation, stream_id) DO UPDATE SET version = GREATEST(read_model_stream_versions.version, EXCLUDED.version)`,
+      );
+    }
   }
 
   /** The last version a generation has applied of each of these streams, those it has any of. */
@@ -151,7 +189,8 @@ export class ProjectionWriter {
     const versions = new Map<string, number>();
     const documents = new Map<string, unknown>();
     if (streamIds.length === 0 && wanted.length === 0) return { versions, documents };
-    const rows: { projection: string | null; id: string; value: unknown }[] = await runner.query(
+    const rows = await prepared<{ projection: string | null; id: string; value: unknown }>(
+      runner,
       // A primary-key lookup per stream and per document, whatever the statistics say. As a join (or
       // `= ANY($2)`), a planner that takes a filling generation for small (autovacuum behind, or off)
       // scans or hashes the whole generation per batch, and each batch costs as much as every row
@@ -184,33 +223,15 @@ export class ProjectionWriter {
   private async lockDocuments(runner: QueryRunner, generation: number, documents: BatchDocuments) {
     const buckets = new Set([...documents.values()].map(({ projection, id }) => `${generation}:${projection.name}:${bucketOf(id)}`));
     if (buckets.size === 0) return;
-    await runner.query(
+    await prepared(
+      runner,
       `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(b, 0) AS k FROM unnest($1::text[]) AS b ORDER BY 1) AS keys`,
       [[...buckets]],
     );
   }
 
-  /**
-   * Moves each generation's high-water mark (`applied_through`) to just below the first event of the
-   * log it has not applied (or to the head): partitions are applied out of position order, so the mark
-   * stops under the oldest gap. Row locks serialise concurrent projectors here, so the last one to
-   * commit sees what the others wrote and the mark never stalls short of the truth.
-   */
+  /** Moves the generations' high-water marks (highWaterMarkMoves), inside the caller's transaction. */
   async advanceHighWaterMark(runner: QueryRunner, generations: readonly number[]): Promise<void> {
-    await runner.query(
-      `SELECT generation FROM read_model_generations WHERE generation = ANY($1) ORDER BY generation FOR UPDATE`,
-      [generations],
-    );
-    await runner.query(
-      `UPDATE read_model_generations g SET applied_through = GREATEST(g.applied_through, coalesce(
-         (SELECT e.position - 1 FROM events e
-          WHERE e.position > g.applied_through
-            AND NOT EXISTS (SELECT 1 FROM read_model_stream_versions v
-                            WHERE v.generation = g.generation AND v.stream_id = e.stream_id AND v.version >= e.stream_version)
-          ORDER BY e.position LIMIT 1),
-         (SELECT position FROM event_log_head)))
-       WHERE g.generation = ANY($1)`,
-      [generations],
-    );
+    await runStatements(runner, highWaterMarkMoves(generations));
   }
 }

@@ -44,13 +44,13 @@ export class KafkaReplay {
     const { topic } = this.config.kafka;
     const groupId = `${this.config.kafka.groupId}-replay-${randomUUID()}`;
     const admin = createKafka(this.config, 'replay-admin').admin();
-    const projector = new Projector(this.config, this.dataSource, this.writer, this.metrics);
+    const projector = new Projector(this.config, this.writer, this.metrics);
     await admin.connect();
     try {
       const ends = await partitionOffsets(admin, topic);
       const gaps = await historyGaps(admin, topic, ends);
       if (gaps.length > 0) throw new IncompleteKafkaHistory(topic, gaps);
-      await projector.consume(groupId, async () => [green]);
+      await projector.consume(groupId, [green]);
       while (!(await this.reached(groupId, ends, progress))) {
         if (projector.lastError) throw new Error(`replay consumer failed: ${projector.lastError}`);
         await sleep(POLL_MS);

@@ -3,9 +3,9 @@ import { RecordedEvent } from '@parley/domain';
 import { PROJECTIONS, Projection } from '@parley/read-models';
 import { DataSource, QueryRunner } from 'typeorm';
 import { BatchDocuments, DocumentRef, FoldedBatch, GenerationTarget, docKey, documentsOf, foldBatch } from './batch-fold';
+import { inBatchTransaction, runStatements } from './batch-transaction';
 import { CombinedWrite } from './combined-write';
 import { ZeroedTotals, removeZeroedTotals, writeDocumentIndex } from './document-index-writer';
-import { inBatchTransaction, runStatements } from './batch-transaction';
 import { writeDocuments } from './document-writes';
 import { highWaterMarkMoves } from './high-water-mark';
 import { prepared } from './prepared';
@@ -56,8 +56,9 @@ const bucketOf = (id: string): number => {
 };
 
 /**
- * Applies events to read-model documents inside the caller's transaction. Each generation skips an
- * event whose stream version it has already applied, so a redelivered or republished event counts once.
+ * Applies events to read-model documents, inside the caller's transaction or in one of its own (a
+ * projector's batch). Each generation skips an event whose stream version it has already applied, so a
+ * redelivered or republished event counts once.
  */
 @Injectable()
 export class ProjectionWriter {

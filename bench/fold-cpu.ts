@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         const green = await generations.openGreen(PROJECTIONS);
         for (let i = 0; i < all.length; i += APPLY_BATCH) {
           const consumed = { groupId: 'fold-cpu', offsets: [{ topic: 'fold-cpu', partition: 0, nextOffset: i + APPLY_BATCH }] };
-          await writer.applyInTransaction([green], all.slice(i, i + APPLY_BATCH), consumed, async () => undefined);
+          await writer.applyInTransaction([green], all.slice(i, i + APPLY_BATCH), { consumed });
         }
         await generations.discard(green);
       });

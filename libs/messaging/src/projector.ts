@@ -176,8 +176,11 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
     const events = batches.flatMap((b) => b.events);
     // Where each partition got to is recorded with the streams' versions, in the same statement.
     const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(nextOffsetOf(batch)) }));
-    await this.writer.applyInTransaction(this.applyTo, events, { groupId: this.groupId, offsets }, async (runner) => {
-      for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
+    await this.writer.applyInTransaction(this.applyTo, events, {
+      consumed: { groupId: this.groupId, offsets },
+      beforeCommit: async (runner) => {
+        for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
+      },
     });
     this.metrics.projectedEvents.inc({ outcome: 'applied' }, events.length);
     this.metrics.projectedEvents.inc({ outcome: 'dead_letter' }, batches.reduce((n, b) => n + b.deadLetters.length, 0));

@@ -32,8 +32,9 @@ describe('a projector batch in its own transaction of few round trips', () => {
   afterAll(() => db.stop());
 
   it('given a write of the batch failing: stores none of it, and the next batch goes through on the same pool', async () => {
-    const failing = writer.applyInTransaction('blue', events, consumed(events.length), async (runner) => {
-      await runner.query(`SELECT 1 / 0`);
+    const failing = writer.applyInTransaction('blue', events, {
+      consumed: consumed(events.length),
+      beforeCommit: async (runner) => void (await runner.query(`SELECT 1 / 0`)),
     });
     await expect(failing).rejects.toThrow(/division by zero/);
     expect(await state()).toEqual({ documents: 0, offset: null, mark: 0 });
@@ -41,17 +42,17 @@ describe('a projector batch in its own transaction of few round trips', () => {
 
   it('given a batch for the blue generations: its documents, the consumer offsets and the high-water mark commit together', async () => {
     const half = Math.floor(events.length / 2);
-    await writer.applyInTransaction('blue', events.slice(0, half), consumed(half), async () => undefined);
+    await writer.applyInTransaction('blue', events.slice(0, half), { consumed: consumed(half) });
     const partway = await state();
     expect(partway).toMatchObject({ offset: String(half), mark: half });
-    await writer.applyInTransaction('blue', events.slice(half), consumed(events.length), async () => undefined);
+    await writer.applyInTransaction('blue', events.slice(half), { consumed: consumed(events.length) });
     expect(await state()).toMatchObject({ offset: String(events.length), mark: events.length });
     const status = await getTrackStatus(new PgDocumentReader(dataSource), 'russia-ukraine');
     expect(status?.prisonerExchanges).toEqual({ count: 1, returned: { RUS: 307, UKR: 307 } });
   });
 
   it('given offsets fetched again after a rebalance: never moves a consumer offset back', async () => {
-    await writer.applyInTransaction('blue', events.slice(0, 3), consumed(3), async () => undefined);
+    await writer.applyInTransaction('blue', events.slice(0, 3), { consumed: consumed(3) });
     expect((await state()).offset).toBe(String(events.length));
   });
 });

@@ -21,6 +21,30 @@ interface StreamVersions {
   readonly versions: ReadonlyMap<string, number>;
 }
 
+/**
+ * A batch's place among transactions that overlap but must write and commit in the order they began
+ * (a projector's, TransactionTurns): the next may begin once this one holds its locks, and this one
+ * writes only after the one before it wrote, and commits only after it committed.
+ */
+export interface BatchTurn {
+  /** The batch holds the locks of every document it writes: one begun after it cannot write them first. */
+  locked(): void;
+  /** Resolves once the batch before it has written (its rows locked, so this one cannot lock any first); rejects if it failed. */
+  mayWrite(): Promise<void>;
+  written(): void;
+  /** Resolves once the batch before it has committed; rejects if it failed. */
+  mayCommit(): Promise<void>;
+}
+
+/** What a projector's transaction does besides applying its batch. */
+export interface BatchTransaction {
+  /** Where the batch's consumer has got to, recorded with the batch. */
+  readonly consumed?: ConsumedOffsets;
+  readonly turn?: BatchTurn;
+  /** Runs after the batch's writes, before COMMIT: the consumer's dead letters. */
+  readonly beforeCommit?: (runner: QueryRunner) => Promise<void>;
+}
+
 /** Which generations a projector applies its batches to: those readers use (and follow a rebuild's switch), or a replay's own. */
 export type ApplyTo = 'blue' | readonly GenerationTarget[];
 
@@ -82,20 +106,16 @@ export class ProjectionWriter {
   }
 
   /**
-   * Applies a batch in a transaction of its own, as a projector does, with `also`'s writes: to the
-   * blue generations (BLUE_TARGETS, read with START TRANSACTION) or to `applyTo`'s, and their
-   * high-water marks moved with COMMIT.
+   * Applies a batch in a transaction of its own, as a projector does: to the blue generations
+   * (BLUE_TARGETS, read with START TRANSACTION) or to `applyTo`'s, with their high-water marks moved
+   * with COMMIT.
    */
-  async applyInTransaction(
-    applyTo: ApplyTo,
-    events: readonly RecordedEvent[],
-    consumed?: ConsumedOffsets,
-    also?: (runner: QueryRunner) => Promise<void>,
-  ): Promise<void> {
+  async applyInTransaction(applyTo: ApplyTo, events: readonly RecordedEvent[], options: BatchTransaction = {}): Promise<void> {
     await inBatchTransaction<TargetRow>(this.dataSource, applyTo === 'blue' ? [BLUE_TARGETS] : [], async (runner, opened) => {
       const targets = applyTo === 'blue' ? targetsOf(opened) : applyTo;
-      await this.apply(runner, targets, events, consumed);
-      await also?.(runner);
+      await this.apply(runner, targets, events, options);
+      await options.beforeCommit?.(runner);
+      await options.turn?.mayCommit();
       return highWaterMarkMoves(targets.map((t) => t.generation));
     });
   }
@@ -103,19 +123,36 @@ export class ProjectionWriter {
   /**
    * Applies `events` to each target. With `consumed`, where a consumer has got to in its partitions is
    * recorded in the same statement as the documents and the streams' versions: a live batch's
-   * transaction is mostly round trips.
+   * transaction is mostly round trips. New documents and rankings sent by COPY go before the batch's
+   * `turn` to write: no one else can write them, and they wait for nothing.
+   *
+   * Before anything is read, the batch locks what it writes, so that a batch writing the same after it
+   * reads what this one commits rather than overwriting it or applying an event twice: the buckets of
+   * documents several streams write (lockDocuments), then its streams (claimStreams), whose rows
+   * guard the documents one stream alone writes.
    */
-  async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[], consumed?: ConsumedOffsets): Promise<void> {
+  async apply(
+    runner: QueryRunner,
+    targets: readonly GenerationTarget[],
+    events: readonly RecordedEvent[],
+    { consumed, turn }: BatchTransaction = {},
+  ): Promise<void> {
+    const documents = targets.map((target) => documentsOf(target, events));
+    await this.lockDocuments(runner, targets.map((target, i) => ({ generation: target.generation, documents: documents[i] })));
+    const applied = await this.claimStreams(runner, targets, [...new Set(events.map((e) => e.streamId))]);
+    turn?.locked();
     const write = new CombinedWrite();
     const versions: StreamVersions[] = [];
-    for (const target of targets) {
-      const batch = await this.foldForGeneration(runner, target, events);
+    for (const [i, target] of targets.entries()) {
+      const batch = await this.foldForGeneration(runner, target, applied.get(target.generation)!, documents[i], events);
       if (!batch) continue;
       await this.addChanges(runner, write, target.generation, batch);
       versions.push({ generation: target.generation, versions: batch.versions });
     }
     this.addVersions(write, versions, consumed);
+    await turn?.mayWrite();
     await this.send(runner, write);
+    turn?.written();
   }
 
   /** Records where a consumer's fetches ended that brought nothing to apply. */
@@ -125,12 +162,17 @@ export class ProjectionWriter {
     await write.send(this.dataSource);
   }
 
-  private async foldForGeneration(runner: QueryRunner, target: GenerationTarget, events: readonly RecordedEvent[]): Promise<FoldedBatch | null> {
-    const documents = documentsOf(target, events);
-    await this.lockDocuments(runner, target.generation, documents);
-    const stored = await this.readStored(runner, target.generation, [...new Set(events.map((e) => e.streamId))], [...documents.values()]);
-    const fresh = events.filter((e) => e.streamVersion > (stored.versions.get(e.streamId) ?? 0));
-    return fresh.length === 0 ? null : foldBatch(target, fresh, stored.versions, stored.documents);
+  private async foldForGeneration(
+    runner: QueryRunner,
+    target: GenerationTarget,
+    applied: ReadonlyMap<string, number>,
+    documents: BatchDocuments,
+    events: readonly RecordedEvent[],
+  ): Promise<FoldedBatch | null> {
+    const fresh = events.filter((e) => e.streamVersion > (applied.get(e.streamId) ?? 0));
+    if (fresh.length === 0) return null;
+    const stored = await this.readStored(runner, target.generation, [], [...documents.values()]);
+    return foldBatch(target, fresh, applied, stored.documents);
   }
 
   /** Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and rankings, and the streams' versions. */
@@ -215,20 +257,48 @@ export class ProjectionWriter {
 
   /**
    * Documents that events of several streams write (a track's status counts exchanges from other
-   * streams, on other partitions) can be in two projectors' batches at once. Each batch locks what it
-   * will write before it reads anything, versions included, so the second reads what the first committed
-   * rather than overwriting it or applying an event twice. The locks are transaction advisory locks on
+   * streams, on other partitions) can be in two projectors' batches at once. Each batch locks those it
+   * will write before it reads anything. The locks are transaction advisory locks on
    * DOCUMENT_LOCK_BUCKETS buckets per read model, taken in one order so two batches never deadlock, and
-   * bounded in number however large the batch.
+   * bounded in number however large the batch: every generation's in one statement. A read model whose
+   * documents one stream each writes (`ownedByStream`) needs none: its streams' rows guard them
+   * (claimStreams), and a backlog's consecutive batches, which would share every bucket, share no stream.
    */
-  private async lockDocuments(runner: QueryRunner, generation: number, documents: BatchDocuments) {
-    const buckets = new Set([...documents.values()].map(({ projection, id }) => `${generation}:${projection.name}:${bucketOf(id)}`));
+  private async lockDocuments(runner: QueryRunner, targets: readonly { generation: number; documents: BatchDocuments }[]) {
+    const buckets = new Set(
+      targets.flatMap(({ generation, documents }) =>
+        [...documents.values()].flatMap(({ projection, id }) => (projection.ownedByStream ? [] : [`${generation}:${projection.name}:${bucketOf(id)}`])),
+      ),
+    );
     if (buckets.size === 0) return;
     await prepared(
       runner,
       `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(b, 0) AS k FROM unnest($1::text[]) AS b ORDER BY 1) AS keys`,
       [[...buckets]],
     );
+  }
+
+  /**
+   * The last version each generation has applied of each stream, its row locked until the batch ends
+   * (a stream new to the generation gets a row at version 0): a batch with events of the same streams,
+   * a partition fetched again by another consumer after a rebalance, waits for this one and then skips
+   * what it applied. Row locks live in the rows, not in PostgreSQL's lock table, so a batch may hold
+   * thousands. The conflicting row is locked and read even when committed after the statement began,
+   * as `ON CONFLICT DO UPDATE` does; the rows are taken in one order, so two batches never deadlock.
+   */
+  private async claimStreams(runner: QueryRunner, targets: readonly GenerationTarget[], streamIds: readonly string[]): Promise<Map<number, Map<string, number>>> {
+    const applied = new Map(targets.map((t) => [t.generation, new Map<string, number>()]));
+    if (streamIds.length === 0) return applied;
+    const rows = await prepared<{ generation: number; stream_id: string; version: number }>(
+      runner,
+      `INSERT INTO read_model_stream_versions AS v (generation, stream_id, version)
+       SELECT g, s, 0 FROM unnest($1::int[]) AS g, unnest($2::text[]) AS s ORDER BY g, s
+       ON CONFLICT (generation, stream_id) DO UPDATE SET version = v.version
+       RETURNING v.generation, v.stream_id, v.version`,
+      [targets.map((t) => t.generation), streamIds],
+    );
+    for (const { generation, stream_id, version } of rows) if (version > 0) applied.get(generation)!.set(stream_id, version);
+    return applied;
   }
 
   /** Moves the generations' high-water marks (highWaterMarkMoves), inside the caller's transaction. */

@@ -27,6 +27,12 @@ export interface Projection<Doc = unknown> {
    * this order, one row a key, so a development adding to two names costs one row's update, not two.
    */
   readonly totalNames?: readonly string[];
+  /**
+   * Each document is written by the events of one stream only, as a development's are by the stream
+   * that recorded it (its amendments go to that stream). A store then orders and guards a document's
+   * writes by its stream alone, which a projector's batches each lock anyway.
+   */
+  readonly ownedByStream?: boolean;
 }
 
 /**

@@ -326,4 +326,6 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // The tension index reads sums and rankings of developments rather than every one of them.
   index: tensionIndex,
   totalNames: TENSION_TOTAL_NAMES,
+  // A development is recorded on one stream, and amended only there (the write side's streamOfDevelopment).
+  ownedByStream: true,
 };

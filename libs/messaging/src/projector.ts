@@ -3,12 +3,13 @@ import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
 import { GroupCommit } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { ApplyTo, GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { ApplyTo, BatchTurn, GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 import { SupervisedConsumer } from './supervised-consumer';
+import { TransactionTurns } from './transaction-turns';
 
 /** How long shutdown waits for the consumer to finish its batch and leave its group. */
 export const STOP_MS = 4_000;
@@ -54,12 +55,25 @@ function decodeBatch(consumer: Consumer, batch: Batch): DecodedBatch {
 }
 
 /**
+ * Transactions a projector has in flight at most: the next fetch's batches are locked, read, folded and
+ * written while the last one's commit is under way, Node's work beside PostgreSQL's.
+ */
+const IN_FLIGHT = 2;
+
+/**
  * The async daemon, in Marten's words: it keeps the read models following the log, in the background.
  * Consumes the event topic and applies each batch to the read models in one PostgreSQL transaction,
  * with the partition's next offset and any dead letters. Kafka's own offset is committed after that,
  * so a crash in between only redelivers events the read models already skip. Partitions are consumed
  * concurrently and their batches that arrive together share a transaction: a live projector sees
  * small batches on every partition, and a transaction each made the fixed cost of one the main cost.
+ *
+ * A fetch's handlers return once its transaction holds its locks, so kafkajs fetches the next while
+ * that transaction writes and commits. Transactions write and commit in the order their batches were
+ * fetched, each waiting for the one before it (TransactionTurns), and a failed one fails those after
+ * it: neither PostgreSQL's offsets nor Kafka's pass a batch that did not commit. kafkajs never sees
+ * that failure (its handler has returned), so the consumer is replaced, and the new one fetches again
+ * from the offsets committed to Kafka.
  */
 @Injectable()
 export class Projector implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -70,16 +84,16 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
   lastError: string | null = null;
   private groupId: string;
   private applyTo: ApplyTo;
+  /** The current consumer's transactions: a replaced consumer's end before a new one starts. */
+  private turns = new TransactionTurns(IN_FLIGHT);
   /**
    * Uncapped: no more than one batch per partition is ever waiting. The batches of one fetch, one a
-   * partition, share a transaction, and then one request commits their offsets to Kafka; the next
-   * transaction need not wait for that answer, the batches' own handlers do.
+   * partition, share a transaction; its handlers wait only until it holds its locks.
    */
-  private readonly batches = new GroupCommit<DecodedBatch, Promise<void>>(
+  private readonly batches = new GroupCommit<DecodedBatch, void>(
     async (batches) => {
-      await this.applyBatches(batches);
-      const committed = commitToKafka(batches);
-      return batches.map(() => committed);
+      await this.begin(batches);
+      return batches.map(() => undefined);
     },
     Number.MAX_SAFE_INTEGER,
     { gatherTurn: true },
@@ -137,19 +151,25 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       () => true,
       (error) => this.logger.warn(`disconnect: ${String(error)}`),
     );
-    if ((await Promise.race([stopped, sleep(STOP_MS, false, { ref: false })])) === false) {
+    const settled = stopped?.then(() => this.turns.settled());
+    if ((await Promise.race([settled, sleep(STOP_MS, false, { ref: false })])) === false) {
       this.logger.warn(`the consumer did not leave its group within ${STOP_MS} ms; stopping without it`);
     }
   }
 
   private async run(consumer: Consumer): Promise<void> {
+    // A replaced consumer's transactions end first: each fails, or commits before any of this one's.
+    await this.turns.settled();
+    const turns = (this.turns = new TransactionTurns(IN_FLIGHT));
     // The relay publishes in transactions: a fetch may bring only a commit marker or an aborted page,
     // which kafkajs passes over without a batch to apply. Where it ended is recorded all the same, or a
     // replay waiting for the group to reach the partition's end (past that marker) would wait forever.
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
       if (payload.batchSize > 0 || payload.lastOffset === null) return;
-      this.writer
-        .recordOffsets({ groupId: this.groupId, offsets: [{ topic: payload.topic, partition: payload.partition, nextOffset: Number(payload.lastOffset) + 1 }] })
+      // Only past batches that committed: a replay counts the group done by these offsets.
+      turns
+        .committed()
+        .then(() => this.writer.recordOffsets({ groupId: this.groupId, offsets: [{ topic: payload.topic, partition: payload.partition, nextOffset: Number(payload.lastOffset) + 1 }] }))
         .catch((error: unknown) => this.logger.warn(`recording the offset past ${payload.topic}/${payload.partition}@${payload.lastOffset}: ${String(error)}`));
     });
     await consumer.connect();
@@ -161,23 +181,42 @@ export class Projector implements OnApplicationBootstrap, OnApplicationShutdown 
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        await this.batches.submit(decodeBatch(consumer, batch)).catch((error) => {
-          this.lastError = String(error);
-          throw error;
-        });
-        this.lastError = null;
-        resolveOffset(batch.lastOffset());
+        // A batch that failed before it held its locks is left unresolved: its consumer is being replaced.
+        const begun = await this.batches.submit(decodeBatch(consumer, batch)).then(
+          () => true,
+          () => false,
+        );
+        if (begun) resolveOffset(batch.lastOffset());
         await heartbeat();
       },
     });
   }
 
-  private async applyBatches(batches: readonly DecodedBatch[]): Promise<void> {
+  /** Begins the batches' transaction, and returns once it holds its locks; once it commits, its offsets go to Kafka. */
+  private async begin(batches: readonly DecodedBatch[]): Promise<void> {
+    await this.turns.begin((turn) => {
+      const committed = this.applyBatches(batches, turn);
+      committed.then(
+        () => {
+          this.lastError = null;
+          commitToKafka(batches).catch((error: unknown) => this.logger.warn(`committing offsets to Kafka: ${String(error)}`));
+        },
+        (error: Error) => {
+          this.lastError = String(error);
+          this.consumer?.replace(error);
+        },
+      );
+      return committed;
+    });
+  }
+
+  private async applyBatches(batches: readonly DecodedBatch[], turn: BatchTurn): Promise<void> {
     const events = batches.flatMap((b) => b.events);
     // Where each partition got to is recorded with the streams' versions, in the same statement.
     const offsets = batches.map(({ batch }) => ({ topic: batch.topic, partition: batch.partition, nextOffset: Number(nextOffsetOf(batch)) }));
     await this.writer.applyInTransaction(this.applyTo, events, {
       consumed: { groupId: this.groupId, offsets },
+      turn,
       beforeCommit: async (runner) => {
         for (const { batch, deadLetters } of batches) await this.storeDeadLetters(runner, batch, deadLetters);
       },

@@ -32,6 +32,8 @@ export class SupervisedConsumer {
   private failedRestarts = 0;
   private restartTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** A replacement is due: further failures of the consumer it replaces say nothing new. */
+  private replacing = false;
 
   constructor(private readonly options: SupervisedConsumerOptions) {}
 
@@ -52,7 +54,20 @@ export class SupervisedConsumer {
     await this.consumer?.disconnect();
   }
 
+  /**
+   * Replaces the consumer as one kafkajs gave up on, for a failure kafkajs never saw: a batch whose
+   * handler had returned before its transaction failed. The new consumer fetches from the offsets
+   * committed to Kafka, which only ever follow what PostgreSQL committed.
+   */
+  replace(error: Error): void {
+    if (this.stopped || this.replacing) return;
+    this.options.report('crashed');
+    const leaving = this.consumer?.disconnect().catch(() => undefined);
+    this.replaceLater(`a batch failed after its handler returned (${error.name}: ${error.message})`, error, leaving);
+  }
+
   private async startOne(): Promise<void> {
+    this.replacing = false;
     const consumer = this.options.create();
     this.consumer = consumer;
     this.watch(consumer);
@@ -73,17 +88,19 @@ export class SupervisedConsumer {
     consumer.on(consumer.events.CRASH, ({ payload: { error, restart } }) => {
       report('crashed');
       // kafkajs restarts this consumer itself; only one it has given up on needs replacing.
-      if (!restart) this.replaceLater(error);
+      if (!restart) this.replaceLater(`Kafka consumer stopped for good by kafkajs (${error.name}: ${error.message})`, error);
     });
   }
 
-  private replaceLater(error: Error): void {
+  private replaceLater(why: string, error: Error, leaving?: Promise<unknown>): void {
     if (this.stopped) return;
+    this.replacing = true;
     this.options.onFailure(error);
     const delay = Math.min(FIRST_RESTART_MS * 2 ** this.failedRestarts, MAX_RESTART_MS);
     this.failedRestarts++;
-    this.options.logger.warn(`Kafka consumer stopped for good by kafkajs (${error.name}: ${error.message}); starting a new one in ${delay} ms`);
-    this.restartTimer = setTimeout(() => this.attempt(), delay);
+    this.options.logger.warn(`${why}; starting a new Kafka consumer in ${delay} ms`);
+    // The one replaced leaves its group first, or both would be members a while.
+    this.restartTimer = setTimeout(() => void Promise.resolve(leaving).then(() => this.attempt()), delay);
   }
 
   private attempt(): void {
@@ -91,7 +108,7 @@ export class SupervisedConsumer {
       // Most likely the broker is still away; a consumer that never connected has nothing to lose.
       await this.consumer?.disconnect().catch(() => undefined);
       this.options.report('crashed');
-      this.replaceLater(startError);
+      this.replaceLater(`Kafka consumer failed to start (${startError.name}: ${startError.message})`, startError);
     });
   }
 }

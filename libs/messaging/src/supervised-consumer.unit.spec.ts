@@ -94,6 +94,19 @@ describe('a consumer supervised through broker outages', () => {
     expect(started()).toBe(joined + 1);
   });
 
+  it('given a joined consumer, when batches fail after their handlers returned, then it leaves its group and one new consumer starts a second later', async () => {
+    supervised.replace(new Error('deadlock detected'));
+    supervised.replace(new Error('deadlock detected'));
+    expect(last().disconnect).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(999);
+    expect(consumers).toHaveLength(1);
+
+    await jest.advanceTimersByTimeAsync(1);
+    expect(consumers).toHaveLength(2);
+    expect(states).toEqual(['connecting', 'joined', 'crashed', 'connecting']);
+    expect(failures).toEqual(['deadlock detected']);
+  });
+
   it('given it was stopped, when kafkajs gives up on the consumer, then no new one starts', async () => {
     await supervised.stop();
     last().crash(false);

@@ -3,9 +3,9 @@ import { RecordedEvent } from '@parley/domain';
 import { PgEventStore } from '@parley/event-store';
 import { OutboxRelay, Projector } from '@parley/messaging';
 import { ParleyMetrics } from '@parley/metrics';
-import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { BatchTransaction, GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Client } from 'pg';
-import { QueryRunner } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { appendDevelopments } from '../support/developments';
 import { migratedDatabase } from '../support/migrated-database';
 import { eventually } from '../support/parley-process';
@@ -15,24 +15,33 @@ import { storedAndFoldedReadModels } from '../support/read-models-agree';
 
 const EVENTS = 200;
 
-/**
- * Read models whose first batch fails with a TypeError: kafkajs deems it unrecoverable and stops the
- * consumer for good, as it does after some errors of a broker going away (a re-join that finds no
- * group coordinator), which cannot be brought about on purpose.
- */
+/** A fault that is no broker's: a reducer's bug, a deadlock, a connection lost mid-batch. */
+const FAULT = () => new TypeError(`Cannot read properties of undefined (reading 'count')`);
+
+/** Read models whose first batch fails once: before it holds its locks (its handler still waiting), or after it wrote (its handler returned). */
 class WriterFailingOnce extends ProjectionWriter {
   failed = false;
 
-  override async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[]): Promise<void> {
-    if (!this.failed) {
-      this.failed = true;
-      throw new TypeError(`Cannot read properties of undefined (reading 'count')`);
-    }
-    await super.apply(runner, targets, events);
+  constructor(
+    dataSource: DataSource,
+    private readonly when: 'before its locks' | 'after it wrote',
+  ) {
+    super(dataSource);
+  }
+
+  override async apply(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[], options?: BatchTransaction): Promise<void> {
+    if (!this.failed && this.when === 'before its locks') this.fail();
+    await super.apply(runner, targets, events, options);
+    if (!this.failed) this.fail();
+  }
+
+  private fail(): never {
+    this.failed = true;
+    throw FAULT();
   }
 }
 
-describe('kafkajs giving up on the projector consumer', () => {
+describe.each(['before its locks', 'after it wrote'] as const)('a projector batch failing %s', (when) => {
   let database: Awaited<ReturnType<typeof migratedDatabase>>;
   let watcher: Client;
   let projector: Projector;
@@ -53,9 +62,9 @@ describe('kafkajs giving up on the projector consumer', () => {
     await database?.stop();
   });
 
-  it('given a batch failing with an error kafkajs will not retry, when it stops the consumer for good, then a new consumer applies every event once', async () => {
+  it('given the batch fails once, when its consumer is replaced, then the new consumer applies every event once', async () => {
     const metrics = new ParleyMetrics();
-    const writer = new WriterFailingOnce(database.dataSource);
+    const writer = new WriterFailingOnce(database.dataSource, when);
     projector = new Projector(loadConfig(database.resources.env), writer, metrics);
 
     await projector.onApplicationBootstrap();

@@ -35,14 +35,18 @@ class Scripted {
 
 const turnOfTheLoop = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Turns for two at a time, and the named transactions, the first two begun. */
+async function firstTwoBegun(...names: string[]) {
+  const log: string[] = [];
+  const turns = new TransactionTurns(2);
+  const scripted = names.map((name) => new Scripted(name, log));
+  for (const transaction of scripted.slice(0, 2)) await turns.begin(transaction.run);
+  return { log, turns, scripted };
+}
+
 describe('transactions that overlap but write and commit in turn', () => {
   it('given two transactions, when the second is ready first, then it waits for the first to write and to commit', async () => {
-    const log: string[] = [];
-    const turns = new TransactionTurns(2);
-    const [first, second] = [new Scripted('first', log), new Scripted('second', log)];
-
-    await turns.begin(first.run);
-    await turns.begin(second.run);
+    const { log, turns, scripted: [first, second] } = await firstTwoBegun('first', 'second');
     second.release();
     await turnOfTheLoop();
     expect(log).toEqual(['first begins', 'second begins']);
@@ -56,12 +60,7 @@ describe('transactions that overlap but write and commit in turn', () => {
   });
 
   it('given the first fails before it writes, then the second fails too, without writing', async () => {
-    const log: string[] = [];
-    const turns = new TransactionTurns(2);
-    const [first, second] = [new Scripted('first', log), new Scripted('second', log)];
-    await turns.begin(first.run);
-    await turns.begin(second.run);
-
+    const { log, turns, scripted: [first, second] } = await firstTwoBegun('first', 'second');
     second.release();
     first.failWith(new Error('deadlock detected'));
 
@@ -71,11 +70,7 @@ describe('transactions that overlap but write and commit in turn', () => {
   });
 
   it('given as many in flight as allowed, when another is begun, then it begins only once the oldest has committed', async () => {
-    const log: string[] = [];
-    const turns = new TransactionTurns(2);
-    const [first, second, third] = ['first', 'second', 'third'].map((name) => new Scripted(name, log));
-    await turns.begin(first.run);
-    await turns.begin(second.run);
+    const { log, turns, scripted: [first, second, third] } = await firstTwoBegun('first', 'second', 'third');
 
     const began = turns.begin(third.run);
     await turnOfTheLoop();

@@ -70,6 +70,8 @@ function targetsOf(rows: readonly TargetRow[]): GenerationTarget[] {
   return [...byGeneration].map(([generation, list]) => ({ generation, projections: list }));
 }
 
+const streamKey = (generation: number, streamId: string) => `${generation}\u0000${streamId}`;
+
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
 
@@ -139,7 +141,7 @@ export class ProjectionWriter {
   ): Promise<void> {
     const documents = targets.map((target) => documentsOf(target, events));
     await this.lockDocuments(runner, targets.map((target, i) => ({ generation: target.generation, documents: documents[i] })));
-    const applied = await this.claimStreams(runner, targets, [...new Set(events.map((e) => e.streamId))]);
+    const { applied, claimed } = await this.claimStreams(runner, targets, events);
     turn?.locked();
     const write = new CombinedWrite();
     const versions: StreamVersions[] = [];
@@ -147,7 +149,9 @@ export class ProjectionWriter {
       const batch = await this.foldForGeneration(runner, target, applied.get(target.generation)!, documents[i], events);
       if (!batch) continue;
       await this.addChanges(runner, write, target.generation, batch);
-      versions.push({ generation: target.generation, versions: batch.versions });
+      // A stream claimed by this batch has its row at the batch's last version already.
+      const unwritten = [...batch.versions].filter(([stream]) => !claimed.has(streamKey(target.generation, stream)));
+      versions.push({ generation: target.generation, versions: new Map(unwritten) });
     }
     this.addVersions(write, versions, consumed);
     await turn?.mayWrite();
@@ -279,26 +283,44 @@ export class ProjectionWriter {
   }
 
   /**
-   * The last version each generation has applied of each stream, its row locked until the batch ends
-   * (a stream new to the generation gets a row at version 0): a batch with events of the same streams,
-   * a partition fetched again by another consumer after a rebalance, waits for this one and then skips
-   * what it applied. Row locks live in the rows, not in PostgreSQL's lock table, so a batch may hold
-   * thousands. The conflicting row is locked and read even when committed after the statement began,
-   * as `ON CONFLICT DO UPDATE` does; the rows are taken in one order, so two batches never deadlock.
+   * The last version each generation has applied of each stream, its row locked until the batch ends:
+   * a batch with events of the same streams, a partition fetched again by another consumer after a
+   * rebalance, waits for this one and then skips what it applied. A stream new to the generation is
+   * claimed by inserting its row at the batch's last version (`claimed`: the write then leaves it be);
+   * an insert that meets another batch's waits for it. The others' rows are locked and read in a
+   * statement of their own, so it sees what was committed while the insert waited. Row locks live in
+   * the rows, not in PostgreSQL's lock table, so a batch may hold thousands; both statements take them
+   * in one order, so two batches never deadlock.
    */
-  private async claimStreams(runner: QueryRunner, targets: readonly GenerationTarget[], streamIds: readonly string[]): Promise<Map<number, Map<string, number>>> {
+  private async claimStreams(runner: QueryRunner, targets: readonly GenerationTarget[], events: readonly RecordedEvent[]) {
+    const last = new Map<string, number>();
+    for (const { streamId, streamVersion } of events) last.set(streamId, Math.max(last.get(streamId) ?? 0, streamVersion));
+    const streams = [...last.keys()].sort();
+    const pairs = targets.flatMap(({ generation }) => streams.map((stream) => [generation, stream] as const));
     const applied = new Map(targets.map((t) => [t.generation, new Map<string, number>()]));
-    if (streamIds.length === 0) return applied;
+    const claimed = new Set<string>();
+    if (pairs.length === 0) return { applied, claimed };
+    const inserted = await prepared<{ generation: number; stream_id: string }>(
+      runner,
+      `INSERT INTO read_model_stream_versions (generation, stream_id, version)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::int[])
+       ON CONFLICT (generation, stream_id) DO NOTHING
+       RETURNING generation, stream_id`,
+      [pairs.map(([g]) => g), pairs.map(([, s]) => s), pairs.map(([, s]) => last.get(s)!)],
+    );
+    for (const { generation, stream_id } of inserted) claimed.add(streamKey(generation, stream_id));
+    const known = pairs.filter(([g, s]) => !claimed.has(streamKey(g, s)));
+    if (known.length === 0) return { applied, claimed };
     const rows = await prepared<{ generation: number; stream_id: string; version: number }>(
       runner,
-      `INSERT INTO read_model_stream_versions AS v (generation, stream_id, version)
-       SELECT g, s, 0 FROM unnest($1::int[]) AS g, unnest($2::text[]) AS s ORDER BY g, s
-       ON CONFLICT (generation, stream_id) DO UPDATE SET version = v.version
-       RETURNING v.generation, v.stream_id, v.version`,
-      [targets.map((t) => t.generation), streamIds],
+      // A primary-key lookup a stream, whatever the statistics say (readStored).
+      `SELECT v.generation, v.stream_id, v.version FROM unnest($1::int[], $2::text[]) AS w(generation, stream_id)
+       CROSS JOIN LATERAL (SELECT generation, stream_id, version FROM read_model_stream_versions x
+         WHERE x.generation = w.generation AND x.stream_id = w.stream_id FOR UPDATE) v`,
+      [known.map(([g]) => g), known.map(([, s]) => s)],
     );
-    for (const { generation, stream_id, version } of rows) if (version > 0) applied.get(generation)!.set(stream_id, version);
-    return applied;
+    for (const { generation, stream_id, version } of rows) applied.get(generation)!.set(stream_id, version);
+    return { applied, claimed };
   }
 
   /** Moves the generations' high-water marks (highWaterMarkMoves), inside the caller's transaction. */

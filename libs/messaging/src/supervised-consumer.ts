@@ -93,7 +93,8 @@ export class SupervisedConsumer {
   }
 
   private replaceLater(why: string, error: Error, leaving?: Promise<unknown>): void {
-    if (this.stopped) return;
+    // One replacement at a time: kafkajs may yet give up on the consumer being replaced.
+    if (this.stopped || this.replacing) return;
     this.replacing = true;
     this.options.onFailure(error);
     const delay = Math.min(FIRST_RESTART_MS * 2 ** this.failedRestarts, MAX_RESTART_MS);

@@ -107,6 +107,14 @@ describe('a consumer supervised through broker outages', () => {
     expect(failures).toEqual(['deadlock detected']);
   });
 
+  it('given a consumer being replaced after a failed batch, when kafkajs gives up on it too, then still one new consumer starts', async () => {
+    supervised.replace(new Error('deadlock detected'));
+    last().crash(false);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(consumers).toHaveLength(2);
+    expect(failures).toEqual(['deadlock detected']);
+  });
+
   it('given it was stopped, when kafkajs gives up on the consumer, then no new one starts', async () => {
     await supervised.stop();
     last().crash(false);

@@ -14,10 +14,10 @@ const TABLES = ['events', 'event_actors', 'stream_actors', 'idempotency_keys', '
  * spend storing what an imported development stores. Imports `batches` requests of 10,000 GDELT-like
  * developments (after one to warm up) and waits for the read models, stops the stack's processes, then
  * copies each table into an empty one with the same columns and indexes, twice, taking the CPU its
- * backend spent (/proc/<pid>/stat): `INSERT … SELECT` (no
- * parsing, no client) and `COPY FROM STDIN` of its own `COPY TO` text (what a bulk load sends). Each
- * table's CPU a row, times the rows a development added to it, is its share; their sum is the floor,
- * which no Parley code can go below with these tables (bench/README.md point 40).
+ * backend spent (/proc/<pid>/stat): `INSERT … SELECT` (no parsing, no client) and `COPY FROM STDIN` of
+ * its own `COPY TO` text (what a bulk load sends). Each table's CPU a row, times the rows a development
+ * added to it, is its share; their sum is the floor, which no Parley code can go below with these
+ * tables (bench/README.md point 40).
  */
 async function main(): Promise<void> {
   const batches = Number(process.argv[2] ?? 2);

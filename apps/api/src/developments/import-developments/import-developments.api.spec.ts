@@ -12,6 +12,8 @@ const postBatch = (api: Api, body: string, { query = '', headers = {} }: { query
 const asKyivIndependent = { ...droneAttackOnBombers, source: { publisher: 'Kyiv Independent' } };
 /** Pakistan's drones over Jammu on 10 May: a development of its own. */
 const overJammu = { kind: 'military_strike', actor: 'PAK', targets: ['IND'], occurredAt: '2025-05-10T00:30:00Z', location: 'Jammu', details: { means: 'drone' }, source: { publisher: 'Reuters' } };
+/** The same drones as Dawn reported them: a second report of that development. */
+const overJammuPerDawn = { ...overJammu, source: { publisher: 'Dawn' } };
 const unknownActor = { ...overJammu, actor: 'NOBODY' };
 
 describe('POST /api/v1/developments/batch', () => {
@@ -72,11 +74,8 @@ describe('POST /api/v1/developments/batch', () => {
     const held = holdFirstAppend();
     return given(held.given)
       .when(async (api) => {
-        const first = postBatch(api, ndjson(overJammu)).then((r) => r);
-        await held.reached;
-        const second = postBatch(api, ndjson({ ...overJammu, source: { publisher: 'Dawn' } })).then((r) => r);
-        await held.releaseLater();
-        expect(await first).toMatchObject({ status: 201, body: { recorded: 1 } });
+        const { first, second } = await held.send(api, ndjson(overJammu), ndjson(overJammuPerDawn));
+        expect(first).toMatchObject({ status: 201, body: { recorded: 1 } });
         return second;
       })
       .then(expectResponse(201, { corroborated: 1, refused: 0 }), expectNewEvents('MilitaryStrikeRecorded', 'SourceAttached'));
@@ -86,29 +85,20 @@ describe('POST /api/v1/developments/batch', () => {
     const held = holdFirstAppend(new Error('connection lost'));
     return given(held.given)
       .when(async (api) => {
-        const first = postBatch(api, ndjson(overJammu)).then((r) => r);
-        await held.reached;
-        const second = postBatch(api, ndjson({ ...overJammu, source: { publisher: 'Dawn' } })).then((r) => r);
-        await held.releaseLater();
-        expect((await first).status).toBeGreaterThanOrEqual(500);
+        const { first, second } = await held.send(api, ndjson(overJammu), ndjson(overJammuPerDawn));
+        expect(first.status).toBeGreaterThanOrEqual(500);
         return second;
       })
       .then(expectResponse(201, { recorded: 1, corroborated: 0, refused: 0 }), expectNewEvents('MilitaryStrikeRecorded'));
   });
 
-  it('answers a batch sent again under the same Idempotency-Key while the first is being stored with the first\'s answers', () => {
+  it("answers a batch sent again under the same Idempotency-Key while the first is being stored with the first's answers", () => {
     const held = holdFirstAppend();
-    const key = { 'Idempotency-Key': 'import-twice-in-flight' };
     return given(held.given)
       .when(async (api) => {
-        const first = postBatch(api, ndjson(overJammu), { headers: key }).then((r) => r);
-        await held.reached;
-        const again = postBatch(api, ndjson(overJammu), { headers: key }).then((r) => r);
-        await held.releaseLater();
-        const answered = await first;
-        const replayed = await again;
-        expect(replayed.body.lines[0]).toMatchObject({ outcome: 'recorded', replayed: true, id: answered.body.lines[0].id });
-        return replayed;
+        const { first, second } = await held.send(api, ndjson(overJammu), ndjson(overJammu), { 'Idempotency-Key': 'import-twice-in-flight' });
+        expect(second.body.lines[0]).toMatchObject({ outcome: 'recorded', replayed: true, id: first.body.lines[0].id });
+        return second;
       })
       .then(expectResponse(201, { recorded: 1, refused: 0 }), expectNewEvents('MilitaryStrikeRecorded'));
   });
@@ -222,9 +212,8 @@ function holdFirstAppend(failure?: Error) {
   let release!: () => void;
   let reached!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
+  const appendReached = new Promise<void>((resolve) => (reached = resolve));
   return {
-    reached: new Promise<void>((resolve) => (reached = resolve)),
-    releaseLater: () => new Promise((resolve) => setTimeout(resolve, HELD_MS)).then(() => release()),
     given: async (store: EventStore) => {
       const append = store.appendMany.bind(store);
       jest.spyOn(store, 'appendMany').mockImplementationOnce(async (appends) => {
@@ -233,6 +222,15 @@ function holdFirstAppend(failure?: Error) {
         if (failure) throw failure;
         return append(appends);
       });
+    },
+    /** Posts `first`, then `second` once the first's append is held, and lets that append go HELD_MS later. */
+    async send(api: Api, first: string, second: string, headers: Record<string, string> = {}) {
+      const firstAnswer = postBatch(api, first, { headers }).then((r) => r);
+      await appendReached;
+      const secondAnswer = postBatch(api, second, { headers }).then((r) => r);
+      await new Promise((resolve) => setTimeout(resolve, HELD_MS));
+      release();
+      return { first: await firstAnswer, second: await secondAnswer };
     },
   };
 }

@@ -26,6 +26,15 @@ describe('a consumer supervised through broker outages', () => {
   let brokerAway: boolean;
   let supervised: SupervisedConsumer;
   const last = () => consumers[consumers.length - 1];
+  /** Then the joined consumer is replaced once, a second after it failed with `failure`, not before. */
+  const oneNewConsumerASecondLater = async (failure: string) => {
+    await jest.advanceTimersByTimeAsync(999);
+    expect(consumers).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(consumers).toHaveLength(2);
+    expect(states).toEqual(['connecting', 'joined', 'crashed', 'connecting']);
+    expect(failures).toEqual([failure]);
+  };
 
   beforeEach(async () => {
     jest.useFakeTimers();
@@ -56,13 +65,7 @@ describe('a consumer supervised through broker outages', () => {
 
   it('given a joined consumer, when kafkajs gives up on it, then a new one starts a second later', async () => {
     last().crash(false);
-    await jest.advanceTimersByTimeAsync(999);
-    expect(consumers).toHaveLength(1);
-
-    await jest.advanceTimersByTimeAsync(1);
-    expect(consumers).toHaveLength(2);
-    expect(states).toEqual(['connecting', 'joined', 'crashed', 'connecting']);
-    expect(failures).toEqual(['Failed to find group coordinator']);
+    await oneNewConsumerASecondLater('Failed to find group coordinator');
   });
 
   it('given a joined consumer, when kafkajs crashes it but restarts it itself, then no second consumer is made', async () => {
@@ -98,13 +101,7 @@ describe('a consumer supervised through broker outages', () => {
     supervised.replace(new Error('deadlock detected'));
     supervised.replace(new Error('deadlock detected'));
     expect(last().disconnect).toHaveBeenCalledTimes(1);
-    await jest.advanceTimersByTimeAsync(999);
-    expect(consumers).toHaveLength(1);
-
-    await jest.advanceTimersByTimeAsync(1);
-    expect(consumers).toHaveLength(2);
-    expect(states).toEqual(['connecting', 'joined', 'crashed', 'connecting']);
-    expect(failures).toEqual(['deadlock detected']);
+    await oneNewConsumerASecondLater('deadlock detected');
   });
 
   it('given a consumer being replaced after a failed batch, when kafkajs gives up on it too, then still one new consumer starts', async () => {

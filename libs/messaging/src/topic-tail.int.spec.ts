@@ -54,4 +54,25 @@ describe("the highest position at a topic's tail, read_committed", () => {
     expect(await highestAtTail(kafka, topic, positionOf)).toBe(45);
     await Promise.all([producer.disconnect().catch(() => undefined), next.disconnect()]);
   });
+
+  it('leaves no connection open behind it, so a relay restarted many times holds none', async () => {
+    const config = loadConfig(resources.env);
+    const kafka = createKafka(config, 'test');
+    const topic = resources.topic;
+    // given committed envelopes on every partition, so that the read fetches from each
+    const producer = kafka.producer(relayProducerOptions(`${resources.id}-sockets`));
+    await producer.connect();
+    const page = await producer.transaction();
+    await page.send({ topic, acks: -1, messages: Array.from({ length: 60 }, (_, i) => ({ ...envelope(100 + i), partition: i % config.kafka.partitions })) });
+    await page.commit();
+    await producer.disconnect();
+    const sockets = () => process.getActiveResourcesInfo().filter((kind) => kind === 'TCPSocketWrap').length;
+    const before = sockets();
+
+    // when the tail is read
+    expect(await highestAtTail(kafka, topic, positionOf)).toBe(159);
+
+    // then every socket it opened is closed or let go
+    expect(sockets()).toBe(before);
+  });
 });

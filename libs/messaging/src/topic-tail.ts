@@ -158,13 +158,14 @@ async function highestOf(cluster: Cluster, topic: string, positionOf: PositionOf
   const offsets = (fromBeginning: boolean) => cluster.fetchTopicsOffset([{ topic, fromBeginning, partitions: partitions.map((p) => ({ partition: p.partitionId })) }]);
   const [[starts], [ends]] = await Promise.all([offsets(true), offsets(false)]);
   const at = (list: typeof ends, partition: number) => BigInt(list.partitions.find((p) => p.partition === partition)!.offset);
-  const found = await Promise.all(
-    partitions.map(async ({ partitionId, leader }) => {
-      const [start, end] = [at(starts, partitionId), at(ends, partitionId)];
-      if (end <= start) return null;
-      return lastPosition(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end, positionOf);
-    }),
-  );
-  const positions = found.filter((p): p is number => p !== null);
-  return positions.length ? Math.max(...positions) : null;
+  // One partition at a time: kafkajs opens a broker's fetch connection on its first Fetch, and two first
+  // Fetches at once each open a socket, the first of them never closed (it kept the process alive).
+  let highest: number | null = null;
+  for (const { partitionId, leader } of partitions) {
+    const [start, end] = [at(starts, partitionId), at(ends, partitionId)];
+    if (end <= start) continue;
+    const position = await lastPosition(await cluster.findBroker({ nodeId: String(leader) }), topic, partitionId, start, end, positionOf);
+    if (position !== null) highest = Math.max(highest ?? position, position);
+  }
+  return highest;
 }

@@ -1,6 +1,7 @@
 import { statementBody, scheduleBody, TRACKS } from './lib/bodies';
 import { load } from './lib/load';
-import { backendsCpuMsBy, cpuMs } from './lib/processes';
+import { loadConfig } from '@parley/config';
+import { backendsCpuMsBy, cpuMs, listenerPid } from './lib/processes';
 import { WRITER_KEY, startStack } from './lib/stack';
 
 /**
@@ -9,12 +10,16 @@ import { WRITER_KEY, startStack } from './lib/stack';
  * fixed rate and once open, each after the read models caught up, with the CPU a command cost each
  * process: the api, the relay, the projector and the PostgreSQL backends serving this database
  * (/proc/<pid>/stat), in all and by the process whose connection each serves (`pgByProcess`; `other`
- * is the bench's own). CPU per command holds on a busy machine where the rates do not.
+ * is the bench's own); the Kafka broker's, when it runs on this machine (`brokerMs`, null otherwise;
+ * a broker others use too counts their work as well); and the load generator's, this process's own
+ * (`loadMs`). CPU per command holds on a busy machine where the rates do not.
  */
 
 async function main(): Promise<void> {
   const [rate = 300, seconds = 10, rounds = 2] = process.argv.slice(2).map(Number);
   const stack = await startStack(Number(process.env.BENCH_PORT));
+  const [host, port] = loadConfig(process.env).kafka.brokers[0].split(':');
+  const broker = ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? listenerPid(Number(port)) : null;
   try {
     for (const [i, track] of TRACKS.entries()) {
       await fetch(`${stack.url}/api/v1/negotiations/${track}/rounds`, {
@@ -30,7 +35,7 @@ async function main(): Promise<void> {
       for (const r of [rate, undefined]) {
         await stack.settle();
         const procs = stack.processes;
-        const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!) };
+        const before = { api: cpuMs(procs.api.pid!), relay: cpuMs(procs.relay.pid!), projector: cpuMs(procs.projector.pid!), broker: broker && cpuMs(broker), load: process.cpuUsage() };
         const head0 = await stack.headPosition();
         let result!: Awaited<ReturnType<typeof statements>>;
         const pg = await backendsCpuMsBy(stack.backends, async () => (result = await statements(seconds, r)));
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
             pgByProcess: Object.fromEntries(Object.entries(pg).map(([serves, ms]) => [serves, per(ms)])),
             relayMs: per(cpuMs(procs.relay.pid!) - before.relay),
             projectorMs: per(cpuMs(procs.projector.pid!) - before.projector),
+            brokerMs: broker && per(cpuMs(broker) - before.broker!),
+            loadMs: per(Object.values(process.cpuUsage(before.load)).reduce((sum, us) => sum + us, 0) / 1000),
           }),
         );
       }

@@ -87,13 +87,16 @@ export async function backendsCpuMs(pids: () => Promise<number[]>, run: () => Pr
   return by.all ?? 0;
 }
 
-/**
- * The local TCP ports of a process's sockets (Linux: the socket inodes among its file descriptors,
- * looked up in /proc/net/tcp and tcp6): a PostgreSQL backend's client port names the process it serves.
- */
-export function localPortsOf(pid: number): Set<number> {
+/** The socket inodes among a process's file descriptors (none for a process gone or not ours to read). */
+function socketInodesOf(pid: number): Set<string> {
   const inodes = new Set<string>();
-  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+  let fds: string[] = [];
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return inodes;
+  }
+  for (const fd of fds) {
     try {
       const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
       if (socket) inodes.add(socket[1]);
@@ -101,12 +104,42 @@ export function localPortsOf(pid: number): Set<number> {
       // Closed since the directory was read.
     }
   }
-  const ports = new Set<number>();
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      if (fields.length > 9 && inodes.has(fields[9])) ports.add(parseInt(fields[1].split(':')[1], 16));
-    }
+  return inodes;
+}
+
+/** The lines of /proc/net/tcp and tcp6 as [local port, state, inode]. */
+function tcpSockets(): [number, string, string][] {
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+    readFileSync(table, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields.length > 9)
+      .map((fields): [number, string, string] => [parseInt(fields[1].split(':')[1], 16), fields[3], fields[9]]),
+  );
+}
+
+const LISTEN = '0A';
+
+/**
+ * The process on this machine that listens on a TCP port (Linux: the listening socket's inode found
+ * among every process's file descriptors), or null: the Kafka broker, whose CPU a command costs too.
+ */
+export function listenerPid(port: number): number | null {
+  const listening = new Set(tcpSockets().filter(([local, state]) => local === port && state === LISTEN).map(([, , inode]) => inode));
+  if (listening.size === 0) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    for (const inode of socketInodesOf(Number(entry))) if (listening.has(inode)) return Number(entry);
   }
-  return ports;
+  return null;
+}
+
+/**
+ * The local TCP ports of a process's sockets (Linux: the socket inodes among its file descriptors,
+ * looked up in /proc/net/tcp and tcp6): a PostgreSQL backend's client port names the process it serves.
+ */
+export function localPortsOf(pid: number): Set<number> {
+  const inodes = socketInodesOf(pid);
+  return new Set(tcpSockets().filter(([, , inode]) => inodes.has(inode)).map(([port]) => port));
 }

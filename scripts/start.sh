@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-[ -x node_modules/.bin/nest ] || npm ci --no-audit --no-fund
+bash scripts/ensure-dependencies.sh
 bash scripts/ensure-postgres.sh
 bash scripts/kafka.sh start
 mkdir -p var

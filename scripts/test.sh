@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-[ -x node_modules/.bin/jest ] || npm ci --no-audit --no-fund
+bash scripts/ensure-dependencies.sh
 bash scripts/ensure-postgres.sh >/dev/null
 # The jars even when a broker already runs: the fault tests start brokers of their own.
 bash scripts/kafka.sh fetch

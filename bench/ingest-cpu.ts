@@ -1,7 +1,7 @@
 import { statementBody, scheduleBody, TRACKS } from './lib/bodies';
 import { load } from './lib/load';
 import { loadConfig } from '@parley/config';
-import { backendsCpuMsBy, cpuMs, listenerPid } from './lib/processes';
+import { backendsCpuMsBy, cpuMs, localBrokerPid } from './lib/processes';
 import { WRITER_KEY, startStack } from './lib/stack';
 
 /**
@@ -18,8 +18,7 @@ import { WRITER_KEY, startStack } from './lib/stack';
 async function main(): Promise<void> {
   const [rate = 300, seconds = 10, rounds = 2] = process.argv.slice(2).map(Number);
   const stack = await startStack(Number(process.env.BENCH_PORT));
-  const [host, port] = loadConfig(process.env).kafka.brokers[0].split(':');
-  const broker = ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? listenerPid(Number(port)) : null;
+  const broker = localBrokerPid(loadConfig(process.env).kafka.brokers);
   try {
     for (const [i, track] of TRACKS.entries()) {
       await fetch(`${stack.url}/api/v1/negotiations/${track}/rounds`, {

@@ -125,7 +125,7 @@ const LISTEN = '0A';
  * The process on this machine that listens on a TCP port (Linux: the listening socket's inode found
  * among every process's file descriptors), or null: the Kafka broker, whose CPU a command costs too.
  */
-export function listenerPid(port: number): number | null {
+function listenerPid(port: number): number | null {
   const listening = new Set(tcpSockets().filter(([local, state]) => local === port && state === LISTEN).map(([, , inode]) => inode));
   if (listening.size === 0) return null;
   for (const entry of readdirSync('/proc')) {
@@ -133,6 +133,12 @@ export function listenerPid(port: number): number | null {
     for (const inode of socketInodesOf(Number(entry))) if (listening.has(inode)) return Number(entry);
   }
   return null;
+}
+
+/** The Kafka broker's process, when the first of `brokers` (host:port) is on this machine; null otherwise. */
+export function localBrokerPid(brokers: readonly string[]): number | null {
+  const [host, port] = brokers[0].split(':');
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? listenerPid(Number(port)) : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-[ -x node_modules/.bin/jest ] || npm ci --no-audit --no-fund
+bash scripts/ensure-dependencies.sh
 bash scripts/ensure-postgres.sh >/dev/null
 bash scripts/kafka.sh start >/dev/null
 

@@ -6,8 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 installed=node_modules/.package-lock.json
 stale=false
-[ -f "$installed" ] || stale=true
+if [ ! -f "$installed" ]; then stale=true; fi
 for wanted in package-lock.json patches/*.patch; do
-  [ -e "$wanted" ] && [ "$wanted" -nt "$installed" ] && stale=true
+  if [ -e "$wanted" ] && [ "$wanted" -nt "$installed" ]; then stale=true; fi
 done
 if [ "$stale" = true ]; then npm ci --no-audit --no-fund; fi

@@ -137,8 +137,9 @@ function listenerPid(port: number): number | null {
 
 /** The Kafka broker's process, when the first of `brokers` (host:port) is on this machine; null otherwise. */
 export function localBrokerPid(brokers: readonly string[]): number | null {
-  const [host, port] = brokers[0].split(':');
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? listenerPid(Number(port)) : null;
+  const colon = brokers[0].lastIndexOf(':');
+  const host = brokers[0].slice(0, colon);
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? listenerPid(Number(brokers[0].slice(colon + 1))) : null;
 }
 
 /**

@@ -94,6 +94,21 @@ describe('the heap settings of every Parley process', () => {
     for (const role of ['relay', 'projector']) expect(heapFlags(role)).toContainEqual(expect.stringMatching(/max-old-space-size/));
   });
 
+  it('give the relay and the projector a floor under the old space limit, within half their cap, with flags this Node accepts', () => {
+    const megabytes = (flags: string[], name: string) => Number(flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1]);
+    for (const role of ['relay', 'projector']) {
+      const flags = heapFlags(role);
+      const floor = megabytes(flags, 'initial-old-space-size');
+      // V8 lowers a floor above half the cap to half of it: a larger one would promise what it does not give.
+      expect(floor).toBeGreaterThan(0);
+      expect(floor).toBeLessThanOrEqual(megabytes(flags, 'max-old-space-size') / 2);
+      const run = spawnSync(process.execPath, [...flags, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+    expect(heapFlags('api')).not.toContainEqual(expect.stringMatching(/initial-old-space-size/));
+  });
+
   it("bound the api's heap by what it holds, with a flag this Node accepts", () => {
     expect(heapFlags('api')).toContainEqual(expect.stringMatching(/^--heap-growing-percent=\d+$/));
     // A V8 flag Node did not know would stop every api at start: this fails first, naming it.

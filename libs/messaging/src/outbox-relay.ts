@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
+import { allSettled } from './all-settled';
 import { PositionOf, highestAtTail } from './topic-tail';
 import { RELAY_BATCH, RelayProducer, acknowledgedOnceEach, fitting, partitionOf, publishedPositionGroup, relayProducerOptions } from './relay-producer';
 
@@ -255,10 +256,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       // completes or aborts its open transaction before answering. Nothing is sent in this one.
       await (await producer.transaction()).abort();
       await admin.connect();
-      const [inTopic, [offsets], [{ published: recorded }]] = await Promise.all([
+      // Each read settles before the admin and the producer are let go: one still under way (the admin
+      // finding the group's coordinator, say) would open a connection after their disconnect, never closed.
+      const [inTopic, [offsets], [{ published: recorded }]] = await allSettled([
         highestAtTail(this.kafka, topic, relayedPosition),
         admin.fetchOffsets({ groupId: publishedPositionGroup(transactionalId), topics: [topic] }),
-        this.dataSource.query(`SELECT published FROM relay_cursor`),
+        this.dataSource.query(`SELECT published FROM relay_cursor`) as Promise<{ published: string }[]>,
       ]);
       const inOlderRelaysGroup = Number(offsets?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
       this.published = Math.max(inTopic ?? -1, inOlderRelaysGroup, Number(recorded));

@@ -1,5 +1,6 @@
 import { Kafka, KafkaJSError } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { allSettled } from './all-settled';
 
 /**
  * The last committed message of each partition of a topic, read `read_committed` from its tail: where the
@@ -156,7 +157,8 @@ async function highestOf(cluster: Cluster, topic: string, positionOf: PositionOf
   const partitions = cluster.findTopicPartitionMetadata(topic);
   // The last stable offset: the end of what read_committed readers may see.
   const offsets = (fromBeginning: boolean) => cluster.fetchTopicsOffset([{ topic, fromBeginning, partitions: partitions.map((p) => ({ partition: p.partitionId })) }]);
-  const [[starts], [ends]] = await Promise.all([offsets(true), offsets(false)]);
+  // Both settle before the caller disconnects the cluster, even when one fails (allSettled).
+  const [[starts], [ends]] = await allSettled([offsets(true), offsets(false)]);
   const at = (list: typeof ends, partition: number) => BigInt(list.partitions.find((p) => p.partition === partition)!.offset);
   // One partition at a time: kafkajs opens a broker's fetch connection on its first Fetch, and two first
   // Fetches at once each open a socket, the first of them never closed (it kept the process alive).

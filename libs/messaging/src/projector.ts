@@ -3,13 +3,12 @@ import { ParleyConfig } from '@parley/config';
 import { RecordedEvent, decodeEvent } from '@parley/domain';
 import { GroupCommit } from '@parley/event-store';
 import { ParleyMetrics } from '@parley/metrics';
-import { ApplyTo, BatchTurn, GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
+import { ApplyTo, BatchTurn, GenerationTarget, ProjectionWriter, TransactionTurns } from '@parley/read-model-store';
 import { Batch, Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueryRunner } from 'typeorm';
 import { createKafka, ensureTopic } from './kafka';
 import { SupervisedConsumer } from './supervised-consumer';
-import { TransactionTurns } from './transaction-turns';
 
 /** How long shutdown waits for the consumer to finish its batch and leave its group. */
 export const STOP_MS = 4_000;

@@ -4,6 +4,7 @@ export * from './high-water-mark';
 export * from './pg-document-reader';
 export * from './projection-writer';
 export * from './batch-fold';
+export * from './transaction-turns';
 export { searchedText } from './search-vector';
 export * from './read-model-readers';
 export * from './read-model-store.module';

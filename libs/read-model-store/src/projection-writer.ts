@@ -179,12 +179,18 @@ export class ProjectionWriter {
     return foldBatch(target, fresh, applied, stored.documents);
   }
 
-  /** Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and rankings, and the streams' versions. */
-  async write(runner: QueryRunner, generation: number, batch: FoldedBatch): Promise<void> {
+  /**
+   * Writes a batch folded in memory, inside the caller's transaction: each document once, its sums and
+   * rankings, and the streams' versions. New documents and rankings go by COPY before the batch's `turn`
+   * to write, as `apply`'s do.
+   */
+  async write(runner: QueryRunner, generation: number, batch: FoldedBatch, turn?: BatchTurn): Promise<void> {
     const write = new CombinedWrite();
     await this.addChanges(runner, write, generation, batch);
     this.addVersions(write, [{ generation, versions: batch.versions }]);
+    await turn?.mayWrite();
     await this.send(runner, write);
+    turn?.written();
   }
 
   private async addChanges(runner: QueryRunner, write: CombinedWrite, generation: number, batch: FoldedBatch): Promise<void> {

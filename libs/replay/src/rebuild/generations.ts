@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RecordedEvent } from '@parley/domain';
 import { EventStore } from '@parley/event-store';
 import { GenerationTarget, ProjectionWriter } from '@parley/read-model-store';
 import { Projection } from '@parley/read-models';
@@ -44,31 +45,23 @@ export class Generations {
    * Applies the log after `after` in position order, a page per transaction, until a page comes back
    * short: then it is within a page of the head, and the switch applies the rest. (Waiting for an
    * empty page could chase a busy log for ever.) Stops at `through` when given. Answers the last position applied.
-   * Each page is read and folded in memory while the one before it is written (GreenFold): the fold is
-   * JavaScript and the write PostgreSQL, so the two take turns on neither.
+   * Each page is read and folded in memory while those before it are written (GreenFold): the fold is
+   * JavaScript and the writes PostgreSQL's, so the two take turns on neither.
    */
   async fold(green: GenerationTarget, after: number, progress: ReportProgress, through?: number): Promise<number> {
-    const greenFold = new GreenFold(this.dataSource, this.writer, green);
-    let writing: Promise<void> = Promise.resolve();
-    try {
-      for await (const page of this.store.pages({ after, through, limit: REBUILD_PAGE })) {
-        const batch = await greenFold.fold(page);
-        await writing;
-        const last = page[page.length - 1].position;
-        writing = greenFold.write(batch).then(async () => {
-          after = last;
-          await progress(last, Math.max(last, await this.store.headPosition()));
-        });
-        // Awaited before the next write or at the end; until then a failure must not count as unhandled.
-        writing.catch(() => undefined);
-        if (page.length < REBUILD_PAGE) break;
-      }
-    } finally {
-      // A page that failed to fold still waits for the write before it, so nothing runs on after the failure.
-      await writing.catch(() => undefined);
-    }
-    await writing;
+    await new GreenFold(this.dataSource, this.writer, green).applyPages(this.pagesToHead(after, through), async (last) => {
+      after = last;
+      await progress(last, Math.max(last, await this.store.headPosition()));
+    });
     return after;
+  }
+
+  /** The log's pages after `after`, through `through` if given, ending with the first that comes back short. */
+  private async *pagesToHead(after: number, through?: number): AsyncGenerator<RecordedEvent[]> {
+    for await (const page of this.store.pages({ after, through, limit: REBUILD_PAGE })) {
+      yield page;
+      if (page.length < REBUILD_PAGE) return;
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { BatchTurn } from '@parley/read-model-store';
+import { BatchTurn } from './projection-writer';
 import { TransactionTurns } from './transaction-turns';
 
 /** A transaction under test: it runs its steps when told to, and records what happened in one log. */

@@ -1,4 +1,4 @@
-import { BatchTurn } from '@parley/read-model-store';
+import { BatchTurn } from './projection-writer';
 
 interface Signal {
   readonly promise: Promise<void>;

@@ -72,6 +72,20 @@ function targetsOf(rows: readonly TargetRow[]): GenerationTarget[] {
 
 const streamKey = (generation: number, streamId: string) => `${generation}\u0000${streamId}`;
 
+/**
+ * Documents of a read model `ownedByStream` whose stream this batch claimed, new to the generation: no
+ * event of that stream has been applied to it, so no such document is stored, and none is read.
+ */
+function unstoredDocuments(target: GenerationTarget, events: readonly RecordedEvent[], claimed: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  const owned = target.projections.filter((p) => p.ownedByStream);
+  for (const event of events) {
+    if (!claimed.has(streamKey(target.generation, event.streamId))) continue;
+    for (const projection of owned) for (const id of projection.documentIds(event)) keys.add(docKey(projection.name, id));
+  }
+  return keys;
+}
+
 /** Buckets of documents each read model is locked by: few enough to bound a batch's locks, enough for small batches to pass each other. */
 const DOCUMENT_LOCK_BUCKETS = 64;
 
@@ -146,7 +160,8 @@ export class ProjectionWriter {
     const write = new CombinedWrite();
     const versions: StreamVersions[] = [];
     for (const [i, target] of targets.entries()) {
-      const batch = await this.foldForGeneration(runner, target, applied.get(target.generation)!, documents[i], events);
+      const unstored = unstoredDocuments(target, events, claimed);
+      const batch = await this.foldForGeneration(runner, target, applied.get(target.generation)!, unstored, documents[i], events);
       if (!batch) continue;
       await this.addChanges(runner, write, target.generation, batch);
       // A stream claimed by this batch has its row at the batch's last version already.
@@ -170,12 +185,14 @@ export class ProjectionWriter {
     runner: QueryRunner,
     target: GenerationTarget,
     applied: ReadonlyMap<string, number>,
+    unstored: ReadonlySet<string>,
     documents: BatchDocuments,
     events: readonly RecordedEvent[],
   ): Promise<FoldedBatch | null> {
     const fresh = events.filter((e) => e.streamVersion > (applied.get(e.streamId) ?? 0));
     if (fresh.length === 0) return null;
-    const stored = await this.readStored(runner, target.generation, [], [...documents.values()]);
+    const wanted = [...documents].filter(([key]) => !unstored.has(key)).map(([, ref]) => ref);
+    const stored = await this.readStored(runner, target.generation, [], wanted);
     return foldBatch(target, fresh, applied, stored.documents);
   }
 

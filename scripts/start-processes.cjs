@@ -3,6 +3,7 @@
 // that only watches the others loads no compiler.
 'use strict';
 const { spawn } = require('node:child_process');
+const { heapFlags } = require('./heap-flags.cjs');
 
 /**
  * Runs the children with this process's stdout and stderr (one combined log) until one of them exits
@@ -47,31 +48,6 @@ function supervise(children, { log = (line) => process.stderr.write(`${line}\n`)
   });
 }
 
-/**
- * V8's heap for a Parley process (docker/docker-compose.yml, docker/Dockerfile and the benchmark's stack
- * pass the same). A young generation of twice the default (semi-spaces of 32 MB) lets the short-lived
- * garbage of a request or a batch die there: fewer scavenges, fewer objects promoted for the old space's
- * collector to find. The relay and the projector hold a page or a batch at a time, so their old space is
- * capped at 224 MB: left to itself V8 grows it towards a limit set by the machine's memory and collects
- * late. The api is not capped: its as-of engine holds every read model it has folded (a read model with
- * a document per statement is about 530 MB over 300,000 statements, bench/README.md), and a cap below
- * that ends the process at its first question about the past. Its heap is instead let grow to twice what
- * it held after its last full collection: left to itself, V8 chose four times on a busy api (about 52 MB
- * held, collected at 212 MB), so its memory followed its garbage, not its data (bench/README.md point 32).
- *
- * The relay and the projector also get a floor under their old space's limit (OLD_SPACE_FLOOR). V8 counts
- * the memory of the Buffers allocated since its last full collection, and not yet freed, against that
- * limit: a relay holding 45 MB was given a limit of about 90 MB, the Buffers kafkajs and pg make for
- * every request filled the rest, and it ran a full collection every 0.6 s at 500 commands/s, some 40 %
- * of its CPU (bench/README.md point 43). V8 lowers a floor above half the cap to half of it.
- */
-const SEMI_SPACE = '--max-semi-space-size=32';
-const HEAP_GROWS_TWOFOLD = '--heap-growing-percent=100';
-const OLD_SPACE_CAP = '--max-old-space-size=224';
-const OLD_SPACE_FLOOR = '--initial-old-space-size=112';
-const heapFlags = (components) =>
-  components.split(',').map((c) => c.trim()).includes('api') ? [SEMI_SPACE, HEAP_GROWS_TWOFOLD] : [OLD_SPACE_CAP, OLD_SPACE_FLOOR, SEMI_SPACE];
-
 /** The processes for PARLEY_COMPONENTS (all three by default); the relay runs the API's build without its routes. */
 function parleyChildren(env) {
   const wanted = (env.PARLEY_COMPONENTS || 'api,relay,projector').split(',').map((c) => c.trim());
@@ -85,6 +61,6 @@ function parleyChildren(env) {
   return all.filter((child) => wanted.includes(child.name));
 }
 
-module.exports = { supervise, parleyChildren, heapFlags };
+module.exports = { supervise, parleyChildren };
 
 if (require.main === module) supervise(parleyChildren(process.env)).then((code) => process.exit(code));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const SUPERVISOR = resolve(__dirname, 'start-processes.cjs');
+const HEAP_FLAGS = resolve(__dirname, 'heap-flags.cjs');
 
 /**
  * A child that says it is up, drains on SIGTERM or when its supervisor is gone, and, if given a code,
@@ -82,21 +83,20 @@ describe('npm start supervising the api, relay and projector processes', () => {
 
 describe('the heap settings of every Parley process', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { heapFlags, parleyChildren } = require(SUPERVISOR) as {
-    heapFlags: (components: string) => string[];
-    parleyChildren: (env: object) => { name: string; args: string[] }[];
-  };
+  const { parleyChildren } = require(SUPERVISOR) as { parleyChildren: (env: object) => { name: string; args: string[] }[] };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { heapFlags } = require(HEAP_FLAGS) as { heapFlags: (components: string) => string[] };
   const commandOf = (components: string, main: string) => JSON.stringify(['node', ...heapFlags(components), main]).replace(/\s+/g, '');
 
-  it('cap the old space of the relay and the projector, never of the api, whose as-of engine holds the read models it folds', () => {
+  it('cap the old space of the relay, the projector and the replay command, never of the api, whose as-of engine holds the read models it folds', () => {
     expect(heapFlags('api')).not.toContainEqual(expect.stringMatching(/max-old-space-size/));
     expect(heapFlags('api,relay')).not.toContainEqual(expect.stringMatching(/max-old-space-size/));
-    for (const role of ['relay', 'projector']) expect(heapFlags(role)).toContainEqual(expect.stringMatching(/max-old-space-size/));
+    for (const role of ['relay', 'projector', 'replay']) expect(heapFlags(role)).toContainEqual(expect.stringMatching(/max-old-space-size/));
   });
 
-  it('give the relay and the projector a floor under the old space limit, within half their cap, with flags this Node accepts', () => {
+  it('give the capped processes a floor under the old space limit, within half their cap, with flags this Node accepts', () => {
     const megabytes = (flags: string[], name: string) => Number(flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1]);
-    for (const role of ['relay', 'projector']) {
+    for (const role of ['relay', 'projector', 'replay']) {
       const flags = heapFlags(role);
       const floor = megabytes(flags, 'initial-old-space-size');
       // V8 lowers a floor above half the cap to half of it: a larger one would promise what it does not give.
@@ -121,11 +121,20 @@ describe('the heap settings of every Parley process', () => {
     for (const child of parleyChildren({})) expect(child.args.slice(0, heapFlags(child.name).length)).toEqual(heapFlags(child.name));
   });
 
+  it('are given by npm run replay, from what heap-flags.cjs prints for it', () => {
+    const { scripts } = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.replay).toContain('node $(node scripts/heap-flags.cjs replay) dist/apps/replay/main.js');
+    const printed = spawnSync(process.execPath, [HEAP_FLAGS, 'replay'], { encoding: 'utf8' });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout.trim().split(' ')).toEqual(heapFlags('replay'));
+  });
+
   it('are the same in docker-compose.yml and the Dockerfile', () => {
     const compose = readFileSync(resolve(__dirname, '../docker/docker-compose.yml'), 'utf8').replace(/\s+/g, '');
     expect(compose).toContain(commandOf('api', 'dist/apps/api/main.js'));
     expect(compose).toContain(commandOf('relay', 'dist/apps/api/main.js'));
     expect(compose).toContain(commandOf('projector', 'dist/apps/projector/main.js'));
+    expect(compose).toContain(`entrypoint:${commandOf('replay', 'dist/apps/replay/main.js')}`);
     const dockerfile = readFileSync(resolve(__dirname, '../docker/Dockerfile'), 'utf8').replace(/\s+/g, '');
     expect(dockerfile).toContain(`CMD${commandOf('api', 'dist/apps/api/main.js')}`);
   });

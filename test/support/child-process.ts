@@ -10,10 +10,11 @@ export const spawnTs = (entry: string, env: Record<string, string>, args: string
 
 // The heap settings npm start and the Docker image give every process (plain JavaScript, so required).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { heapFlags } = require('../../scripts/start-processes.cjs') as { heapFlags: (components: string) => string[] };
+const { heapFlags } = require('../../scripts/heap-flags.cjs') as { heapFlags: (components: string) => string[] };
 
-/** A service as `nest build` compiled it (dist/apps/<app>/main.js), as npm start and the Docker image run it, with their heap settings. */
-export const spawnBuilt = (app: string, env: Record<string, string>): ChildProcess => spawnNode([...heapFlags(env.PARLEY_COMPONENTS ?? app), `dist/apps/${app}/main.js`], env);
+/** A service or command as `nest build` compiled it (dist/apps/<app>/main.js), as npm start, npm run replay and the Docker image run it, with their heap settings. */
+export const spawnBuilt = (app: string, env: Record<string, string>, args: string[] = []): ChildProcess =>
+  spawnNode([...heapFlags(env.PARLEY_COMPONENTS ?? app), `dist/apps/${app}/main.js`, ...args], env);
 
 function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

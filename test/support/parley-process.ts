@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 // The heap settings npm start and the Docker image give every process (plain JavaScript, so required).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { heapFlags } = require('../../scripts/start-processes.cjs') as { heapFlags: (components: string) => string[] };
+const { heapFlags } = require('../../scripts/heap-flags.cjs') as { heapFlags: (components: string) => string[] };
 
 /** Parley's api or projector as a process of its own, run from TypeScript, so a test can kill it. */
 export interface ParleyProcess {

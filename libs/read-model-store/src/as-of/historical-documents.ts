@@ -16,7 +16,7 @@ const PAGE = 10_000;
 /**
  * Bytes (estimated, InMemoryDocuments.estimatedBytes) the cache of folds may hold across all moments,
  * so many distinct moments cannot exhaust memory: a share of the heap the processes are given
- * (scripts/start-processes.cjs), where a million documents could have taken several hundred MB.
+ * (scripts/heap-flags.cjs), where a million documents could have taken several hundred MB.
  */
 const CACHED_BYTES = 48 * 1024 * 1024;
 /**

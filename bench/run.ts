@@ -4,7 +4,8 @@ import { measureAppend } from './figures/append';
 import { measureAsOf } from './figures/as-of';
 import { measureFreshness } from './figures/freshness';
 import { measureImport } from './figures/import';
-import { measureIngest, measureMemory } from './figures/ingest';
+import { measureIngest } from './figures/ingest';
+import { apiOverTheLogPeakMb, measureMemory, replayPeakMb, withPeak } from './figures/memory';
 import { measureQueries } from './figures/query';
 import { measureRebuild } from './figures/rebuild';
 import { measureRelayAndProjector } from './figures/relay-and-projector';
@@ -117,6 +118,11 @@ async function measureBacklogs(
     results.rebuild = await measureRebuild(db.dataSource, rebuilt);
     step(`as of new moments over the ${stored} stored events`);
     results.query_asof_p99 = await measureAsOf(db.dataSource);
+    // The stack's processes are measured over the few events its loads write; these two over the whole log.
+    step(`memory: npm run replay over the ${stored} stored events`);
+    results.memory_mb = withPeak(results.memory_mb, 'replay', await replayPeakMb(db.resources));
+    step(`memory: the api over the ${stored} stored events, its as-of engine warmed`);
+    results.memory_mb = withPeak(results.memory_mb, 'api over the log', await apiOverTheLogPeakMb(db.resources, Number(process.env.BENCH_PORT ?? 3900)));
   } finally {
     await db.stop();
   }

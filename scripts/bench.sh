@@ -8,12 +8,13 @@ bash scripts/ensure-dependencies.sh
 bash scripts/ensure-postgres.sh >/dev/null
 bash scripts/kafka.sh start >/dev/null
 
-# The service runs compiled, as npm start and the Docker image run it; built again when a source is newer.
-bash scripts/build-apps.sh api projector
+# The service and the replay command run compiled, as npm start, npm run replay and the Docker image run
+# them; built again when a source is newer.
+bash scripts/build-apps.sh api projector replay
 
 # The relay's, the projector's and the rebuild's figures are measured in this process: it gets the heap
 # floor and young generation the relay and the projector run with (heapFlags), not their cap, as it also
 # holds what it seeds.
-heap=$(node -p "require('./scripts/start-processes.cjs').heapFlags('projector').filter((f) => !f.startsWith('--max-old-space-size')).join(' ')")
+heap=$(node -p "require('./scripts/heap-flags.cjs').heapFlags('projector').filter((f) => !f.startsWith('--max-old-space-size')).join(' ')")
 # shellcheck disable=SC2086 # the flags are words
 exec node $heap -r @swc-node/register bench/run.ts "$@"

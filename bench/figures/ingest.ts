@@ -1,7 +1,7 @@
 import { statementBody } from '../lib/bodies';
 import { load } from '../lib/load';
 import { spawnTs, stopProcess } from '../../test/support/child-process';
-import { cpuMs, peakRssMb, waitForHttp } from '../lib/processes';
+import { cpuMs, waitForHttp } from '../lib/processes';
 import { Figure, compared } from '../lib/report';
 import { BenchStack, WRITER_KEY } from '../lib/stack';
 
@@ -36,8 +36,3 @@ export async function measureIngest(stack: BenchStack, seconds: number, ceilingP
   });
 }
 
-/** The peak RSS of each process of the stack, after every load over HTTP: the figure is the largest. */
-export function measureMemory(stack: BenchStack): Figure {
-  const byProcess = Object.fromEntries(Object.entries(stack.processes).map(([role, child]) => [role, peakRssMb(child.pid!)]));
-  return { value: Math.max(...Object.values(byProcess)), unit: 'MB peak RSS (the largest Parley process)', limits: byProcess };
-}

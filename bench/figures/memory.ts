@@ -1,0 +1,70 @@
+import { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { spawnBuilt, stopProcess } from '../../test/support/child-process';
+import { peakRssMb, waitForHttp } from '../lib/processes';
+import { Figure } from '../lib/report';
+import { BenchStack, benchEnv } from '../lib/stack';
+import { IsolatedResources } from '../../test/support/isolated-resources';
+
+const UNIT = 'MB peak RSS (the largest Parley process)';
+
+/** The memory figure with one more process's peak RSS, under `role`: the figure is the largest. */
+export function withPeak(figure: Figure | undefined, role: string, mb: number): Figure {
+  const limits = { ...figure?.limits, [role]: mb };
+  return { value: Math.max(...Object.values(limits)), unit: UNIT, limits };
+}
+
+/** The peak RSS of each process of the stack, after every load over HTTP. */
+export function measureMemory(stack: BenchStack): Figure {
+  return Object.entries(stack.processes).reduce<Figure | undefined>((figure, [role, child]) => withPeak(figure, role, peakRssMb(child.pid!)), undefined)!;
+}
+
+/** Reads a process's VmHWM every 100 ms until `stop` ends: its peak, short of its last 100 ms once it has exited. */
+async function peakDuring(child: ChildProcess, stop: Promise<unknown>): Promise<number> {
+  let peak = 0;
+  const watch = setInterval(() => {
+    try {
+      peak = Math.max(peak, peakRssMb(child.pid!) || 0);
+    } catch {
+      // It exited between two reads.
+    }
+  }, 100);
+  try {
+    await stop;
+    return Math.max(peak, child.exitCode === null ? peakRssMb(child.pid!) : 0);
+  } finally {
+    clearInterval(watch);
+  }
+}
+
+/**
+ * `npm run replay -- --projection all` over every stored event: the built command in a process of its
+ * own, with its heap settings. Its peak RSS.
+ */
+export async function replayPeakMb(resources: IsolatedResources): Promise<number> {
+  const replay = spawnBuilt('replay', { ...benchEnv(resources), LOG_LEVEL: 'warn' }, ['--projection', 'all']);
+  const exited = once(replay, 'exit') as Promise<[number | null]>;
+  const peak = await peakDuring(replay, exited);
+  const [code] = await exited;
+  if (code !== 0) throw new Error(`npm run replay exited with ${code}`);
+  return peak;
+}
+
+/**
+ * The api as npm start runs it over every stored event: its as-of engine folds every read model's
+ * checkpoints at start, and a question about the past of the developments waits for that. Its peak RSS
+ * once it has answered.
+ */
+export async function apiOverTheLogPeakMb(resources: IsolatedResources, port: number): Promise<number> {
+  const api = spawnBuilt('api', { ...benchEnv(resources), PORT: String(port), PARLEY_COMPONENTS: 'api' });
+  try {
+    const url = `http://127.0.0.1:${port}/api/v1/developments?asOf=2025-06-01T00:00:00Z&limit=1`;
+    await waitForHttp(url, api, 120_000);
+    const asked = fetch(url).then(async (res) => {
+      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    });
+    return await peakDuring(api, asked);
+  } finally {
+    await stopProcess(api);
+  }
+}

@@ -6,7 +6,7 @@ const ROOT = resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { heapFlags } = require('../../scripts/heap-flags.cjs') as { heapFlags: (components: string) => string[] };
 
-/** Parley's api or projector as a process of its own, run from TypeScript, so a test can kill it. */
+/** Parley's api, projector or replay command as a process of its own, run from TypeScript, so a test can kill it or read what it printed. */
 export interface ParleyProcess {
   readonly child: ChildProcess;
   /** Resolves with the signal or exit code the process ended with. */
@@ -14,8 +14,8 @@ export interface ParleyProcess {
   output(): string;
 }
 
-export function spawnParley(app: 'api' | 'projector', env: Record<string, string>): ParleyProcess {
-  return spawnNode(['-r', '@swc-node/register', `apps/${app}/src/main.ts`], env);
+export function spawnParley(app: 'api' | 'projector' | 'replay', env: Record<string, string>, args: string[] = []): ParleyProcess {
+  return spawnNode(['-r', '@swc-node/register', `apps/${app}/src/main.ts`, ...args], env);
 }
 
 /**

@@ -10,7 +10,9 @@ export class ReplayAppModule {
   static forRoot(env: Record<string, string | undefined>): DynamicModule {
     return {
       module: ReplayAppModule,
-      imports: [ParleyConfigModule.forRoot(env), LoggingModule.forRoot(), DatabaseModule, MetricsModule, RebuildModule],
+      // It projects, as the projector does (from Kafka, with the projector's own code), and serves nothing:
+      // none of the api's settings apply to it, and in production it needs no API keys.
+      imports: [ParleyConfigModule.forRoot({ ...env, PARLEY_COMPONENTS: 'projector' }), LoggingModule.forRoot(), DatabaseModule, MetricsModule, RebuildModule],
     };
   }
 }

@@ -1,10 +1,10 @@
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { spawnBuilt, stopProcess } from '../../test/support/child-process';
+import { IsolatedResources } from '../../test/support/isolated-resources';
 import { peakRssMb, waitForHttp } from '../lib/processes';
 import { Figure } from '../lib/report';
 import { BenchStack, benchEnv } from '../lib/stack';
-import { IsolatedResources } from '../../test/support/isolated-resources';
 
 const UNIT = 'MB peak RSS (the largest Parley process)';
 
@@ -19,19 +19,21 @@ export function measureMemory(stack: BenchStack): Figure {
   return Object.entries(stack.processes).reduce<Figure | undefined>((figure, [role, child]) => withPeak(figure, role, peakRssMb(child.pid!)), undefined)!;
 }
 
-/** Reads a process's VmHWM every 100 ms until `stop` ends: its peak, short of its last 100 ms once it has exited. */
+/** Reads a process's VmHWM every 100 ms until `stop` ends, and once more then: its peak, short of its last 100 ms if it has exited. */
 async function peakDuring(child: ChildProcess, stop: Promise<unknown>): Promise<number> {
   let peak = 0;
-  const watch = setInterval(() => {
+  const read = () => {
     try {
       peak = Math.max(peak, peakRssMb(child.pid!) || 0);
     } catch {
-      // It exited between two reads.
+      // It has exited: its peak is the last one read.
     }
-  }, 100);
+  };
+  const watch = setInterval(read, 100);
   try {
     await stop;
-    return Math.max(peak, child.exitCode === null ? peakRssMb(child.pid!) : 0);
+    read();
+    return peak;
   } finally {
     clearInterval(watch);
   }

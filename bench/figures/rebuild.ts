@@ -26,4 +26,3 @@ export async function measureRebuild(dataSource: DataSource, events: number): Pr
   const applied = await generations.fold(green, 0, async () => undefined, events);
   return compared(perSecond(applied, rebuildStart), 'events/s', 'plain SELECT scan', scanRate, { note: `${applied} events` });
 }
-

@@ -34,7 +34,8 @@ function supervisor(children: ReturnType<typeof child>[]): { process: ChildProce
   let log = '';
   proc.stdout!.on('data', (chunk) => (log += chunk));
   proc.stderr!.on('data', (chunk) => (log += chunk));
-  return { process: proc, log: () => log, exited: once(proc, 'exit') as Promise<[number | null, string | null]> };
+  // Once its output has closed too: every process that shared it (its children) has then exited.
+  return { process: proc, log: () => log, exited: once(proc, 'close') as Promise<[number | null, string | null]> };
 }
 
 const until = async (condition: () => boolean) => {

@@ -60,8 +60,8 @@ export async function replayPeakMb(resources: IsolatedResources): Promise<number
 export async function apiOverTheLogPeakMb(resources: IsolatedResources, port: number): Promise<number> {
   const api = spawnBuilt('api', { ...benchEnv(resources), PORT: String(port), PARLEY_COMPONENTS: 'api' });
   try {
+    await waitForHttp(`http://127.0.0.1:${port}/api/v1/negotiations`, api, 120_000);
     const url = `http://127.0.0.1:${port}/api/v1/developments?asOf=2025-06-01T00:00:00Z&limit=1`;
-    await waitForHttp(url, api, 120_000);
     const asked = fetch(url).then(async (res) => {
       if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
     });

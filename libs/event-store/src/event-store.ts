@@ -42,6 +42,10 @@ export interface ReadAllFilter {
   readonly through?: number;
   readonly streamId?: string;
   readonly type?: string;
+  /** Only events of one of these types. */
+  readonly types?: readonly string[];
+  /** Only events that record or change one of these developments (by the developmentId they carry). */
+  readonly developmentIds?: readonly string[];
   /**
    * Only events that concern this actor: those of every stream that names it anywhere (speaker, target,
    * party, mediator, side returned to, backer), so a track's rounds and a development's amendments too.
@@ -52,8 +56,12 @@ export interface ReadAllFilter {
   readonly occurredTo?: string;
   /** Types the occurredTo bound lets through whatever their occurredAt. */
   readonly occurredToExceptTypes?: readonly string[];
-  /** Bound on recordedAt, when Parley learned it. */
+  /**
+   * Bounds on recordedAt, when Parley learned it, each taking in the whole millisecond it names: a
+   * recordedAt is shown to the millisecond, and what was recorded at a moment shown is known at it.
+   */
   readonly recordedTo?: string;
+  readonly recordedAfter?: string;
 }
 
 /** The record of everything Parley knows: append-only, read by stream or in position order. */

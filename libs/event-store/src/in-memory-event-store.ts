@@ -100,11 +100,14 @@ export class InMemoryEventStore extends EventStore {
       (f.through === undefined || e.position <= f.through) &&
       (f.streamId === undefined || e.streamId === f.streamId) &&
       (f.type === undefined || e.type === f.type) &&
+      (f.types === undefined || f.types.includes(e.type)) &&
+      (f.developmentIds === undefined || f.developmentIds.includes((e.data as { developmentId?: string }).developmentId as string)) &&
       // As the index does: an actor named anywhere in a stream is concerned by all of it.
       (f.actor === undefined || this.events.some((other) => other.streamId === e.streamId && actorsNamedBy(other).includes(f.actor as string))) &&
       (f.occurredFrom === undefined || occurred >= Date.parse(f.occurredFrom)) &&
       (f.occurredTo === undefined || occurred <= Date.parse(f.occurredTo) || (f.occurredToExceptTypes ?? []).includes(e.type)) &&
-      (f.recordedTo === undefined || Date.parse(e.recordedAt) <= Date.parse(f.recordedTo))
+      (f.recordedTo === undefined || Date.parse(e.recordedAt) <= Date.parse(f.recordedTo)) &&
+      (f.recordedAfter === undefined || Date.parse(e.recordedAt) > Date.parse(f.recordedAfter))
     );
   }
 }

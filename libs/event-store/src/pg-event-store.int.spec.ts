@@ -33,6 +33,23 @@ describe('PostgreSQL event store', () => {
     expect(event).toMatchObject({ streamId: `statement-"text'\\{}`, data: { quote, speaker: '' }, metadata });
   });
 
+  it('reads an event as known at the recordedAt it shows, to the millisecond, though the column keeps microseconds', async () => {
+    const { position } = await store.append('statement-known', 0, [peskovStatement(5)], { metadata: {} });
+    // As now() records it, with microseconds past the millisecond shown
+    await dataSource.query(`UPDATE events SET recorded_at = '2026-12-08T10:00:00.123456Z' WHERE position = $1`, [position]);
+    const [event] = await store.readStream('statement-known');
+    expect(event.recordedAt).toBe('2026-12-08T10:00:00.123Z');
+    const around = { after: position - 1, through: position, limit: 10 };
+    const justBefore = new Date(Date.parse(event.recordedAt) - 1).toISOString();
+
+    expect(await store.readAll({ ...around, recordedTo: event.recordedAt })).toHaveLength(1);
+    expect(await store.readAll({ ...around, recordedTo: justBefore })).toHaveLength(0);
+    expect(await store.readAll({ ...around, recordedAfter: event.recordedAt })).toHaveLength(0);
+    expect(await store.readAll({ ...around, recordedAfter: justBefore })).toHaveLength(1);
+    expect(await store.readAll({ ...around, types: ['StatementRecorded', 'SourceAttached'], developmentIds: [(event.data as { developmentId: string }).developmentId] })).toHaveLength(1);
+    expect(await store.readAll({ ...around, developmentIds: ['no-such-development'] })).toHaveLength(0);
+  });
+
   it('counts an append in the relay backlog until the relay records it published', async () => {
     const before = await store.outboxBacklog();
     const result = await store.append('statement-b', 0, [peskovStatement(3), peskovStatement(4)], { metadata: { writtenBy: 'key:test' } });

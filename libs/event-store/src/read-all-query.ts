@@ -10,6 +10,9 @@ const CONDITIONS: { [K in FilterKey]-?: (value: NonNullable<ReadAllFilter[K]>, p
   through: (v, param) => `position <= ${param(v)}::bigint`,
   streamId: (v, param) => `stream_id = ${param(v)}`,
   type: (v, param) => `type = ${param(v)}`,
+  types: (v, param) => `type = ANY(${param(v)}::text[])`,
+  // Read from the index on the developmentId events carry.
+  developmentIds: (v, param) => `data->>'developmentId' = ANY(${param(v)}::text[])`,
   // Every event of a stream that names the actor (see indexConcernedActors), read in order from its index range.
   // The bound on position is repeated on the index's side, where the planner does not carry it over.
   actor: (v, param, { after }) => `event_actors.actor = ${param(v)} AND event_actors.position > ${param(after)}::bigint`,
@@ -18,7 +21,9 @@ const CONDITIONS: { [K in FilterKey]-?: (value: NonNullable<ReadAllFilter[K]>, p
     except?.length
       ? `(occurred_at <= ${param(v)}::timestamptz OR type = ANY(${param(except)}::text[]))`
       : `occurred_at <= ${param(v)}::timestamptz`,
-  recordedTo: (v, param) => `recorded_at <= ${param(v)}::timestamptz`,
+  // The column keeps microseconds; a recordedAt read from it, and so any moment a client names, milliseconds.
+  recordedTo: (v, param) => `recorded_at < ${param(v)}::timestamptz + interval '1 millisecond'`,
+  recordedAfter: (v, param) => `recorded_at >= ${param(v)}::timestamptz + interval '1 millisecond'`,
 };
 
 /** Events after a position in position order, filtered; paging on `after` skips none, as positions commit in order. */

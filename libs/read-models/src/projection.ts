@@ -28,6 +28,11 @@ export interface Projection<Doc = unknown> {
    */
   readonly totalNames?: readonly string[];
   /**
+   * The moment by which everything a total sums had occurred (the end of its period), for totals kept
+   * by period: a reader as of an earlier moment leaves the total out, its period still open then.
+   */
+  totalPeriodEnd?(key: string): string;
+  /**
    * Each document is written by the events of one stream only, as a development's are by the stream
    * that recorded it (its amendments go to that stream). A store then orders and guards a document's
    * writes by its stream alone, which a projector's batches each lock anyway.

@@ -22,7 +22,7 @@ import {
 } from '@parley/domain';
 import { Draft, Projection } from '../projection';
 import { Provenance, firstReport, reported, resourced } from '../provenance';
-import { TENSION_TOTAL_NAMES, tensionIndex } from '../tension/tension.index';
+import { TENSION_TOTAL_NAMES, bucketEnd, parseBucketKey, tensionIndex } from '../tension/tension.index';
 
 /** One development of any kind, with its provenance and its corrections applied. */
 export interface DevelopmentView extends Provenance {
@@ -326,6 +326,7 @@ export const developmentsProjection: Projection<DevelopmentView> = {
   // The tension index reads sums and rankings of developments rather than every one of them.
   index: tensionIndex,
   totalNames: TENSION_TOTAL_NAMES,
+  totalPeriodEnd: (key) => bucketEnd(parseBucketKey(key).label),
   // A development is recorded on one stream, and amended only there (the write side's streamOfDevelopment).
   ownedByStream: true,
 };

@@ -1,5 +1,6 @@
 export * from './as-of/clocks';
 export * from './as-of/historical-documents';
+export * from './as-of/developments-as-of';
 export * from './high-water-mark';
 export * from './pg-document-reader';
 export * from './projection-writer';

@@ -30,22 +30,48 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
   });
 }
 
+/**
+ * Further conditions on the documents `d` in SQL, their values added with `param`: how a reader as of
+ * a moment narrows the live documents to those it may answer with as they are.
+ */
+export type Scope = (param: (value: unknown) => string) => readonly string[];
+
+const scoped = (scope: Scope | undefined, params: unknown[]): string[] => (scope ? [...scope((value) => `$${params.push(value)}`)] : []);
+
 /** Reads the blue generation of each read model: the one `projections` points at. */
 @Injectable()
 export class PgDocumentReader implements DocumentReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get<D>(projection: string, id: string): Promise<D | null> {
-    const [row] = await this.dataSource.query(`SELECT d.doc FROM ${ACTIVE} WHERE p.name = $1 AND d.id = $2`, [
-      projection,
-      id,
-    ]);
+  async get<D>(projection: string, id: string, scope?: Scope): Promise<D | null> {
+    const params: unknown[] = [projection, id];
+    const where = ['p.name = $1', 'd.id = $2', ...scoped(scope, params)].join(' AND ');
+    const [row] = await this.dataSource.query(`SELECT d.doc FROM ${ACTIVE} WHERE ${where}`, params);
     return row ? (row.doc as D) : null;
   }
 
-  async find<D>(projection: string, query: DocumentQuery): Promise<D[]> {
+  /** The documents of these ids that exist, in no particular order. */
+  async getMany<D>(projection: string, ids: readonly string[]): Promise<D[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.query(`SELECT d.doc FROM ${ACTIVE} WHERE p.name = $1 AND d.id = ANY($2::text[])`, [projection, ids]);
+    return rows.map((r: { doc: D }) => r.doc);
+  }
+
+  /** Every document in the scope, a page of `page` at a time in id order, so no more than a page is held. */
+  async *scan<D>(projection: string, scope: Scope, page = 2_000): AsyncGenerator<D[]> {
+    for (let after = ''; ; ) {
+      const params: unknown[] = [projection, after, page];
+      const where = ['p.name = $1', 'd.id > $2', ...scoped(scope, params)].join(' AND ');
+      const rows: { id: string; doc: D }[] = await this.dataSource.query(`SELECT d.id, d.doc FROM ${ACTIVE} WHERE ${where} ORDER BY d.id LIMIT $3`, params);
+      if (rows.length > 0) yield rows.map((r) => r.doc);
+      if (rows.length < page) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async find<D>(projection: string, query: DocumentQuery, scope?: Scope): Promise<D[]> {
     const params: unknown[] = [projection];
-    const where = ['p.name = $1', ...conditionsSql(query.where, params)].join(' AND ');
+    const where = ['p.name = $1', ...conditionsSql(query.where, params), ...scoped(scope, params)].join(' AND ');
     const orderBy = query.orderBy
       .map((o) => `d.doc->>$${params.push(o.field)} COLLATE "C" ${o.direction === 'asc' ? 'ASC' : 'DESC'}`)
       .join(', ');
@@ -77,9 +103,9 @@ export class PgDocumentReader implements DocumentReader {
     });
   }
 
-  async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {
+  async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }, scope?: Scope): Promise<D[]> {
     const params: unknown[] = [projection, key, query.limit];
-    const conditions = conditionsSql(query.where, params).map((c) => `AND ${c}`).join(' ');
+    const conditions = [...conditionsSql(query.where, params), ...scoped(scope, params)].map((c) => `AND ${c}`).join(' ');
     // The generation as a value, not a join, so the planner walks the ranking's index in order and stops at `limit`.
     const rows = await this.dataSource.query(
       `SELECT d.doc

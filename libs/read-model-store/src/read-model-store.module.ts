@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventStoreModule } from '@parley/event-store';
+import { DevelopmentsAsOf } from './as-of/developments-as-of';
 import { HistoricalDocuments } from './as-of/historical-documents';
 import { HighWaterMark } from './high-water-mark';
 import { PgDocumentReader } from './pg-document-reader';
@@ -16,7 +17,7 @@ export class ReadModelStoreModule {}
 /** Readers of the read models, live or as of a moment; folds its checkpoints at start, so only the API imports it. */
 @Module({
   imports: [EventStoreModule, ReadModelStoreModule],
-  providers: [HistoricalDocuments, ReadModelReaders],
+  providers: [DevelopmentsAsOf, HistoricalDocuments, ReadModelReaders],
   exports: [ReadModelReaders],
 })
 export class ReadModelReadersModule {}

@@ -1,10 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore, ReadAllFilter } from '@parley/event-store';
-import { DocumentReader, InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
+import { DEVELOPMENTS, DocumentReader, InMemoryDocuments, PROJECTIONS } from '@parley/read-models';
 import AsyncLock from 'async-lock';
 import { LRUCache } from 'lru-cache';
 import { CheckpointSpacing, Checkpoints } from './checkpoints';
 import { AMENDMENT_TYPES, Clocks } from './clocks';
+import { DevelopmentsAsOf } from './developments-as-of';
 
 interface Fold {
   readonly documents: InMemoryDocuments;
@@ -22,18 +23,21 @@ const CACHED_BYTES = 48 * 1024 * 1024;
 /**
  * Each read model keeps its own checkpoints, as close as its size allows within a heap budget of its
  * own: one of a hundred tracks every thousand positions, so a question about a new moment reads at
- * most about a thousand events, while one with a document per statement or development thins its
- * checkpoints to stay within the budget (a saved copy of 300,000 documents' map alone is ~30 MB).
+ * most about a thousand events, while a larger one thins its checkpoints to stay within the budget
+ * (a saved copy of 300,000 documents' map alone is ~30 MB).
  * Counted in documents (a million each), checkpoints took 2.6 GB over 300,000 statements.
  */
 const SPACING: CheckpointSpacing = { interval: 1_000, maxSaved: 2_000, maxBytes: 16 * 1024 * 1024 };
 const TIP = 'tip';
+/** The read models folded here; the developments, a document each, are read as of a moment from PostgreSQL (DevelopmentsAsOf). */
+const FOLDED = PROJECTIONS.filter((p) => p.name !== DEVELOPMENTS);
 
 /**
  * Read models as they stood at a moment: the live reducers folded over the stored events that pass
- * the clocks, in position order, answered by the same queries. Each read model is folded on its own,
- * when a question first reads it: a track's status as of a moment folds the tracks, not every
- * development. A question starts from the latest checkpoint of that read model the clocks take whole
+ * the clocks, in position order, answered by the same queries; the developments, a document each, are
+ * read from PostgreSQL instead (DevelopmentsAsOf), so the heap does not grow with the log. Each read
+ * model is folded on its own, when a question first reads it: a track's status as of a moment folds
+ * the tracks, not the actors. A question starts from the latest checkpoint of that read model the clocks take whole
  * and folds only the events after it that pass, reading only the stretches of the log where one may;
  * each moment's fold is then cached with the position it covers, so asking again folds only what was
  * recorded since. The checkpoints are folded in the background at start, so the first question does
@@ -51,8 +55,11 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
   });
   private readonly locks = new AsyncLock({ maxPending: 10_000 });
 
-  constructor(private readonly store: EventStore) {
-    this.checkpoints = new Map(PROJECTIONS.map((p) => [p.name, new Checkpoints(store, SPACING, [p])]));
+  constructor(
+    private readonly store: EventStore,
+    private readonly developments: DevelopmentsAsOf,
+  ) {
+    this.checkpoints = new Map(FOLDED.map((p) => [p.name, new Checkpoints(store, SPACING, [p])]));
   }
 
   onApplicationBootstrap(): void {
@@ -60,7 +67,7 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
   }
 
   /** Folds the log up to its head into the checkpoints of these read models (every one unless named), in one read of the log. */
-  async warmUp(names: readonly string[] = PROJECTIONS.map((p) => p.name)): Promise<void> {
+  async warmUp(names: readonly string[] = FOLDED.map((p) => p.name)): Promise<void> {
     const head = await this.store.headPosition();
     await this.locks.acquire(TIP, async () => {
       const sets = names.map((name) => this.checkpointsOf(name));
@@ -74,7 +81,8 @@ export class HistoricalDocuments implements OnApplicationBootstrap {
   /** The read models as of the clocks; each is folded when the question first reads it, up to the head as it is now. */
   async at(clocks: Clocks): Promise<DocumentReader> {
     const head = await this.store.headPosition();
-    const of = (projection: string) => this.fold(projection, clocks, head);
+    const developments = this.developments.at(clocks);
+    const of = async (projection: string): Promise<DocumentReader> => (projection === DEVELOPMENTS ? developments : this.fold(projection, clocks, head));
     return {
       get: async (projection, id) => (await of(projection)).get(projection, id),
       find: async (projection, query) => (await of(projection)).find(projection, query),

@@ -7,7 +7,7 @@
 import { loadConfig } from '@parley/config';
 import { dataSourceOptions, openDatabase } from '@parley/database';
 import { PgEventStore } from '@parley/event-store';
-import { HistoricalDocuments, PgDocumentReader, ProjectionWriter } from '@parley/read-model-store';
+import { DevelopmentsAsOf, HighWaterMark, HistoricalDocuments, PgDocumentReader, ProjectionWriter } from '@parley/read-model-store';
 import { getTrackStatus, listExchanges, listStatements } from '@parley/read-models';
 import { Generations, ProjectionRebuilder, RebuildLedger, projectionsNamed } from '@parley/replay';
 import { Client } from 'pg';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const report = await (await rebuilder.fromStore(projectionsNamed('all'))).finished;
     console.log(`rebuild of every read model from the store: ${report.events} events in ${report.seconds.toFixed(2)} s = ${report.eventsPerSecond} events/s`);
 
-    const history = new HistoricalDocuments(store);
+    const history = new HistoricalDocuments(store, new DevelopmentsAsOf(store, new PgDocumentReader(dataSource), new HighWaterMark(dataSource)));
     t = performance.now();
     await history.warmUp();
     console.log(`as-of checkpoints folded from the whole log (done in the background at start): ${ms(t)}`);

@@ -2,6 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { spawnBuilt, stopProcess } from '../../test/support/child-process';
 import { IsolatedResources } from '../../test/support/isolated-resources';
+import { TRACKS } from '../lib/bodies';
 import { peakRssMb, waitForHttp } from '../lib/processes';
 import { Figure } from '../lib/report';
 import { BenchStack, benchEnv } from '../lib/stack';
@@ -53,18 +54,29 @@ export async function replayPeakMb(resources: IsolatedResources): Promise<number
 }
 
 /**
- * The api as npm start runs it over every stored event: its as-of engine folds every read model's
- * checkpoints at start, and a question about the past of the developments waits for that. Its peak RSS
- * once it has answered.
+ * The api as npm start runs it over every stored event, until it has answered questions about the past
+ * of each kind of read model: its as-of engine folds the small read models' checkpoints at start (a
+ * track's status as of a moment waits for that), and reads the developments as of a moment from
+ * PostgreSQL. Its peak RSS meanwhile.
  */
 export async function apiOverTheLogPeakMb(resources: IsolatedResources, port: number): Promise<number> {
   const api = spawnBuilt('api', { ...benchEnv(resources), PORT: String(port), PARLEY_COMPONENTS: 'api' });
   try {
-    await waitForHttp(`http://127.0.0.1:${port}/api/v1/negotiations`, api, 120_000);
-    const url = `http://127.0.0.1:${port}/api/v1/developments?asOf=2025-06-01T00:00:00Z&limit=1`;
-    const asked = fetch(url).then(async (res) => {
-      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-    });
+    const base = `http://127.0.0.1:${port}/api/v1`;
+    await waitForHttp(`${base}/negotiations`, api, 120_000);
+    const knownAt = new Date(Date.now() - 60_000).toISOString();
+    const questions = [
+      `${base}/developments?asOf=2025-06-01T00:00:00Z&limit=50`,
+      `${base}/developments?knownAt=${knownAt}&limit=50`,
+      `${base}/negotiations/${TRACKS[0]}?asOf=2025-06-01T00:00:00Z`,
+      `${base}/tension?asOf=2025-06-01T00:00:00Z`,
+    ];
+    const asked = (async () => {
+      for (const url of questions) {
+        const res = await fetch(url);
+        if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      }
+    })();
     return await peakDuring(api, asked);
   } finally {
     await stopProcess(api);

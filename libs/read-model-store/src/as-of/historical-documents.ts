@@ -13,7 +13,12 @@ interface Fold {
   readonly through: number;
 }
 
-const PAGE = 10_000;
+/**
+ * Events read at a time: a page's events are garbage once folded, and the api's heap grows to twice what
+ * survived its last full collection, so pages of 10,000 raised the api's peak over the benchmark's log by
+ * some 20–50 MB (286 and 313 MB against 265 and 263; bench/README.md point 49).
+ */
+const PAGE = 2_000;
 /**
  * Bytes (estimated, InMemoryDocuments.estimatedBytes) the cache of folds may hold across all moments,
  * so many distinct moments cannot exhaust memory: a share of the heap the processes are given

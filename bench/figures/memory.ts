@@ -65,16 +65,17 @@ export async function apiOverTheLogPeakMb(resources: IsolatedResources, port: nu
     const base = `http://127.0.0.1:${port}/api/v1`;
     await waitForHttp(`${base}/negotiations`, api, 120_000);
     const knownAt = new Date(Date.now() - 60_000).toISOString();
+    // A track the log may not hold then answers 404: an answer all the same, once its fold is done.
     const questions = [
-      `${base}/developments?asOf=2025-06-01T00:00:00Z&limit=50`,
-      `${base}/developments?knownAt=${knownAt}&limit=50`,
-      `${base}/negotiations/${TRACKS[0]}?asOf=2025-06-01T00:00:00Z`,
-      `${base}/tension?asOf=2025-06-01T00:00:00Z`,
+      { url: `${base}/developments?asOf=2025-06-01T00:00:00Z&limit=50`, answers: [200] },
+      { url: `${base}/developments?knownAt=${knownAt}&limit=50`, answers: [200] },
+      { url: `${base}/negotiations/${TRACKS[0]}?asOf=2025-06-01T00:00:00Z`, answers: [200, 404] },
+      { url: `${base}/tension?asOf=2025-06-01T00:00:00Z`, answers: [200] },
     ];
     const asked = (async () => {
-      for (const url of questions) {
+      for (const { url, answers } of questions) {
         const res = await fetch(url);
-        if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+        if (!answers.includes(res.status)) throw new Error(`${url}: ${res.status} ${await res.text()}`);
       }
     })();
     return await peakDuring(api, asked);

@@ -42,11 +42,11 @@ const FOLDED = PROJECTIONS.filter((p) => p.name !== DEVELOPMENTS);
  * the clocks, in position order, answered by the same queries; the developments, a document each, are
  * read from PostgreSQL instead (DevelopmentsAsOf), so the heap does not grow with the log. Each read
  * model is folded on its own, when a question first reads it: a track's status as of a moment folds
- * the tracks, not the actors. A question starts from the latest checkpoint of that read model the clocks take whole
- * and folds only the events after it that pass, reading only the stretches of the log where one may;
- * each moment's fold is then cached with the position it covers, so asking again folds only what was
- * recorded since. The checkpoints are folded in the background at start, so the first question does
- * not wait for them.
+ * the tracks, not the actors. A question starts from the latest checkpoint of that read model the
+ * clocks take whole and folds only the events after it that pass, reading only the stretches of the
+ * log where one may; each moment's fold is then cached with the position it covers, so asking again
+ * folds only what was recorded since. The checkpoints are folded in the background at start, so the
+ * first question does not wait for them.
  */
 @Injectable()
 export class HistoricalDocuments implements OnApplicationBootstrap {

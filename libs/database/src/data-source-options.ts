@@ -11,7 +11,6 @@ import {
   SearchWritten1765000200000,
   ListsOfDevelopments1765000400000,
   TotalsSideBySide1765000500000,
-  DocumentsInListOrder1765000600000,
 } from '@parley/read-model-store';
 import { ProjectionRebuilds1764201900000, RebuildSources1764202400000 } from '@parley/replay';
 import { DataSourceOptions } from 'typeorm';
@@ -35,7 +34,6 @@ export const MIGRATIONS = [
   ReadModelsChanged1765000300000,
   ListsOfDevelopments1765000400000,
   TotalsSideBySide1765000500000,
-  DocumentsInListOrder1765000600000,
 ];
 
 /** Schema changes go through migrations, run at start by openDatabase under a lock; never `synchronize`. */

@@ -18,4 +18,3 @@ export { SearchWritten1765000200000 } from './migrations/1765000200000-search-wr
 export { READ_MODELS_CHANGED, ReadModelsChanged1765000300000 } from './migrations/1765000300000-read-models-changed';
 export { ListsOfDevelopments1765000400000 } from './migrations/1765000400000-lists-of-developments';
 export { TotalsSideBySide1765000500000 } from './migrations/1765000500000-totals-side-by-side';
-export { DocumentsInListOrder1765000600000 } from './migrations/1765000600000-documents-in-list-order';

@@ -23,10 +23,9 @@ function conditionsSql(conditions: readonly Condition[], params: unknown[]): str
       }
       case 'any':
         return c.of.length === 0 ? 'false' : `(${c.of.map((all) => `(${['true', ...conditionsSql(all, params)].join(' AND ')})`).join(' OR ')})`;
-      // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree; on the field's
-      // value, as the list-order index has it (`d.doc->>$1 COLLATE "C"` would collate the name).
+      // COLLATE "C" compares as JavaScript does, so SQL and in-memory answers agree.
       default:
-        return `(d.doc->>${param(c.field)}) COLLATE "C" ${RANGE_OPS[c.op].sql} ${param(c.value)}`;
+        return `d.doc->>${param(c.field)} COLLATE "C" ${RANGE_OPS[c.op].sql} ${param(c.value)}`;
     }
   });
 }
@@ -72,14 +71,13 @@ export class PgDocumentReader implements DocumentReader {
 
   async find<D>(projection: string, query: DocumentQuery, scope?: Scope): Promise<D[]> {
     const params: unknown[] = [projection];
-    // The generation as a value, not a join, so a list in `sortKey` order is read from the end of its index and stops at `limit`.
-    const where = ['d.projection = $1', `d.generation = (SELECT generation FROM projections WHERE name = $1)`, ...conditionsSql(query.where, params), ...scoped(scope, params)].join(' AND ');
+    const where = ['p.name = $1', ...conditionsSql(query.where, params), ...scoped(scope, params)].join(' AND ');
     const orderBy = query.orderBy
-      .map((o) => `(d.doc->>$${params.push(o.field)}) COLLATE "C" ${o.direction === 'asc' ? 'ASC' : 'DESC'}`)
+      .map((o) => `d.doc->>$${params.push(o.field)} COLLATE "C" ${o.direction === 'asc' ? 'ASC' : 'DESC'}`)
       .join(', ');
     const limit = query.limit === undefined ? '' : `LIMIT $${params.push(query.limit)}`;
     const rows = await this.dataSource.query(
-      `SELECT d.doc FROM read_model_documents d WHERE ${where} ${orderBy ? `ORDER BY ${orderBy}` : ''} ${limit}`,
+      `SELECT d.doc FROM ${ACTIVE} WHERE ${where} ${orderBy ? `ORDER BY ${orderBy}` : ''} ${limit}`,
       params,
     );
     return rows.map((r: { doc: D }) => r.doc);

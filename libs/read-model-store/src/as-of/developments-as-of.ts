@@ -140,13 +140,7 @@ class DevelopmentsThen implements DocumentReader {
     const { asOf, knownAt } = this.clocks;
     return (param) => [
       ...notFolded(folded)(param),
-      ...(asOf
-        ? [
-            `(d.doc->>'occurredAt')::timestamptz <= ${param(asOf)}::timestamptz`,
-            // The same bound on the list order (occurredAt|id, ISO-8601 to the millisecond), so a page is read from its index.
-            `(d.doc->>'sortKey') COLLATE "C" <= ${param(`${new Date(asOf).toISOString()}|\uffff`)}`,
-          ]
-        : []),
+      ...(asOf ? [`(d.doc->>'occurredAt')::timestamptz <= ${param(asOf)}::timestamptz`] : []),
       ...(knownAt ? [`(d.doc->>'updatedAt')::timestamptz <= ${param(knownAt)}::timestamptz`] : []),
     ];
   }

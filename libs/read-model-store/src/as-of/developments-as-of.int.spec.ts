@@ -82,6 +82,10 @@ describe('the developments as of a moment, read from the live documents in Postg
   const ended = (totals: Total[], clocks: Clocks) =>
     totals.filter((t) => Date.parse(developmentsProjection.totalPeriodEnd!(t.key)) <= Date.parse(readingMoment(clocks)));
 
+  /** Readings add floating-point weights in the order documents come, which SQL does not fix: equal to twelve digits. */
+  const rounded = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value, (_, x) => (typeof x === 'number' && !Number.isInteger(x) ? Number(x.toPrecision(12)) : x)));
+
   const answers = async (reader: DocumentReader, clocks: Clocks) => {
     const moment = readingMoment(clocks);
     const byId = (docs: { id: string }[]) => [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -92,8 +96,8 @@ describe('the developments as of a moment, read from the live documents in Postg
       unordered: byId(await reader.find<{ id: string }>(DEVELOPMENTS, { where: [{ field: 'kind', op: 'eq', value: 'military_strike' }], orderBy: [] })),
       ranked: await reader.ranked(DEVELOPMENTS, 'dyad:RUS-UKR', { where: [], limit: 30 }),
       totals: ended(await reader.totals(DEVELOPMENTS, ['']), clocks),
-      dyad: await dyadTension(reader, 'RUS-UKR', { asOf: moment, limit: 10 }),
-      overview: await tensionOverview(reader, { asOf: moment }),
+      dyad: rounded(await dyadTension(reader, 'RUS-UKR', { asOf: moment, limit: 10 })),
+      overview: rounded(await tensionOverview(reader, { asOf: moment })),
     };
   };
 

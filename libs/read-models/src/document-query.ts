@@ -42,6 +42,28 @@ export interface Total {
   readonly values: Readonly<Record<string, number>>;
 }
 
+/** Totals added up, and taken away, by key and name: what a store keeps, where a sum back at zero is absent. */
+export class TotalSums {
+  private readonly sums = new Map<string, Record<string, number>>();
+
+  add(totals: readonly Total[], sign: 1 | -1 = 1): this {
+    for (const { key, values } of totals) {
+      const sum = this.sums.get(key) ?? {};
+      for (const [name, value] of Object.entries(values)) sum[name] = (sum[name] ?? 0) + sign * value;
+      this.sums.set(key, sum);
+    }
+    return this;
+  }
+
+  /** In key order, each key's names in order; zero sums left out, and keys left with none. */
+  toTotals(): Total[] {
+    return [...this.sums]
+      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : 1))) }))
+      .filter((t) => Object.keys(t.values).length > 0)
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+  }
+}
+
 /** Ties in rank go to the higher id, in SQL as in memory. */
 export const rankOrder = (rank: string, id: string): string => `${rank}\u0000${id}`;
 

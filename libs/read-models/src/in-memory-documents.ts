@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@parley/domain';
-import { Condition, DocumentQuery, DocumentReader, Total, compareBy, matches, rankOrder } from './document-query';
+import { Condition, DocumentQuery, DocumentReader, Total, TotalSums, compareBy, matches, rankOrder } from './document-query';
 import { NO_INDEX, Projection } from './projection';
 
 /** Read models folded in memory from a list of events: the "as of" view and the reducers' test bed. */
@@ -92,19 +92,9 @@ export class InMemoryDocuments implements DocumentReader {
   }
 
   async totals(projection: string, prefixes: readonly string[]): Promise<Total[]> {
-    const sums = new Map<string, Record<string, number>>();
-    for (const [, , index] of this.indexed(projection)) {
-      for (const { key, values } of index.totals.filter((t) => prefixes.some((prefix) => t.key.startsWith(prefix)))) {
-        const sum = sums.get(key) ?? {};
-        for (const [name, value] of Object.entries(values)) sum[name] = (sum[name] ?? 0) + value;
-        sums.set(key, sum);
-      }
-    }
-    // A value that sums to zero is absent, as in the store.
-    return [...sums]
-      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : 1))) }))
-      .filter((t) => Object.keys(t.values).length > 0)
-      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    const sums = new TotalSums();
+    for (const [, , index] of this.indexed(projection)) sums.add(index.totals.filter((t) => prefixes.some((prefix) => t.key.startsWith(prefix))));
+    return sums.toTotals();
   }
 
   async ranked<D>(projection: string, key: string, query: { where: readonly Condition[]; limit: number }): Promise<D[]> {

@@ -9,6 +9,7 @@ import {
   DocumentReader,
   InMemoryDocuments,
   Total,
+  TotalSums,
   compareBy,
   developmentsProjection,
   matches,
@@ -63,6 +64,7 @@ export class DevelopmentsAsOf {
 /** The developments as of the clocks; any other read model finds nothing here. */
 class DevelopmentsThen implements DocumentReader {
   private folded?: Promise<Map<string, DevelopmentView | null>>;
+  private adjusted?: Promise<Total[]>;
 
   constructor(
     private readonly store: EventStore,
@@ -99,40 +101,48 @@ class DevelopmentsThen implements DocumentReader {
   }
 
   /**
-   * The live sums, less what the live documents of the folded developments add and what those recorded
-   * after knownAt add, plus what the folded documents add. Only totals of periods that had ended by the
-   * moment read are given: those are exact whatever asOf is, since a development that occurred in an
-   * ended period passes it, and a reading adds no others (tension.query.ts reads earlier periods' sums).
+   * The live sums with what the clocks change in them (adjustment). Only totals of periods that had
+   * ended by the moment read are given: those are exact whatever asOf is, since a development that
+   * occurred in an ended period passes it, and a reading adds no others (tension.query.ts reads
+   * earlier periods' sums).
    */
   async totals(projection: string, prefixes: readonly string[]): Promise<Total[]> {
     if (projection !== DEVELOPMENTS) return [];
+    const inPrefixes = (t: Total) => prefixes.some((p) => t.key.startsWith(p));
+    const [live, adjustment] = await Promise.all([this.live.totals(DEVELOPMENTS, prefixes), this.adjustmentOnce()]);
+    return new TotalSums().add(live.filter((t) => this.ended(t.key))).add(adjustment.filter(inPrefixes)).toTotals();
+  }
+
+  /** Whether a total's period had ended by the moment read. */
+  private ended(key: string): boolean {
+    return Date.parse(developmentsProjection.totalPeriodEnd!(key)) <= Date.parse(readingMoment(this.clocks));
+  }
+
+  /** Computed once a question, whatever prefixes its readings ask for: a reading of tension asks for several. */
+  private adjustmentOnce(): Promise<Total[]> {
+    return (this.adjusted ??= this.adjustment());
+  }
+
+  /**
+   * What the live sums of ended periods lose and gain as of the clocks: less what the live documents of
+   * the folded developments add, plus what their folded documents add, and, with knownAt, less what
+   * the developments recorded after it add.
+   */
+  private async adjustment(): Promise<Total[]> {
     const folded = await this.foldedOnce();
-    const moment = Date.parse(readingMoment(this.clocks));
-    const wanted = (key: string) => prefixes.some((p) => key.startsWith(p)) && Date.parse(developmentsProjection.totalPeriodEnd!(key)) <= moment;
-    const sums = new Map<string, Record<string, number>>();
-    const add = (doc: DevelopmentView, sign: 1 | -1) => {
-      for (const { key, values } of developmentsProjection.index!(doc).totals) {
-        if (!wanted(key)) continue;
-        const sum = sums.get(key) ?? {};
-        for (const [name, value] of Object.entries(values)) sum[name] = (sum[name] ?? 0) + sign * value;
-        sums.set(key, sum);
-      }
-    };
-    for (const { key, values } of await this.live.totals(DEVELOPMENTS, prefixes)) if (wanted(key)) sums.set(key, { ...values });
+    const sums = new TotalSums();
+    const add = (doc: DevelopmentView, sign: 1 | -1) => sums.add(developmentsProjection.index!(doc).totals.filter((t) => this.ended(t.key)), sign);
     for (const doc of await this.live.getMany<DevelopmentView>(DEVELOPMENTS, [...folded.keys()])) add(doc, -1);
     for (const doc of present(folded)) add(doc, 1);
     if (this.clocks.knownAt) {
       const unknown: Scope = (param) => [
         ...notFolded(folded)(param),
         `(d.doc->>'recordedAt')::timestamptz > ${param(this.clocks.knownAt)}::timestamptz`,
-        `(d.doc->>'occurredAt')::timestamptz < ${param(new Date(moment).toISOString())}::timestamptz`,
+        `(d.doc->>'occurredAt')::timestamptz < ${param(readingMoment(this.clocks))}::timestamptz`,
       ];
       for await (const page of this.live.scan<DevelopmentView>(DEVELOPMENTS, unknown)) for (const doc of page) add(doc, -1);
     }
-    return [...sums]
-      .map(([key, values]) => ({ key, values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0).sort(([a], [b]) => (a < b ? -1 : 1))) }))
-      .filter((t) => Object.keys(t.values).length > 0)
-      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    return sums.toTotals();
   }
 
   /** The live documents that are the answer as they stand: not folded here, occurred by asOf, and nothing about them learned after knownAt. */
